@@ -1,0 +1,100 @@
+using Samenspel.Domain.Register;
+
+namespace Samenspel.Domain.Access;
+
+/// <param name="ShieldedByYouth">the youth has shielded this category from this viewer (honoured from 16)</param>
+public sealed record AccessQuery(Relation Relation, AgeBand Band, DataCategory Category, AccessAction Action, bool ShieldedByYouth = false);
+
+/// <summary>The answer of the policy. When allowed, <see cref="VisibleFrom"/> and <see cref="HidesShieldedItems"/>
+/// narrow which recorded items the viewer may see; <see cref="Shows"/> applies both.</summary>
+public sealed record AccessDecision(bool Allowed, string Reason, DateOnly? VisibleFrom = null, bool HidesShieldedItems = false)
+{
+    public static AccessDecision Deny(string reason) => new(false, reason);
+
+    /// <summary>May the viewer see one item recorded on <paramref name="recordedOn"/> (a Dutch calendar date)?</summary>
+    public bool Shows(DateOnly recordedOn, bool shieldedFromCarers) =>
+        Allowed
+        && (VisibleFrom is not { } from || recordedOn >= from)
+        && !(HidesShieldedItems && shieldedFromCarers);
+}
+
+/// <summary>
+/// The one rule on who may read or change which category of a youth's data. Everything that shows or
+/// changes youth data asks this function (through <c>YouthAccess</c> in the web host); nothing else decides.
+/// </summary>
+public static class AccessPolicy
+{
+    static readonly DataCategory[] DailyCarerCategories = [DataCategory.Register, DataCategory.Plan, DataCategory.Messages];
+
+    public static AccessDecision Decide(AccessQuery q) => q.Relation switch
+    {
+        Relation.Self => ForSelf(q),
+        Relation.Staff staff => ForStaff(staff, q),
+        Relation.Carer carer => ForCarer(carer, q),
+        _ => AccessDecision.Deny("no relation to this youth"),
+    };
+
+    static AccessDecision ForSelf(AccessQuery q) => q.Action switch
+    {
+        AccessAction.Read => Allow("own file"),
+        _ when q.Category is DataCategory.Journal or DataCategory.CheckIns or DataCategory.AllianceAnswers or DataCategory.Messages
+            => Allow("youth writes their own entries"),
+        _ => AccessDecision.Deny("the youth does not edit this category"),
+    };
+
+    static AccessDecision ForStaff(Relation.Staff staff, AccessQuery q)
+    {
+        if (q.Action == AccessAction.Write && q.Category == DataCategory.AccessLog)
+            return AccessDecision.Deny("the access log is written by the system only");
+
+        switch (staff.CareTeamRole)
+        {
+            case StaffRole.Mentor or StaffRole.ShadowMentor or StaffRole.Counsellor:
+                return q.Action == AccessAction.Read || q.Category != DataCategory.Journal
+                    ? Allow("care team")
+                    : AccessDecision.Deny("the journal belongs to the youth");
+            case StaffRole.BehaviouralScientist:
+                return q.Action == AccessAction.Read || q.Category is DataCategory.Plan or DataCategory.IntakeNotes
+                    ? Allow("care team advisor")
+                    : AccessDecision.Deny("the advisor only changes plan and intake notes");
+        }
+
+        if (staff.AdministersOrganisation && q.Category == DataCategory.Register)
+            return Allow("administrator keeps the register");
+        if ((staff.LeadsYouthsTeam || staff.CareTeamRole == StaffRole.TeamLead)
+            && q.Category == DataCategory.Register && q.Action == AccessAction.Read)
+            return Allow("team lead sees who is in the team");
+        return AccessDecision.Deny("not on this youth's care team");
+    }
+
+    static AccessDecision ForCarer(Relation.Carer carer, AccessQuery q)
+    {
+        if (q.Band == AgeBand.Adult && !carer.CourtAppointed)
+            return AccessDecision.Deny("the youth is an adult");
+        if (q.ShieldedByYouth && q.Band is AgeBand.From16To17 or AgeBand.Adult)
+            return AccessDecision.Deny("shielded by the youth");
+
+        var representative = carer.Position.HoldsAuthority() || carer.CourtAppointed;
+        if (representative)
+        {
+            if (q.Action == AccessAction.Write && q.Category != DataCategory.Messages)
+                return AccessDecision.Deny("carers only write messages");
+            var from = q.Category == DataCategory.Register || carer.CourtAppointed ? null : carer.AuthoritySince;
+            return new AccessDecision(true, "legal representative", from, HidesShieldedItems: true);
+        }
+
+        if (carer.Position == CarerPosition.ParentWithoutAuthority)
+            return q is { Category: DataCategory.Register, Action: AccessAction.Read }
+                ? new AccessDecision(true, "basic information", HidesShieldedItems: true)
+                : AccessDecision.Deny("basic information only, without authority");
+
+        // Foster parents, step-parents and other daily carers need the plan and the contact with the team.
+        if (!DailyCarerCategories.Contains(q.Category))
+            return AccessDecision.Deny("not shared with daily carers without authority");
+        if (q.Action == AccessAction.Write && q.Category != DataCategory.Messages)
+            return AccessDecision.Deny("carers only write messages");
+        return new AccessDecision(true, "daily carer", HidesShieldedItems: true);
+    }
+
+    static AccessDecision Allow(string reason) => new(true, reason);
+}

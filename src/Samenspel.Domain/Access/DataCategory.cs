@@ -1,0 +1,22 @@
+namespace Samenspel.Domain.Access;
+
+/// <summary>The categories of a youth's data that the access policy decides on.</summary>
+public enum DataCategory
+{
+    Register,
+    Plan,
+    Journal,
+    CheckIns,
+    AllianceAnswers,
+    Messages,
+    ContactLog,
+    IntakeNotes,
+    /// <summary>Who looked at the file: the audit trail about this youth.</summary>
+    AccessLog,
+}
+
+public enum AccessAction
+{
+    Read,
+    Write,
+}

@@ -1,0 +1,89 @@
+using Microsoft.EntityFrameworkCore;
+using Samenspel.Web.Data;
+
+namespace Samenspel.Web.Audit;
+
+/// <summary>Links new events into their organisation's hash chain and verifies a chain afterwards.</summary>
+public static class AuditChain
+{
+    sealed class Head
+    {
+        public long LastSequence { get; init; }
+        public string LastHash { get; init; } = "";
+    }
+
+    /// <summary>Reserves sequence numbers by updating the chain head first: that row lock (PostgreSQL) or write
+    /// lock (SQLite) serialises appenders of one organisation until the surrounding transaction commits.</summary>
+    public static async Task LinkAsync(SamenspelDb db, Guid organisationId, IReadOnlyList<AuditEvent> events, CancellationToken ct)
+    {
+        var count = (long)events.Count;
+        var head = (await db.Database.SqlQuery<Head>(
+            $"""UPDATE "AuditChainHeads" SET "LastSequence" = "LastSequence" + {count} WHERE "OrganisationId" = {organisationId} RETURNING "LastSequence", "LastHash" """)
+            .ToListAsync(ct)).SingleOrDefault();
+        if (head is null)
+        {
+            await db.Database.ExecuteSqlAsync(
+                $"""INSERT INTO "AuditChainHeads" ("OrganisationId", "LastSequence", "LastHash") VALUES ({organisationId}, 0, '') ON CONFLICT DO NOTHING""", ct);
+            head = (await db.Database.SqlQuery<Head>(
+                $"""UPDATE "AuditChainHeads" SET "LastSequence" = "LastSequence" + {count} WHERE "OrganisationId" = {organisationId} RETURNING "LastSequence", "LastHash" """)
+                .ToListAsync(ct)).Single();
+        }
+
+        var sequence = head.LastSequence - count;
+        var previous = head.LastHash;
+        foreach (var e in events)
+        {
+            e.Sequence = ++sequence;
+            e.PreviousHash = previous;
+            e.Hash = e.ComputeHash();
+            previous = e.Hash;
+        }
+        await db.Database.ExecuteSqlAsync(
+            $"""UPDATE "AuditChainHeads" SET "LastHash" = {previous} WHERE "OrganisationId" = {organisationId}""", ct);
+    }
+
+    public sealed record Problem(Guid OrganisationId, long Sequence, long? EventId, string What);
+
+    /// <summary>Walks every chain in order and names the first event that was altered, removed or inserted.</summary>
+    public static async Task<List<Problem>> VerifyAsync(SamenspelDb db, CancellationToken ct)
+    {
+        var problems = new List<Problem>();
+        var heads = await db.AuditChainHeads.AsNoTracking().ToListAsync(ct);
+        foreach (var head in heads)
+        {
+            long expected = 1;
+            var previous = "";
+            var broken = false;
+            await foreach (var e in db.AuditEvents.AsNoTracking().Where(e => e.OrganisationId == head.OrganisationId)
+                               .OrderBy(e => e.Sequence).AsAsyncEnumerable().WithCancellation(ct))
+            {
+                if (e.Sequence != expected)
+                {
+                    problems.Add(new(head.OrganisationId, expected, null, e.Sequence > expected
+                        ? $"event {expected} is missing (next present is {e.Sequence}, id {e.Id})"
+                        : $"event {e.Sequence} appears twice (id {e.Id})"));
+                    broken = true;
+                    break;
+                }
+                if (e.PreviousHash != previous)
+                {
+                    problems.Add(new(head.OrganisationId, e.Sequence, e.Id, "does not link to the event before it"));
+                    broken = true;
+                    break;
+                }
+                if (e.ComputeHash() != e.Hash)
+                {
+                    problems.Add(new(head.OrganisationId, e.Sequence, e.Id, "was altered after it was written"));
+                    broken = true;
+                    break;
+                }
+                previous = e.Hash;
+                expected++;
+            }
+            if (!broken && (expected - 1 != head.LastSequence || previous != head.LastHash))
+                problems.Add(new(head.OrganisationId, expected, null,
+                    $"the chain ends at event {expected - 1} but its head says {head.LastSequence}: events at the end were removed"));
+        }
+        return problems;
+    }
+}

@@ -1,0 +1,109 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Samenspel.Web.Audit;
+
+namespace Samenspel.Web.Data;
+
+/// <summary>The one DbContext. Provider-specific subclasses exist only to keep a migration set per provider.</summary>
+public class SamenspelDb(DbContextOptions options, AuditScope auditScope, TimeProvider clock)
+    : IdentityDbContext<AppUser, IdentityRole<Guid>, Guid>(options)
+{
+    public DbSet<Organisation> Organisations => Set<Organisation>();
+    public DbSet<Team> Teams => Set<Team>();
+    public DbSet<StaffMember> Staff => Set<StaffMember>();
+    public DbSet<Youth> Youths => Set<Youth>();
+    public DbSet<Carer> Carers => Set<Carer>();
+    public DbSet<CarerLink> CarerLinks => Set<CarerLink>();
+    public DbSet<NetworkContact> NetworkContacts => Set<NetworkContact>();
+    public DbSet<Trajectory> Trajectories => Set<Trajectory>();
+    public DbSet<CareTeamMember> CareTeamMembers => Set<CareTeamMember>();
+    public DbSet<CategoryShield> CategoryShields => Set<CategoryShield>();
+    public DbSet<JournalEntry> JournalEntries => Set<JournalEntry>();
+    public DbSet<Invitation> Invitations => Set<Invitation>();
+    public DbSet<PersonalAccessToken> AccessTokens => Set<PersonalAccessToken>();
+    public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
+    public DbSet<AuditChainHead> AuditChainHeads => Set<AuditChainHead>();
+
+    public AuditScope AuditScope => auditScope;
+    public TimeProvider Clock => clock;
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(SamenspelDb).Assembly);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder conventions)
+    {
+        // SQLite has no time type that sorts correctly; store instants as UTC ticks there.
+        if (Database.IsSqlite())
+            conventions.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToBinaryConverter>();
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
+
+    /// <summary>Writes of youth data get an audit event, and all pending events are chained, in the same
+    /// transaction as the change itself.</summary>
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken ct = default)
+    {
+        await AuditWritesAsync(ct);
+        var pending = ChangeTracker.Entries<AuditEvent>().Where(e => e.State == EntityState.Added).Select(e => e.Entity).ToList();
+        if (pending.Count == 0)
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, ct);
+
+        var ownTransaction = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(ct) : null;
+        try
+        {
+            foreach (var chain in pending.GroupBy(e => e.OrganisationId))
+                await AuditChain.LinkAsync(this, chain.Key, chain.ToList(), ct);
+            var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, ct);
+            if (ownTransaction is not null) await ownTransaction.CommitAsync(ct);
+            return written;
+        }
+        finally
+        {
+            if (ownTransaction is not null) await ownTransaction.DisposeAsync();
+        }
+    }
+
+    async Task AuditWritesAsync(CancellationToken ct)
+    {
+        var changes = ChangeTracker.Entries()
+            .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && e.Entity is IYouthData)
+            .Select(e => (Data: (IYouthData)e.Entity, e.State, Type: e.Metadata.ClrType.Name, Key: e.Properties.First(p => p.Metadata.IsPrimaryKey()).CurrentValue?.ToString()))
+            .ToList();
+        foreach (var (data, state, type, key) in changes)
+        {
+            AuditEvents.Add(new AuditEvent
+            {
+                OrganisationId = auditScope.OrganisationId ?? await OrganisationOfYouthAsync(data.YouthId, ct),
+                OccurredAt = clock.GetUtcNow(),
+                EventType = data.Category.ToString(),
+                Action = state switch { EntityState.Added => AuditAction.Create, EntityState.Deleted => AuditAction.Delete, _ => AuditAction.Update },
+                Outcome = AuditOutcome.Success,
+                UserId = auditScope.UserId,
+                Role = auditScope.Role,
+                Client = auditScope.Client,
+                IpAddress = auditScope.IpAddress,
+                YouthId = data.YouthId,
+                ObjectType = type,
+                ObjectId = key,
+                PreviousHash = "",
+                Hash = "",
+            });
+        }
+    }
+
+    async Task<Guid> OrganisationOfYouthAsync(Guid youthId, CancellationToken ct) =>
+        Youths.Local.FirstOrDefault(y => y.Id == youthId)?.OrganisationId
+        ?? await Youths.Where(y => y.Id == youthId).Select(y => y.OrganisationId).SingleAsync(ct);
+}
+
+public sealed class SqliteDb(DbContextOptions<SqliteDb> options, AuditScope auditScope, TimeProvider clock)
+    : SamenspelDb(options, auditScope, clock);
+
+public sealed class PostgresDb(DbContextOptions<PostgresDb> options, AuditScope auditScope, TimeProvider clock)
+    : SamenspelDb(options, auditScope, clock);

@@ -1,0 +1,60 @@
+using System.Security.Claims;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Encodings.Web;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Samenspel.Web.Audit;
+using Samenspel.Web.Data;
+
+namespace Samenspel.Web.Features.Accounts;
+
+public static class AccessTokens
+{
+    const string Prefix = "ssp_";
+
+    public static string Hash(string token) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(token)));
+
+    /// <summary>Creates a personal access token and returns its only plain copy.</summary>
+    public static async Task<string> CreateAsync(SamenspelDb db, AppUser user, string name, CancellationToken ct = default)
+    {
+        var token = Prefix + Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+        var row = new PersonalAccessToken { UserId = user.Id, Name = name, TokenHash = Hash(token), CreatedAt = db.Clock.GetUtcNow() };
+        db.AccessTokens.Add(row);
+        db.AuditEvents.Add(new AuditEvent
+        {
+            OrganisationId = user.OrganisationId, OccurredAt = db.Clock.GetUtcNow(), EventType = "token", Action = AuditAction.Create,
+            Outcome = AuditOutcome.Success, UserId = user.Id, Client = db.AuditScope.Client, ObjectType = "PersonalAccessToken",
+            ObjectId = row.Id.ToString(), PreviousHash = "", Hash = "",
+        });
+        await db.SaveChangesAsync(ct);
+        return token;
+    }
+}
+
+/// <summary>Authenticates FHIR API calls with <c>Authorization: Bearer ssp_…</c>, as the token's user.</summary>
+public sealed class AccessTokenHandler(
+    IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder,
+    SamenspelDb db, IUserClaimsPrincipalFactory<AppUser> principals)
+    : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
+{
+    public const string SchemeName = "Bearer";
+
+    protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
+    {
+        var header = Request.Headers.Authorization.ToString();
+        if (!header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)) return AuthenticateResult.NoResult();
+        var hash = AccessTokens.Hash(header["Bearer ".Length..].Trim());
+        var found = await db.AccessTokens.AsNoTracking()
+            .Where(t => t.TokenHash == hash && t.RevokedAt == null)
+            .Join(db.Users, t => t.UserId, u => u.Id, (t, u) => new { t.Id, User = u })
+            .SingleOrDefaultAsync(Context.RequestAborted);
+        if (found is null || (found.User.LockoutEnd is { } end && end > db.Clock.GetUtcNow()))
+            return AuthenticateResult.Fail("invalid token");
+        var principal = await principals.CreateAsync(found.User);
+        ((ClaimsIdentity)principal.Identity!).AddClaim(new Claim(AuditScopeMiddleware.AccessTokenClaim, found.Id.ToString()));
+        return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(new ClaimsIdentity(principal.Claims, SchemeName)), SchemeName));
+    }
+}

@@ -1,0 +1,13 @@
+using Samenspel.Web;
+using Samenspel.Web.Cli;
+
+var (verb, hostArgs) = Verbs.Split(args);
+var app = SamenspelApp.Build(hostArgs, verb is null);
+if (verb is not null)
+    return await Verbs.RunAsync(app, verb, Console.Out);
+
+app.Lifetime.ApplicationStarted.Register(() => SamenspelApp.PrintWelcome(app));
+await app.RunAsync();
+return 0;
+
+public partial class Program;

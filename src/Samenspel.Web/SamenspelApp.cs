@@ -1,0 +1,136 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.EntityFrameworkCore;
+using Samenspel.Web.Access;
+using Samenspel.Web.Audit;
+using Samenspel.Web.Data;
+using Samenspel.Web.Features.Accounts;
+using Samenspel.Web.Fhir;
+using Samenspel.Web.Mail;
+
+namespace Samenspel.Web;
+
+/// <summary>Composition of the host: services, middleware and endpoints. Verbs and the web host share it.</summary>
+public static class SamenspelApp
+{
+    public static WebApplication Build(string[] args, bool web)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        var settings = SamenspelSettings.From(builder.Configuration);
+        Directory.CreateDirectory(settings.DataDirectory);
+        builder.Services.AddSingleton(settings);
+        if (!web) builder.Logging.SetMinimumLevel(LogLevel.Warning);
+
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddHttpContextAccessor();
+        builder.Services.AddScoped<AuditScope>();
+        builder.Services.AddScoped<YouthAccess>();
+        builder.Services.AddSingleton<Mailer>();
+        AddDatabase(builder.Services, settings);
+
+        builder.Services.AddIdentity<AppUser, IdentityRole<Guid>>(o =>
+            {
+                o.User.RequireUniqueEmail = true;
+                o.SignIn.RequireConfirmedAccount = false;
+                o.Lockout.MaxFailedAccessAttempts = 5;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                o.Password.RequiredLength = 10;
+                o.Password.RequireNonAlphanumeric = false;
+                o.Password.RequireUppercase = false;
+                o.Password.RequireDigit = false; // length beats composition rules (NIST SP 800-63B)
+            })
+            .AddEntityFrameworkStores<SamenspelDb>()
+            .AddDefaultTokenProviders()
+            .AddClaimsPrincipalFactory<ViewerClaimsFactory>()
+            .AddErrorDescriber<DutchIdentityErrors>();
+        builder.Services.ConfigureApplicationCookie(o =>
+        {
+            o.LoginPath = "/Accounts/Login";
+            o.LogoutPath = "/Accounts/Logout";
+            o.AccessDeniedPath = "/Accounts/AccessDenied";
+            o.Cookie.Name = "samenspel";
+            o.Cookie.SameSite = SameSiteMode.Lax;
+            o.SlidingExpiration = true;
+            o.ExpireTimeSpan = TimeSpan.FromHours(8);
+        });
+        builder.Services.AddAuthentication()
+            .AddScheme<AuthenticationSchemeOptions, AccessTokenHandler>(AccessTokenHandler.SchemeName, null);
+        builder.Services.AddAuthorizationBuilder()
+            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
+            .AddPolicy(Policies.Staff, p => p.RequireClaim(Viewer.KindClaim, nameof(AccountKind.Staff)))
+            .AddPolicy(Policies.Fhir, p => p.AddAuthenticationSchemes(AccessTokenHandler.SchemeName).RequireAuthenticatedUser());
+
+        builder.Services.AddLocalization();
+        builder.Services.AddRazorPages(o =>
+            {
+                o.RootDirectory = "/Features";
+                o.Conventions.AuthorizeFolder("/");
+                o.Conventions.AllowAnonymousToFolder("/Accounts");
+                o.Conventions.AuthorizeFolder("/Team", Policies.Staff);
+                o.Conventions.AuthorizeFolder("/Caseload", Policies.Staff);
+                o.Conventions.AuthorizeFolder("/Register", Policies.Staff);
+            })
+            .AddViewLocalization()
+            .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, f) => f.Create(typeof(SharedResource)));
+        builder.Services.Configure<RequestLocalizationOptions>(o =>
+        {
+            CultureInfo[] cultures = [new("nl-NL"), new("en-GB")];
+            o.DefaultRequestCulture = new RequestCulture("nl-NL");
+            o.SupportedCultures = cultures;
+            o.SupportedUICultures = cultures;
+            o.RequestCultureProviders = [new QueryStringRequestCultureProvider(), new CookieRequestCultureProvider()];
+        });
+        builder.Services.AddHealthChecks().AddDbContextCheck<SamenspelDb>("database");
+
+        if (web) builder.Services.AddHostedService<DatabaseStartup>();
+
+        var app = builder.Build();
+        if (!web) return app;
+
+        if (!app.Environment.IsDevelopment()) app.UseExceptionHandler("/Error");
+        app.UseStatusCodePagesWithReExecute("/Status/{0}");
+        app.UseRequestLocalization();
+        app.UseStaticFiles();
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseMiddleware<AuditScopeMiddleware>();
+        app.UseAuthorization();
+        app.MapRazorPages();
+        app.MapHealthChecks("/health", new() { ResponseWriter = HealthResponse.WriteAsync }).AllowAnonymous();
+        app.MapFhir();
+        return app;
+    }
+
+    static void AddDatabase(IServiceCollection services, SamenspelSettings settings)
+    {
+        if (settings.Provider == DatabaseProvider.Postgres)
+            services.AddDbContext<SamenspelDb, PostgresDb>(o => o.UseNpgsql(settings.ConnectionString,
+                n => n.MigrationsHistoryTable("__EFMigrationsHistory")));
+        else
+            services.AddDbContext<SamenspelDb, SqliteDb>(o => o.UseSqlite(settings.ConnectionString));
+    }
+
+    public static void PrintWelcome(WebApplication app)
+    {
+        var url = app.Urls.FirstOrDefault() ?? "http://localhost:5080";
+        Console.WriteLine();
+        Console.WriteLine($"Samenspel draait op {url}");
+        var settings = app.Services.GetRequiredService<SamenspelSettings>();
+        if (!settings.DemoMode) return;
+        Console.WriteLine($"Demo-logins (wachtwoord voor iedereen: {DemoSeed.Password}):");
+        foreach (var login in DemoSeed.Logins)
+            Console.WriteLine($"  {login.Email,-34} {login.DutchRole,-20} {login.Description}");
+    }
+}
+
+public static class Policies
+{
+    public const string Staff = "staff";
+    public const string Fhir = "fhir";
+}
+
+/// <summary>Marker type for the shared Dutch/English texts (Resources/SharedResource.en.resx).</summary>
+public sealed class SharedResource;

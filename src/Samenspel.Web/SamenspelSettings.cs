@@ -1,0 +1,55 @@
+namespace Samenspel.Web;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    Postgres,
+}
+
+/// <summary>The product's settings, read once. Defaults make <c>dotnet run</c> work with nothing configured.</summary>
+public sealed record SamenspelSettings(
+    string DataDirectory,
+    DatabaseProvider Provider,
+    string ConnectionString,
+    bool DemoMode,
+    string PublicUrl,
+    string MailFrom,
+    string? SmtpHost,
+    int SmtpPort)
+{
+    public string Outbox => Path.Combine(DataDirectory, "outbox");
+
+    /// <summary>./data at the repository root: <c>dotnet run --project</c> starts in the project folder, but
+    /// people look for the data next to the README.</summary>
+    static string DefaultDataDirectory()
+    {
+        for (var dir = new DirectoryInfo(Directory.GetCurrentDirectory()); dir is not null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "Samenspel.sln")))
+                return Path.Combine(dir.FullName, "data");
+        return "data";
+    }
+
+    public static SamenspelSettings From(IConfiguration config)
+    {
+        var data = Path.GetFullPath(config["data"] ?? config["Samenspel:DataDirectory"] ?? DefaultDataDirectory());
+        var provider = (config["Samenspel:Database:Provider"] ?? "sqlite").ToLowerInvariant() switch
+        {
+            "sqlite" => DatabaseProvider.Sqlite,
+            "postgres" or "postgresql" => DatabaseProvider.Postgres,
+            var other => throw new InvalidOperationException($"Samenspel:Database:Provider '{other}' is not sqlite or postgres."),
+        };
+        var connection = config.GetConnectionString("Samenspel")
+            ?? (provider == DatabaseProvider.Sqlite
+                ? $"Data Source={Path.Combine(data, "samenspel.db")};Default Timeout=30"
+                : throw new InvalidOperationException("ConnectionStrings:Samenspel is required for PostgreSQL."));
+        return new SamenspelSettings(
+            data,
+            provider,
+            connection,
+            config.GetValue("Samenspel:DemoMode", true),
+            (config["Samenspel:PublicUrl"] ?? "http://localhost:5080").TrimEnd('/'),
+            config["Samenspel:Mail:From"] ?? "noreply@samenspel.local",
+            config["Samenspel:Mail:SmtpHost"],
+            config.GetValue("Samenspel:Mail:SmtpPort", 25));
+    }
+}
