@@ -61,6 +61,8 @@ public static class SamenspelApp
         builder.Services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
             .AddPolicy(Policies.Staff, p => p.RequireClaim(Viewer.KindClaim, nameof(AccountKind.Staff)))
+            .AddPolicy(Policies.Carer, p => p.RequireClaim(Viewer.KindClaim, nameof(AccountKind.Carer)))
+            .AddPolicy(Policies.Youth, p => p.RequireClaim(Viewer.KindClaim, nameof(AccountKind.Youth)))
             .AddPolicy(Policies.Fhir, p => p.AddAuthenticationSchemes(AccessTokenHandler.SchemeName).RequireAuthenticatedUser());
 
         builder.Services.AddLocalization();
@@ -72,6 +74,9 @@ public static class SamenspelApp
                 o.Conventions.AuthorizeFolder("/Team", Policies.Staff);
                 o.Conventions.AuthorizeFolder("/Caseload", Policies.Staff);
                 o.Conventions.AuthorizeFolder("/Register", Policies.Staff);
+                o.Conventions.AuthorizeFolder("/Admin", Policies.Staff);
+                o.Conventions.AuthorizeFolder("/Family", Policies.Carer);
+                o.Conventions.AuthorizeFolder("/Me", Policies.Youth);
             })
             .AddViewLocalization()
             .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, f) => f.Create(typeof(SharedResource)));
@@ -97,6 +102,7 @@ public static class SamenspelApp
         app.UseRouting();
         app.UseAuthentication();
         app.UseMiddleware<AuditScopeMiddleware>();
+        app.UseMiddleware<RequireStaffTwoFactor>();
         app.UseAuthorization();
         app.MapRazorPages();
         app.MapHealthChecks("/health", new() { ResponseWriter = HealthResponse.WriteAsync }).AllowAnonymous();
@@ -129,6 +135,8 @@ public static class SamenspelApp
 public static class Policies
 {
     public const string Staff = "staff";
+    public const string Carer = "carer";
+    public const string Youth = "youth";
     public const string Fhir = "fhir";
 }
 

@@ -97,4 +97,7 @@ public static class AccessPolicy
     }
 
     static AccessDecision Allow(string reason) => new(true, reason);
+
+    /// <summary>From 16 a youth decides alone what their parents see, so only then may they shield categories.</summary>
+    public static bool MayShieldCategories(AgeBand band) => band is AgeBand.From16To17 or AgeBand.Adult;
 }

@@ -20,7 +20,7 @@ public sealed record YouthAccessResult(AccessDecision Decision, bool Known)
 /// </summary>
 public sealed class YouthAccess(SamenspelDb db, IHttpContextAccessor http, TimeProvider clock)
 {
-    sealed record Facts(Guid YouthId, DateOnly BirthDate, Relation Relation, bool Shielded);
+    sealed record Facts(Guid YouthId, DateOnly BirthDate, Relation Relation, IReadOnlyCollection<DataCategory> Shielded);
 
     public Viewer? Viewer => Viewer.From(http.HttpContext?.User);
 
@@ -28,19 +28,38 @@ public sealed class YouthAccess(SamenspelDb db, IHttpContextAccessor http, TimeP
 
     /// <summary>Checks one youth and one category, and audits reads and refusals (successful writes are audited
     /// by the save hook).</summary>
-    public async Task<YouthAccessResult> CheckAsync(Guid youthId, DataCategory category, AccessAction action, CancellationToken ct = default)
+    public async Task<YouthAccessResult> CheckAsync(Guid youthId, DataCategory category, AccessAction action, CancellationToken ct = default) =>
+        (await CheckManyAsync(youthId, [(category, action)], ct))[0];
+
+    /// <summary>Several checks on one youth with one query and one audit write, for pages that show several
+    /// categories at once.</summary>
+    public async Task<IReadOnlyList<YouthAccessResult>> CheckManyAsync(Guid youthId, IReadOnlyList<(DataCategory Category, AccessAction Action)> asks, CancellationToken ct = default)
     {
-        var facts = (await FactsAsync(db.Youths.Where(y => y.Id == youthId), category, ct)).SingleOrDefault();
-        var result = facts is null
-            ? new YouthAccessResult(AccessDecision.Deny("no relation to this youth"), false)
-            : new YouthAccessResult(Decide(facts, category, action), facts.Relation is not Relation.None);
-        if (action == AccessAction.Read || !result.Allowed)
+        var results = await DecideAsync(youthId, asks, ct);
+        for (var i = 0; i < asks.Count; i++)
+            if (asks[i].Action == AccessAction.Read || !results[i].Allowed)
+                Record(youthId, asks[i].Category, asks[i].Action == AccessAction.Read ? AuditAction.Read : AuditAction.Update,
+                    results[i].Allowed, results[i].Relation);
+        await db.SaveChangesAsync(ct);
+        return results.Select(r => r.Result).ToList();
+    }
+
+    /// <summary>Asks the policy without touching any data, so without an audit event: only for deciding whether
+    /// to offer a link or a button. The action behind it checks again with <see cref="CheckAsync"/>.</summary>
+    public async Task<bool> MayAsync(Guid youthId, DataCategory category, AccessAction action, CancellationToken ct = default) =>
+        (await DecideAsync(youthId, [(category, action)], ct))[0].Allowed;
+
+    async Task<List<(YouthAccessResult Result, bool Allowed, Relation? Relation)>> DecideAsync(
+        Guid youthId, IReadOnlyList<(DataCategory Category, AccessAction Action)> asks, CancellationToken ct)
+    {
+        var facts = (await FactsAsync(db.Youths.Where(y => y.Id == youthId), ct)).SingleOrDefault();
+        return asks.Select(a =>
         {
-            Record(youthId, category, action == AccessAction.Read ? AuditAction.Read : AuditAction.Update,
-                result.Allowed, facts?.Relation);
-            await db.SaveChangesAsync(ct);
-        }
-        return result;
+            var result = facts is null
+                ? new YouthAccessResult(AccessDecision.Deny("no relation to this youth"), false)
+                : new YouthAccessResult(Decide(facts, a.Category, a.Action), facts.Relation is not Relation.None);
+            return (result, result.Allowed, facts?.Relation);
+        }).ToList();
     }
 
     /// <summary>The youths whose <paramref name="category"/> the viewer may read, with the decision for each,
@@ -50,7 +69,7 @@ public sealed class YouthAccess(SamenspelDb db, IHttpContextAccessor http, TimeP
     {
         var candidates = db.Youths.AsQueryable();
         if (narrow is not null) candidates = narrow(candidates);
-        var facts = await FactsAsync(candidates.OrderBy(y => y.FamilyName).ThenBy(y => y.GivenName), category, ct);
+        var facts = await FactsAsync(candidates.OrderBy(y => y.FamilyName).ThenBy(y => y.GivenName), ct);
         var readable = facts
             .Select(f => (f.YouthId, Decision: Decide(f, category, AccessAction.Read), f.Relation))
             .Where(x => x.Decision.Allowed)
@@ -63,11 +82,11 @@ public sealed class YouthAccess(SamenspelDb db, IHttpContextAccessor http, TimeP
     }
 
     AccessDecision Decide(Facts f, DataCategory category, AccessAction action) =>
-        AccessPolicy.Decide(new AccessQuery(f.Relation, Age.BandOn(f.BirthDate, Today), category, action, f.Shielded));
+        AccessPolicy.Decide(new AccessQuery(f.Relation, Age.BandOn(f.BirthDate, Today), category, action, f.Shielded.Contains(category)));
 
     /// <summary>Loads, in one query, how the viewer relates to each candidate youth. Only youths the viewer
     /// has some relation with come back, so the policy runs on a small set.</summary>
-    async Task<List<Facts>> FactsAsync(IQueryable<Youth> youths, DataCategory category, CancellationToken ct)
+    async Task<List<Facts>> FactsAsync(IQueryable<Youth> youths, CancellationToken ct)
     {
         var viewer = Viewer;
         if (viewer is null) return [];
@@ -75,14 +94,14 @@ public sealed class YouthAccess(SamenspelDb db, IHttpContextAccessor http, TimeP
         {
             case AccountKind.Youth:
                 return (await youths.Where(y => y.Id == viewer.PersonId).Select(y => new { y.Id, y.BirthDate }).ToListAsync(ct))
-                    .Select(y => new Facts(y.Id, y.BirthDate, new Relation.Self(), false)).ToList();
+                    .Select(y => new Facts(y.Id, y.BirthDate, new Relation.Self(), [])).ToList();
 
             case AccountKind.Carer:
                 var links = await youths
                     .Join(db.CarerLinks.Where(l => l.CarerId == viewer.PersonId), y => y.Id, l => l.YouthId, (y, l) => new
                     {
                         y.Id, y.BirthDate, l.Position, l.AuthoritySince, l.CourtAppointed,
-                        Shielded = db.CategoryShields.Any(s => s.YouthId == y.Id && s.CarerId == viewer.PersonId && s.ShieldedCategory == category),
+                        Shielded = db.CategoryShields.Where(s => s.YouthId == y.Id && s.CarerId == viewer.PersonId).Select(s => s.ShieldedCategory).ToList(),
                     })
                     .ToListAsync(ct);
                 return links.Select(l => new Facts(l.Id, l.BirthDate, new Relation.Carer(l.Position, l.AuthoritySince, l.CourtAppointed), l.Shielded)).ToList();
@@ -100,30 +119,13 @@ public sealed class YouthAccess(SamenspelDb db, IHttpContextAccessor http, TimeP
                     })
                     .Where(y => isAdmin || y.Leads || y.Role != null)
                     .ToListAsync(ct);
-                return staff.Select(s => new Facts(s.Id, s.BirthDate, new Relation.Staff(s.Role, s.Leads, isAdmin), false)).ToList();
+                return staff.Select(s => new Facts(s.Id, s.BirthDate, new Relation.Staff(s.Role, s.Leads, isAdmin), [])).ToList();
         }
     }
 
-    void Record(Guid youthId, DataCategory category, AuditAction action, bool allowed, Relation? relation)
-    {
-        var viewer = Viewer;
-        var scope = db.AuditScope;
-        db.AuditEvents.Add(new AuditEvent
-        {
-            OrganisationId = viewer?.OrganisationId ?? scope.OrganisationId ?? Guid.Empty,
-            OccurredAt = clock.GetUtcNow(),
-            EventType = category.ToString(),
-            Action = action,
-            Outcome = allowed ? AuditOutcome.Success : AuditOutcome.Denied,
-            UserId = viewer?.UserId,
-            Role = RoleName(relation, viewer),
-            Client = scope.Client,
-            IpAddress = scope.IpAddress,
-            YouthId = youthId,
-            PreviousHash = "",
-            Hash = "",
-        });
-    }
+    void Record(Guid youthId, DataCategory category, AuditAction action, bool allowed, Relation? relation) =>
+        db.Audit(category.ToString(), action, allowed ? AuditOutcome.Success : AuditOutcome.Denied,
+            organisationId: Viewer?.OrganisationId, role: RoleName(relation, Viewer), youthId: youthId);
 
     static string? RoleName(Relation? relation, Viewer? viewer) => relation switch
     {
@@ -132,4 +134,12 @@ public sealed class YouthAccess(SamenspelDb db, IHttpContextAccessor http, TimeP
         Relation.Staff { CareTeamRole: { } role } => role.ToString(),
         _ => viewer?.StaffRole?.ToString() ?? viewer?.Kind.ToString(),
     };
+}
+
+public static class YouthAccessResults
+{
+    /// <summary>The page's answer to a refusal: 404 when the viewer has no relation to the youth, 403 otherwise,
+    /// and null when access is allowed. Neither error page says anything about the youth.</summary>
+    public static Microsoft.AspNetCore.Mvc.IActionResult? Refusal(this YouthAccessResult result, Microsoft.AspNetCore.Mvc.RazorPages.PageModel page) =>
+        !result.Known ? page.NotFound() : !result.Allowed ? page.Forbid() : null;
 }

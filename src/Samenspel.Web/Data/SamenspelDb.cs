@@ -76,25 +76,11 @@ public class SamenspelDb(DbContextOptions options, AuditScope auditScope, TimePr
             .Select(e => (Data: (IYouthData)e.Entity, e.State, Type: e.Metadata.ClrType.Name, Key: e.Properties.First(p => p.Metadata.IsPrimaryKey()).CurrentValue?.ToString()))
             .ToList();
         foreach (var (data, state, type, key) in changes)
-        {
-            AuditEvents.Add(new AuditEvent
-            {
-                OrganisationId = auditScope.OrganisationId ?? await OrganisationOfYouthAsync(data.YouthId, ct),
-                OccurredAt = clock.GetUtcNow(),
-                EventType = data.Category.ToString(),
-                Action = state switch { EntityState.Added => AuditAction.Create, EntityState.Deleted => AuditAction.Delete, _ => AuditAction.Update },
-                Outcome = AuditOutcome.Success,
-                UserId = auditScope.UserId,
-                Role = auditScope.Role,
-                Client = auditScope.Client,
-                IpAddress = auditScope.IpAddress,
-                YouthId = data.YouthId,
-                ObjectType = type,
-                ObjectId = key,
-                PreviousHash = "",
-                Hash = "",
-            });
-        }
+            this.Audit(data.Category.ToString(),
+                state switch { EntityState.Added => AuditAction.Create, EntityState.Deleted => AuditAction.Delete, _ => AuditAction.Update },
+                AuditOutcome.Success,
+                organisationId: auditScope.OrganisationId ?? await OrganisationOfYouthAsync(data.YouthId, ct),
+                youthId: data.YouthId, objectType: type, objectId: key);
     }
 
     async Task<Guid> OrganisationOfYouthAsync(Guid youthId, CancellationToken ct) =>

@@ -23,12 +23,8 @@ public static class AccessTokens
         var token = Prefix + Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
         var row = new PersonalAccessToken { UserId = user.Id, Name = name, TokenHash = Hash(token), CreatedAt = db.Clock.GetUtcNow() };
         db.AccessTokens.Add(row);
-        db.AuditEvents.Add(new AuditEvent
-        {
-            OrganisationId = user.OrganisationId, OccurredAt = db.Clock.GetUtcNow(), EventType = "token", Action = AuditAction.Create,
-            Outcome = AuditOutcome.Success, UserId = user.Id, Client = db.AuditScope.Client, ObjectType = "PersonalAccessToken",
-            ObjectId = row.Id.ToString(), PreviousHash = "", Hash = "",
-        });
+        db.Audit("token", AuditAction.Create, AuditOutcome.Success, user.OrganisationId, user.Id,
+            objectType: nameof(PersonalAccessToken), objectId: row.Id.ToString());
         await db.SaveChangesAsync(ct);
         return token;
     }

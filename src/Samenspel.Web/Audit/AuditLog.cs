@@ -1,0 +1,32 @@
+using Samenspel.Web.Data;
+
+namespace Samenspel.Web.Audit;
+
+public static class AuditLog
+{
+    /// <summary>Queues one audit event; <see cref="SamenspelDb.SaveChangesAsync(bool, CancellationToken)"/> chains
+    /// and writes it with the rest of the unit of work. Defaults come from the request's <see cref="AuditScope"/>.</summary>
+    public static void Audit(this SamenspelDb db, string eventType, AuditAction action, AuditOutcome outcome,
+        Guid? organisationId = null, Guid? userId = null, string? role = null, Guid? youthId = null,
+        string? objectType = null, string? objectId = null)
+    {
+        var scope = db.AuditScope;
+        db.AuditEvents.Add(new AuditEvent
+        {
+            OrganisationId = organisationId ?? scope.OrganisationId ?? Guid.Empty,
+            OccurredAt = db.Clock.GetUtcNow(),
+            EventType = eventType,
+            Action = action,
+            Outcome = outcome,
+            UserId = userId ?? scope.UserId,
+            Role = role ?? scope.Role,
+            Client = scope.Client,
+            IpAddress = scope.IpAddress,
+            YouthId = youthId,
+            ObjectType = objectType,
+            ObjectId = objectId,
+            PreviousHash = "",
+            Hash = "",
+        });
+    }
+}

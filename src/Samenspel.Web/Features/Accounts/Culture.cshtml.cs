@@ -1,0 +1,18 @@
+using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Samenspel.Web.Features.Accounts;
+
+/// <summary>Switches between Dutch and English and remembers the choice for a year.</summary>
+public sealed class CultureModel : PageModel
+{
+    public IActionResult OnGet(string c, string? returnUrl)
+    {
+        var culture = c == "en" ? "en-GB" : "nl-NL";
+        Response.Cookies.Append(CookieRequestCultureProvider.DefaultCookieName,
+            CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
+            new CookieOptions { MaxAge = TimeSpan.FromDays(365), IsEssential = true, SameSite = SameSiteMode.Lax });
+        return LocalRedirect(returnUrl is not null && Url.IsLocalUrl(returnUrl) ? returnUrl : "/");
+    }
+}

@@ -1,0 +1,43 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+using Samenspel.Web.Audit;
+using Samenspel.Web.Data;
+
+namespace Samenspel.Web.Features.Accounts;
+
+public sealed class LoginWith2faModel(SignInManager<AppUser> signIn, SamenspelDb db, IStringLocalizer<SharedResource> t) : PageModel
+{
+    public sealed class InputModel
+    {
+        [Required(ErrorMessage = "Vul de code in.")]
+        [RegularExpression(@"^\s*\d{3}\s?\d{3}\s*$", ErrorMessage = "De code bestaat uit 6 cijfers.")]
+        public string Code { get; set; } = "";
+    }
+
+    [BindProperty] public InputModel Input { get; set; } = new();
+    [BindProperty(SupportsGet = true)] public string? ReturnUrl { get; set; }
+    public string? Message { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync() =>
+        await signIn.GetTwoFactorAuthenticationUserAsync() is null ? RedirectToPage("Login") : Page();
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        var user = await signIn.GetTwoFactorAuthenticationUserAsync();
+        if (user is null) return RedirectToPage("Login");
+        if (!ModelState.IsValid) return Page();
+        var result = await signIn.TwoFactorAuthenticatorSignInAsync(Input.Code.Replace(" ", ""), isPersistent: false, rememberClient: false);
+        if (result.Succeeded) return LocalRedirect(ReturnUrl is { } url && Url.IsLocalUrl(url) ? url : "/");
+
+        db.Audit(result.IsLockedOut ? "lockout" : "two-factor", AuditAction.Execute, AuditOutcome.Failure,
+            user.OrganisationId, user.Id, objectType: "AppUser", objectId: user.Id.ToString());
+        await db.SaveChangesAsync();
+        Message = result.IsLockedOut
+            ? t["Uw account is 15 minuten geblokkeerd, omdat de code te vaak fout was."]
+            : t["Deze code klopt niet. Kijk of de tijd op uw telefoon goed staat en probeer de nieuwste code."];
+        return Page();
+    }
+}

@@ -1,0 +1,33 @@
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Samenspel.Domain.Access;
+using Samenspel.Domain.Register;
+using Samenspel.Web.Access;
+using Samenspel.Web.Data;
+
+namespace Samenspel.Web.Features.Caseload;
+
+/// <summary>A professional's home: the youths on whose care team they are.</summary>
+public sealed class IndexModel(SamenspelDb db, YouthAccess access, TimeProvider clock) : PageModel
+{
+    public sealed record Row(Guid Id, string Name, int Age, TrajectoryType Type, string Team, StaffRole MyRole);
+
+    public IReadOnlyList<Row> Rows { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        var me = access.Viewer!.PersonId;
+        var readable = await access.ReadableAsync(DataCategory.Register,
+            q => q.Where(y => db.CareTeamMembers.Any(m => m.YouthId == y.Id && m.StaffMemberId == me)), ct: ct);
+        var ids = readable.Select(r => r.YouthId).ToList();
+        var today = Age.DutchDate(clock.GetUtcNow());
+        var rows = await db.CareTeamMembers.AsNoTracking()
+            .Where(m => m.StaffMemberId == me && ids.Contains(m.YouthId))
+            .Join(db.Trajectories, m => m.TrajectoryId, t => t.Id, (m, t) => new { m.Role, t.Type, t.TeamId, t.YouthId })
+            .Join(db.Youths, x => x.YouthId, y => y.Id, (x, y) => new { x.Role, x.Type, x.TeamId, y.Id, y.GivenName, y.FamilyName, y.BirthDate })
+            .Join(db.Teams, x => x.TeamId, t => t.Id, (x, t) => new { x.Role, x.Type, Team = t.Name, x.Id, x.GivenName, x.FamilyName, x.BirthDate })
+            .OrderBy(x => x.FamilyName).ThenBy(x => x.GivenName)
+            .ToListAsync(ct);
+        Rows = rows.Select(x => new Row(x.Id, $"{x.GivenName} {x.FamilyName}", Age.YearsOn(x.BirthDate, today), x.Type, x.Team, x.Role)).ToList();
+    }
+}

@@ -1,0 +1,37 @@
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Samenspel.Domain.Access;
+using Samenspel.Domain.Register;
+using Samenspel.Web.Access;
+using Samenspel.Web.Data;
+
+namespace Samenspel.Web.Features.Family;
+
+/// <summary>A carer's home: their children, as far as the policy lets them see.</summary>
+public sealed class IndexModel(SamenspelDb db, YouthAccess access, TimeProvider clock) : PageModel
+{
+    public sealed record Child(Guid Id, string Name, int Age, string? Mentor, CarerPosition Position);
+
+    public string Name { get; private set; } = "";
+    public IReadOnlyList<Child> Children { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        var me = access.Viewer!.PersonId;
+        Name = await db.Carers.Where(c => c.Id == me).Select(c => c.Name).SingleAsync(ct);
+        var readable = await access.ReadableAsync(DataCategory.Register, ct: ct);
+        var ids = readable.Select(r => r.YouthId).ToList();
+        var today = Age.DutchDate(clock.GetUtcNow());
+        var rows = await db.CarerLinks.AsNoTracking()
+            .Where(l => l.CarerId == me && ids.Contains(l.YouthId))
+            .Join(db.Youths, l => l.YouthId, y => y.Id, (l, y) => new
+            {
+                y.Id, y.GivenName, y.FamilyName, y.BirthDate, l.Position,
+                Mentor = db.CareTeamMembers.Where(m => m.YouthId == y.Id && m.Role == StaffRole.Mentor)
+                    .Join(db.Staff, m => m.StaffMemberId, s => s.Id, (m, s) => s.Name).FirstOrDefault(),
+            })
+            .OrderBy(x => x.GivenName)
+            .ToListAsync(ct);
+        Children = rows.Select(x => new Child(x.Id, $"{x.GivenName} {x.FamilyName}", Age.YearsOn(x.BirthDate, today), x.Mentor, x.Position)).ToList();
+    }
+}

@@ -1,0 +1,30 @@
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Samenspel.Domain.Access;
+using Samenspel.Domain.Register;
+using Samenspel.Web.Access;
+using Samenspel.Web.Data;
+
+namespace Samenspel.Web.Features.Me;
+
+/// <summary>A youth's home: their own trajectory and what they can do.</summary>
+public sealed class IndexModel(SamenspelDb db, YouthAccess access, TimeProvider clock) : PageModel
+{
+    public Guid YouthId { get; private set; }
+    public string GivenName { get; private set; } = "";
+    public string? Mentor { get; private set; }
+    public Trajectory? Trajectory { get; private set; }
+    public bool MayShield { get; private set; }
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        YouthId = access.Viewer!.PersonId;
+        await access.CheckAsync(YouthId, DataCategory.Register, AccessAction.Read, ct);
+        var me = await db.Youths.AsNoTracking().SingleAsync(y => y.Id == YouthId, ct);
+        GivenName = me.GivenName;
+        MayShield = AccessPolicy.MayShieldCategories(Age.BandOn(me.BirthDate, Age.DutchDate(clock.GetUtcNow())));
+        Trajectory = await db.Trajectories.AsNoTracking().Where(t => t.YouthId == YouthId).OrderByDescending(t => t.StartDate).FirstOrDefaultAsync(ct);
+        Mentor = await db.CareTeamMembers.Where(m => m.YouthId == YouthId && m.Role == StaffRole.Mentor)
+            .Join(db.Staff, m => m.StaffMemberId, s => s.Id, (m, s) => s.Name).FirstOrDefaultAsync(ct);
+    }
+}

@@ -1,0 +1,48 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Samenspel.Domain.Access;
+using Samenspel.Web.Access;
+using Samenspel.Web.Data;
+
+namespace Samenspel.Web.Features.Me;
+
+/// <summary>The youth writes a page of their weekly journal.</summary>
+public sealed class JournalModel(SamenspelDb db, YouthAccess access, TimeProvider clock) : PageModel
+{
+    public sealed class InputModel
+    {
+        [Required(ErrorMessage = "Schrijf eerst iets op.")]
+        [StringLength(4000, ErrorMessage = "Dit is te lang. Je kunt maximaal 4000 tekens schrijven.")]
+        public string Text { get; set; } = "";
+
+        /// <summary>Made when the form is shown and used as the entry's id, so a double submit stores one entry.</summary>
+        public Guid SubmissionId { get; set; } = Guid.CreateVersion7();
+    }
+
+    [BindProperty] public InputModel Input { get; set; } = new();
+    [BindProperty(SupportsGet = true)] public bool Saved { get; set; }
+
+    public void OnGet() { }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        var youthId = access.Viewer!.PersonId;
+        if (!ModelState.IsValid) return Page();
+        var check = await access.CheckAsync(youthId, DataCategory.Journal, AccessAction.Write, ct);
+        if (!check.Allowed) return Forbid();
+        if (!await db.JournalEntries.AnyAsync(j => j.Id == Input.SubmissionId, ct))
+        {
+            var now = clock.GetUtcNow();
+            db.JournalEntries.Add(new JournalEntry { Id = Input.SubmissionId, YouthId = youthId, WrittenAt = now, RecordedOn = Age.DutchDate(now), Text = Input.Text.Trim() });
+            try { await db.SaveChangesAsync(ct); }
+            catch (DbUpdateException)
+            {
+                // A second submit raced the first past the check above; the key kept it to one entry.
+                if (!await db.JournalEntries.AsNoTracking().AnyAsync(j => j.Id == Input.SubmissionId, ct)) throw;
+            }
+        }
+        return RedirectToPage(new { saved = true });
+    }
+}

@@ -1,0 +1,69 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using Samenspel.Domain.Access;
+using Samenspel.Domain.Register;
+using Samenspel.Web.Access;
+using Samenspel.Web.Data;
+
+namespace Samenspel.Web.Features.Register;
+
+/// <summary>Hands the lead to another professional. Everything recorded stays with the trajectory.</summary>
+public sealed class ChangeMentorModel(SamenspelDb db, YouthAccess access, IStringLocalizer<SharedResource> t) : PageModel
+{
+    static readonly StaffRole[] CanLead = [StaffRole.Mentor, StaffRole.ShadowMentor, StaffRole.Counsellor];
+
+    public sealed class InputModel
+    {
+        [Required(ErrorMessage = "Kies de nieuwe mentor.")]
+        public Guid? MentorId { get; set; }
+    }
+
+    [BindProperty(SupportsGet = true)] public Guid YouthId { get; set; }
+    [BindProperty] public InputModel Input { get; set; } = new();
+    public string YouthName { get; private set; } = "";
+    public List<SelectListItem> Options { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        if ((await access.CheckAsync(YouthId, DataCategory.Register, AccessAction.Write, ct)).Refusal(this) is { } refused) return refused;
+        var trajectory = await CurrentTrajectoryAsync(ct);
+        if (trajectory is null) return NotFound();
+        Input.MentorId = trajectory.MentorId;
+        await LoadAsync(ct);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        if ((await access.CheckAsync(YouthId, DataCategory.Register, AccessAction.Write, ct)).Refusal(this) is { } refused) return refused;
+        var trajectory = await CurrentTrajectoryAsync(ct);
+        if (trajectory is null) return NotFound();
+        var organisation = access.Viewer!.OrganisationId;
+        if (Input.MentorId is { } id && !await db.Staff.AnyAsync(s => s.Id == id && s.OrganisationId == organisation && CanLead.Contains(s.Role), ct))
+            ModelState.AddModelError("Input.MentorId", t["Kies een medewerker uit de lijst."]);
+        if (!ModelState.IsValid)
+        {
+            await LoadAsync(ct);
+            return Page();
+        }
+        trajectory.ChangeMentor(Input.MentorId!.Value);
+        await db.SaveChangesAsync(ct);
+        return Redirect($"/Youths/Details?id={YouthId}");
+    }
+
+    Task<Trajectory?> CurrentTrajectoryAsync(CancellationToken ct) =>
+        db.Trajectories.Include(t => t.CareTeam).Where(t => t.YouthId == YouthId).OrderByDescending(t => t.StartDate).FirstOrDefaultAsync(ct);
+
+    async Task LoadAsync(CancellationToken ct)
+    {
+        var organisation = access.Viewer!.OrganisationId;
+        YouthName = await db.Youths.Where(y => y.Id == YouthId).Select(y => y.GivenName + " " + y.FamilyName).SingleAsync(ct);
+        Options = await db.Staff.AsNoTracking().Where(s => s.OrganisationId == organisation && CanLead.Contains(s.Role))
+            .OrderBy(s => s.Name).Select(s => new SelectListItem(s.Name, s.Id.ToString())).ToListAsync(ct);
+        Options.Insert(0, new SelectListItem(t["Kies…"], ""));
+    }
+}

@@ -1,0 +1,63 @@
+using Microsoft.Extensions.Localization;
+using Samenspel.Domain.Access;
+using Samenspel.Domain.Register;
+
+namespace Samenspel.Web.Features.Shared;
+
+/// <summary>Plain Dutch names for the domain's enums, translated through the shared resource.</summary>
+public static class Labels
+{
+    public static string Of(this IStringLocalizer t, StaffRole role) => t[role switch
+    {
+        StaffRole.Mentor => "mentor",
+        StaffRole.ShadowMentor => "schaduwmentor",
+        StaffRole.Counsellor => "begeleider",
+        StaffRole.BehaviouralScientist => "gedragswetenschapper",
+        StaffRole.TeamLead => "teamleider",
+        _ => "beheerder",
+    }];
+
+    public static string Of(this IStringLocalizer t, CarerPosition position) => t[position switch
+    {
+        CarerPosition.ParentWithAuthority => "ouder met gezag",
+        CarerPosition.ParentWithoutAuthority => "ouder zonder gezag",
+        CarerPosition.Guardian => "voogd",
+        CarerPosition.FosterParent => "pleegouder",
+        CarerPosition.StepParent => "stiefouder",
+        _ => "andere opvoeder",
+    }];
+
+    public static string Of(this IStringLocalizer t, TrajectoryType type) => t[type switch
+    {
+        TrajectoryType.DayProgramme => "dagbehandeling",
+        TrajectoryType.Ambulant => "ambulante hulp",
+        TrajectoryType.Residential => "verblijf",
+        TrajectoryType.FosterCare => "pleegzorg",
+        _ => "hulp op school",
+    }];
+
+    public static string Of(this IStringLocalizer t, NetworkContactKind kind) => t[kind switch
+    {
+        NetworkContactKind.Referrer => "verwijzer",
+        NetworkContactKind.School => "school",
+        NetworkContactKind.TreatingProfessional => "behandelaar",
+        NetworkContactKind.GroupHome => "woongroep",
+        _ => "anders",
+    }];
+
+    public static string Of(this IStringLocalizer t, DataCategory category) => t[category switch
+    {
+        DataCategory.Register => "gegevens en betrokkenen",
+        DataCategory.Plan => "plan en doelen",
+        DataCategory.Journal => "dagboek",
+        DataCategory.CheckIns => "check-ins",
+        DataCategory.AllianceAnswers => "antwoorden over de samenwerking",
+        DataCategory.Messages => "berichten",
+        DataCategory.ContactLog => "contactlogboek",
+        DataCategory.IntakeNotes => "intake",
+        _ => "wie keek in het dossier",
+    }];
+
+    public static string Date(DateOnly date) => date.ToString("d MMMM yyyy");
+    public static string Date(DateTimeOffset instant) => Age.DutchDate(instant).ToString("d MMMM yyyy");
+}

@@ -1,0 +1,40 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Samenspel.Domain.Access;
+using Samenspel.Domain.Register;
+using Samenspel.Web.Access;
+using Samenspel.Web.Data;
+
+namespace Samenspel.Web.Features.Team;
+
+/// <summary>A team lead's home: who the team works with. Never a ranking of staff.</summary>
+public sealed class IndexModel(SamenspelDb db, YouthAccess access) : PageModel
+{
+    public sealed record Row(Guid Id, string Name, string? Mentor, TrajectoryType Type, DateOnly ExpectedEnd);
+
+    public string TeamName { get; private set; } = "";
+    public int MentorCount { get; private set; }
+    public IReadOnlyList<Row> Rows { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        if (access.Viewer?.TeamId is not { } teamId) return Redirect("/");
+        TeamName = await db.Teams.Where(t => t.Id == teamId).Select(t => t.Name).SingleAsync(ct);
+        var readable = await access.ReadableAsync(DataCategory.Register,
+            q => q.Where(y => db.Trajectories.Any(t => t.YouthId == y.Id && t.TeamId == teamId)), ct: ct);
+        var ids = readable.Select(r => r.YouthId).ToList();
+        Rows = await db.Trajectories.AsNoTracking()
+            .Where(t => t.TeamId == teamId && ids.Contains(t.YouthId))
+            .Join(db.Youths, t => t.YouthId, y => y.Id, (t, y) => new { t, y })
+            .OrderBy(x => x.y.FamilyName).ThenBy(x => x.y.GivenName)
+            .Select(x => new Row(
+                x.y.Id, x.y.GivenName + " " + x.y.FamilyName,
+                db.CareTeamMembers.Where(m => m.TrajectoryId == x.t.Id && m.Role == StaffRole.Mentor)
+                    .Join(db.Staff, m => m.StaffMemberId, s => s.Id, (m, s) => s.Name).FirstOrDefault(),
+                x.t.Type, x.t.ExpectedEndDate))
+            .ToListAsync(ct);
+        MentorCount = Rows.Select(r => r.Mentor).Where(m => m is not null).Distinct().Count();
+        return Page();
+    }
+}

@@ -1,0 +1,60 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Samenspel.Domain.Access;
+using Samenspel.Domain.Register;
+using Samenspel.Web.Access;
+using Samenspel.Web.Data;
+
+namespace Samenspel.Web.Features.Youths;
+
+/// <summary>One youth's file: the register, the journal as far as the policy allows, and the way to the access log.</summary>
+public sealed class DetailsModel(SamenspelDb db, YouthAccess access, TimeProvider clock) : PageModel
+{
+    public sealed record Member(string Name, StaffRole Role);
+    public sealed record CarerRow(Guid LinkId, Guid CarerId, string Name, CarerPosition Position, DateOnly? AuthoritySince, bool HasAccount, bool Invited);
+    public sealed record ContactRow(string Name, NetworkContactKind Kind, string? Organisation, string? Phone, string? Email);
+    public sealed record TrajectoryRow(Guid Id, TrajectoryType Type, DateOnly Start, DateOnly ExpectedEnd, string Team);
+    public sealed record JournalRow(DateOnly RecordedOn, string Text, bool Shielded);
+    public sealed record YouthFile(Guid Id, string Name, int Age, TrajectoryRow? Trajectory, List<Member> CareTeam, List<CarerRow> Carers, List<ContactRow> Network);
+
+    public YouthFile Summary { get; private set; } = null!;
+    public List<JournalRow>? Journal { get; private set; }
+    public bool CanEdit { get; private set; }
+    public bool CanSeeAccessLog { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
+    {
+        var checks = await access.CheckManyAsync(id, [(DataCategory.Register, AccessAction.Read), (DataCategory.Journal, AccessAction.Read)], ct);
+        if (!checks[0].Known) return NotFound();
+        if (!checks[0].Allowed) return Forbid();
+        CanEdit = await access.MayAsync(id, DataCategory.Register, AccessAction.Write, ct);
+        CanSeeAccessLog = await access.MayAsync(id, DataCategory.AccessLog, AccessAction.Read, ct);
+
+        var youth = await db.Youths.AsNoTracking().SingleAsync(y => y.Id == id, ct);
+        var trajectory = await db.Trajectories.AsNoTracking().Where(t => t.YouthId == id).OrderByDescending(t => t.StartDate)
+            .Join(db.Teams, t => t.TeamId, team => team.Id, (t, team) => new TrajectoryRow(t.Id, t.Type, t.StartDate, t.ExpectedEndDate, team.Name))
+            .FirstOrDefaultAsync(ct);
+        var careTeam = trajectory is null ? [] : await db.CareTeamMembers.AsNoTracking().Where(m => m.TrajectoryId == trajectory.Id)
+            .Join(db.Staff, m => m.StaffMemberId, s => s.Id, (m, s) => new Member(s.Name, m.Role))
+            .ToListAsync(ct);
+        var carers = await db.CarerLinks.AsNoTracking().Where(l => l.YouthId == id)
+            .Join(db.Carers, l => l.CarerId, c => c.Id, (l, c) => new CarerRow(l.Id, c.Id, c.Name, l.Position, l.AuthoritySince,
+                c.UserId != null && db.Users.Any(u => u.Id == c.UserId && u.PasswordHash != null),
+                c.UserId != null && db.Invitations.Any(i => i.UserId == c.UserId)))
+            .OrderBy(c => c.Name).ToListAsync(ct);
+        var network = await db.NetworkContacts.AsNoTracking().Where(n => n.YouthId == id)
+            .OrderBy(n => n.Name).Select(n => new ContactRow(n.Name, n.Kind, n.Organisation, n.Phone, n.Email)).ToListAsync(ct);
+        Summary = new YouthFile(id, youth.FullName, Age.YearsOn(youth.BirthDate, Age.DutchDate(clock.GetUtcNow())), trajectory,
+            careTeam.OrderBy(m => m.Role).ToList(), carers, network);
+
+        if (checks[1].Allowed)
+        {
+            var decision = checks[1].Decision;
+            var entries = await db.JournalEntries.AsNoTracking().Where(j => j.YouthId == id).OrderByDescending(j => j.WrittenAt)
+                .Select(j => new JournalRow(j.RecordedOn, j.Text, j.ShieldedFromCarers)).ToListAsync(ct);
+            Journal = entries.Where(j => decision.Shows(j.RecordedOn, j.Shielded)).ToList();
+        }
+        return Page();
+    }
+}

@@ -1,0 +1,95 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Time.Testing;
+using Npgsql;
+using Samenspel.Web.Data;
+
+namespace Samenspel.Web.Tests.Infrastructure;
+
+/// <summary>
+/// The real app on a real database: a fresh SQLite file or a fresh PostgreSQL database per fixture, the demo
+/// organisation seeded at start, and a fake clock. PostgreSQL comes from SAMENSPEL_TEST_POSTGRES (set by
+/// ./test.sh); without it the PostgreSQL tests fail, they never skip.
+/// </summary>
+public abstract class SamenspelFactory : WebApplicationFactory<Program>
+{
+    public static readonly DateTimeOffset Start = new(2026, 11, 22, 9, 0, 0, TimeSpan.Zero);
+
+    public FakeTimeProvider Clock { get; } = new(Start);
+    public string DataDirectory { get; } = Directory.CreateTempSubdirectory("samenspel-test-").FullName;
+    protected abstract string Provider { get; }
+    protected abstract string ConnectionString { get; }
+    protected virtual IDictionary<string, string?> ExtraSettings => new Dictionary<string, string?>();
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        var settings = new Dictionary<string, string?>
+        {
+            ["data"] = DataDirectory,
+            ["Samenspel:Database:Provider"] = Provider,
+            ["ConnectionStrings:Samenspel"] = ConnectionString,
+            ["Samenspel:DemoMode"] = "true",
+            ["Logging:LogLevel:Default"] = "Warning",
+        };
+        foreach (var (k, v) in ExtraSettings) settings[k] = v;
+        builder.UseSetting("data", DataDirectory);
+        foreach (var (k, v) in settings) builder.UseSetting(k, v);
+        builder.ConfigureAppConfiguration(c => c.AddInMemoryCollection(settings));
+        builder.ConfigureServices(s => s.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock)));
+    }
+
+    public T Scoped<T>(Func<IServiceProvider, T> use) where T : class
+    {
+        using var scope = Services.CreateScope();
+        return use(scope.ServiceProvider);
+    }
+
+    public async Task<T> WithDbAsync<T>(Func<SamenspelDb, Task<T>> use)
+    {
+        using var scope = Services.CreateScope();
+        return await use(scope.ServiceProvider.GetRequiredService<SamenspelDb>());
+    }
+}
+
+public sealed class SqliteFactory : SamenspelFactory
+{
+    protected override string Provider => "sqlite";
+    protected override string ConnectionString => $"Data Source={Path.Combine(DataDirectory, "samenspel.db")};Default Timeout=30";
+}
+
+public sealed class PostgresFactory : SamenspelFactory
+{
+    readonly string database = $"samenspel_test_{Guid.NewGuid():N}";
+    protected override string Provider => "postgres";
+    protected override string ConnectionString => Postgres.CreateDatabase(database);
+}
+
+public static class Postgres
+{
+    public static string Server => Environment.GetEnvironmentVariable("SAMENSPEL_TEST_POSTGRES")
+        ?? throw new InvalidOperationException("SAMENSPEL_TEST_POSTGRES is not set: run the tests with ./test.sh, which starts PostgreSQL.");
+
+    static readonly HashSet<string> Created = [];
+
+    /// <summary>Creates an empty database once and returns its connection string.</summary>
+    public static string CreateDatabase(string name)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(Server);
+        lock (Created)
+        {
+            if (Created.Add(name))
+            {
+                using var connection = new NpgsqlConnection(builder.ConnectionString);
+                connection.Open();
+                using var command = new NpgsqlCommand($"CREATE DATABASE \"{name}\"", connection);
+                command.ExecuteNonQuery();
+            }
+        }
+        builder.Database = name;
+        return builder.ConnectionString;
+    }
+}
