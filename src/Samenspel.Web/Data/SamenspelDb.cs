@@ -33,6 +33,11 @@ public class SamenspelDb(DbContextOptions options, AuditScope auditScope, TimePr
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(SamenspelDb).Assembly);
+        // Ids are made in code (Guid v7), so an entity added through a navigation, such as a care team member,
+        // must be inserted rather than mistaken for an existing row.
+        foreach (var key in builder.Model.GetEntityTypes().Select(e => e.FindPrimaryKey()).OfType<Microsoft.EntityFrameworkCore.Metadata.IMutableKey>())
+            if (key.Properties is [{ ClrType: var type } property] && type == typeof(Guid))
+                property.ValueGenerated = Microsoft.EntityFrameworkCore.Metadata.ValueGenerated.Never;
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder conventions)

@@ -39,10 +39,12 @@ public sealed class DetailsModel(SamenspelDb db, YouthAccess access, TimeProvide
             .Join(db.Staff, m => m.StaffMemberId, s => s.Id, (m, s) => new Member(s.Name, m.Role))
             .ToListAsync(ct);
         var carers = await db.CarerLinks.AsNoTracking().Where(l => l.YouthId == id)
-            .Join(db.Carers, l => l.CarerId, c => c.Id, (l, c) => new CarerRow(l.Id, c.Id, c.Name, l.Position, l.AuthoritySince,
-                c.UserId != null && db.Users.Any(u => u.Id == c.UserId && u.PasswordHash != null),
-                c.UserId != null && db.Invitations.Any(i => i.UserId == c.UserId)))
-            .OrderBy(c => c.Name).ToListAsync(ct);
+            .Join(db.Carers, l => l.CarerId, c => c.Id, (l, c) => new { l, c })
+            .OrderBy(x => x.c.Name)
+            .Select(x => new CarerRow(x.l.Id, x.c.Id, x.c.Name, x.l.Position, x.l.AuthoritySince,
+                x.c.UserId != null && db.Users.Any(u => u.Id == x.c.UserId && u.PasswordHash != null),
+                x.c.UserId != null && db.Invitations.Any(i => i.UserId == x.c.UserId)))
+            .ToListAsync(ct);
         var network = await db.NetworkContacts.AsNoTracking().Where(n => n.YouthId == id)
             .OrderBy(n => n.Name).Select(n => new ContactRow(n.Name, n.Kind, n.Organisation, n.Phone, n.Email)).ToListAsync(ct);
         Summary = new YouthFile(id, youth.FullName, Age.YearsOn(youth.BirthDate, Age.DutchDate(clock.GetUtcNow())), trajectory,

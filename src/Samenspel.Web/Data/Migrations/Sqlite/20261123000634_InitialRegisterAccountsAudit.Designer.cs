@@ -11,7 +11,7 @@ using Samenspel.Web.Data;
 namespace Samenspel.Web.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteDb))]
-    [Migration("20261122235332_InitialRegisterAccountsAudit")]
+    [Migration("20261123000634_InitialRegisterAccountsAudit")]
     partial class InitialRegisterAccountsAudit
     {
         /// <inheritdoc />
@@ -23,7 +23,6 @@ namespace Samenspel.Web.Data.Migrations.Sqlite
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole<System.Guid>", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ConcurrencyStamp")
@@ -149,7 +148,6 @@ namespace Samenspel.Web.Data.Migrations.Sqlite
             modelBuilder.Entity("Samenspel.Web.Audit.AuditChainHead", b =>
                 {
                     b.Property<Guid>("OrganisationId")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("LastHash")
@@ -248,7 +246,6 @@ namespace Samenspel.Web.Data.Migrations.Sqlite
             modelBuilder.Entity("Samenspel.Web.Data.AppUser", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<int>("AccessFailedCount")
@@ -326,7 +323,6 @@ namespace Samenspel.Web.Data.Migrations.Sqlite
             modelBuilder.Entity("Samenspel.Web.Data.CareTeamMember", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Role")
@@ -357,7 +353,6 @@ namespace Samenspel.Web.Data.Migrations.Sqlite
             modelBuilder.Entity("Samenspel.Web.Data.Carer", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Email")
@@ -393,7 +388,6 @@ namespace Samenspel.Web.Data.Migrations.Sqlite
             modelBuilder.Entity("Samenspel.Web.Data.CarerLink", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("AuthoritySince")
@@ -426,7 +420,6 @@ namespace Samenspel.Web.Data.Migrations.Sqlite
             modelBuilder.Entity("Samenspel.Web.Data.CategoryShield", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("CarerId")
@@ -456,7 +449,6 @@ namespace Samenspel.Web.Data.Migrations.Sqlite
             modelBuilder.Entity("Samenspel.Web.Data.Invitation", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<long?>("AcceptedAt")
@@ -489,7 +481,6 @@ namespace Samenspel.Web.Data.Migrations.Sqlite
             modelBuilder.Entity("Samenspel.Web.Data.JournalEntry", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("RecordedOn")
@@ -523,7 +514,6 @@ namespace Samenspel.Web.Data.Migrations.Sqlite
             modelBuilder.Entity("Samenspel.Web.Data.NetworkContact", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Email")
@@ -561,7 +551,6 @@ namespace Samenspel.Web.Data.Migrations.Sqlite
             modelBuilder.Entity("Samenspel.Web.Data.Organisation", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Name")
@@ -577,7 +566,6 @@ namespace Samenspel.Web.Data.Migrations.Sqlite
             modelBuilder.Entity("Samenspel.Web.Data.PersonalAccessToken", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<long>("CreatedAt")
@@ -612,7 +600,6 @@ namespace Samenspel.Web.Data.Migrations.Sqlite
             modelBuilder.Entity("Samenspel.Web.Data.StaffMember", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Email")
@@ -654,7 +641,6 @@ namespace Samenspel.Web.Data.Migrations.Sqlite
             modelBuilder.Entity("Samenspel.Web.Data.Team", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Name")
@@ -675,7 +661,6 @@ namespace Samenspel.Web.Data.Migrations.Sqlite
             modelBuilder.Entity("Samenspel.Web.Data.Trajectory", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("ExpectedEndDate")
@@ -707,7 +692,6 @@ namespace Samenspel.Web.Data.Migrations.Sqlite
             modelBuilder.Entity("Samenspel.Web.Data.Youth", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("BirthDate")
