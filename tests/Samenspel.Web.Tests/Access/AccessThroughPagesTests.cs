@@ -1,0 +1,124 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Samenspel.Web.Audit;
+using Samenspel.Web.Tests.Infrastructure;
+
+namespace Samenspel.Web.Tests.Access;
+
+/// <summary>The access policy as people meet it in the pages: what each carer sees of a youth's file.</summary>
+public abstract class AccessThroughPagesTests(SamenspelFactory factory)
+{
+    Task<Guid> YouthAsync(string givenName) =>
+        factory.WithDbAsync(db => db.Youths.Where(y => y.GivenName == givenName).Select(y => y.Id).SingleAsync());
+
+    async Task<string> FileAsync(string email, string youth) =>
+        WebUtility.HtmlDecode(await (await Browser.LoginAsync(factory, email)).GetPageAsync($"/Youths/Details?id={await YouthAsync(youth)}"));
+
+    [Fact]
+    public async Task Another_familys_youth_answers_404_without_data_and_the_attempt_is_audited()
+    {
+        var samId = await YouthAsync("Sam");
+        var parent = await Browser.LoginAsync(factory, "moeder.noor@demo.samenspel.nl");
+        var response = await parent.GetAsync($"/Youths/Details?id={samId}");
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.DoesNotContain("Sam Jansen", body);
+        Assert.DoesNotContain("Jansen", body);
+        var userId = await factory.WithDbAsync(db => db.Users.Where(u => u.Email == "moeder.noor@demo.samenspel.nl").Select(u => u.Id).SingleAsync());
+        Assert.True(await factory.WithDbAsync(db => db.AuditEvents.AnyAsync(e =>
+            e.YouthId == samId && e.UserId == userId && e.Outcome == AuditOutcome.Denied && e.EventType == "Register")));
+    }
+
+    [Fact]
+    public async Task Parent_without_authority_gets_basic_information_only()
+    {
+        var page = await FileAsync("vader.lotte@demo.samenspel.nl", "Lotte");
+        Assert.Contains("Lotte Hendriks", page);
+        Assert.Contains("Ruben Mulder, mentor", page);
+        Assert.DoesNotContain("Dagboek", page);
+        Assert.DoesNotContain("Wie keek in dit dossier", page);
+        Assert.DoesNotContain("Wijzigen", page);
+    }
+
+    [Fact]
+    public async Task Authority_gained_last_month_does_not_reveal_older_journal_pages()
+    {
+        var father = await FileAsync("vader.noor@demo.samenspel.nl", "Noor");
+        Assert.Contains("stappenplan", father);
+        Assert.DoesNotContain("school moeilijk", father);
+        var mother = await FileAsync("moeder.noor@demo.samenspel.nl", "Noor");
+        Assert.Contains("stappenplan", mother);
+        Assert.Contains("school moeilijk", mother);
+    }
+
+    [Fact]
+    public async Task Page_shielded_by_a_professional_is_hidden_from_parents_but_not_from_the_team()
+    {
+        Assert.DoesNotContain("ruzie op school", await FileAsync("moeder.noor@demo.samenspel.nl", "Noor"));
+        Assert.DoesNotContain("ruzie op school", await FileAsync("vader.noor@demo.samenspel.nl", "Noor"));
+        var mentor = await FileAsync("mentor@demo.samenspel.nl", "Noor");
+        Assert.Contains("ruzie op school", mentor);
+        Assert.Contains("afgeschermd voor ouders", mentor);
+    }
+
+    [Fact]
+    public async Task Journal_shielded_by_a_youth_of_17_is_not_shown_to_that_parent_and_the_refusal_is_audited()
+    {
+        var daanId = await YouthAsync("Daan");
+        var father = await FileAsync("vader.daan@demo.samenspel.nl", "Daan");
+        Assert.Contains("Daan de Groot", father);
+        Assert.DoesNotContain("Dagboek", father);
+        Assert.DoesNotContain("solliciteerd", father);
+        Assert.Contains("solliciteerd", await FileAsync("moeder.daan@demo.samenspel.nl", "Daan"));
+        var fatherId = await factory.WithDbAsync(db => db.Users.Where(u => u.Email == "vader.daan@demo.samenspel.nl").Select(u => u.Id).SingleAsync());
+        Assert.True(await factory.WithDbAsync(db => db.AuditEvents.AnyAsync(e =>
+            e.YouthId == daanId && e.UserId == fatherId && e.EventType == "Journal" && e.Outcome == AuditOutcome.Denied)));
+    }
+
+    [Fact]
+    public async Task Youth_sees_who_looked_at_their_file_and_that_look_is_audited_too()
+    {
+        await FileAsync("moeder.noor@demo.samenspel.nl", "Noor");
+        var noorId = await YouthAsync("Noor");
+        var noor = await Browser.LoginAsync(factory, "noor@demo.samenspel.nl");
+        var log = WebUtility.HtmlDecode(await noor.GetPageAsync($"/Youths/AccessLog?id={noorId}"));
+        Assert.Contains("Ingrid Peters", log);
+        Assert.Contains("bekeek gegevens en betrokkenen", log);
+        Assert.True(await factory.WithDbAsync(db => db.AuditEvents.AnyAsync(e => e.YouthId == noorId && e.EventType == "AccessLog" && e.Action == AuditAction.Read)));
+    }
+
+    [Fact]
+    public async Task Youth_under_16_cannot_shield_categories()
+    {
+        var noor = await Browser.LoginAsync(factory, "noor@demo.samenspel.nl");
+        var page = WebUtility.HtmlDecode(await noor.GetPageAsync("/Me/Sharing"));
+        Assert.Contains("Vanaf je 16e", page);
+        var response = await noor.PostFormAsync("/Me/Sharing", new() { ["Shared"] = "" }, formPage: "/Me/Journal");
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        var noorId = await YouthAsync("Noor");
+        Assert.Equal(0, await factory.WithDbAsync(db => db.CategoryShields.CountAsync(s => s.YouthId == noorId)));
+    }
+
+    [Fact]
+    public async Task Double_submit_of_a_journal_page_stores_one_page()
+    {
+        var noor = await Browser.LoginAsync(factory, "noor@demo.samenspel.nl");
+        var submission = Guid.CreateVersion7().ToString();
+        var fields = () => new Dictionary<string, string> { ["Input.Text"] = "Vandaag ging ik zwemmen.", ["Input.SubmissionId"] = submission };
+        Assert.Equal(HttpStatusCode.Redirect, (await noor.PostFormAsync("/Me/Journal", fields())).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await noor.PostFormAsync("/Me/Journal", fields())).StatusCode);
+        Assert.Equal(1, await factory.WithDbAsync(db => db.JournalEntries.CountAsync(j => j.Text == "Vandaag ging ik zwemmen.")));
+    }
+
+    [Fact]
+    public async Task Empty_journal_page_is_refused_in_Dutch()
+    {
+        var noor = await Browser.LoginAsync(factory, "noor@demo.samenspel.nl");
+        var response = await noor.PostFormAsync("/Me/Journal", new() { ["Input.Text"] = "  " });
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Schrijf eerst iets op.", WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()));
+    }
+}
+
+public sealed class AccessThroughPagesTests_Sqlite(SqliteFactory f) : AccessThroughPagesTests(f), IClassFixture<SqliteFactory>;
+public sealed class AccessThroughPagesTests_Postgres(PostgresFactory f) : AccessThroughPagesTests(f), IClassFixture<PostgresFactory>;
