@@ -4,6 +4,9 @@ namespace Samenspel.Web.Audit;
 
 public static class AuditLog
 {
+    /// <summary>PostgreSQL keeps microseconds; the hash must cover exactly what is stored.</summary>
+    static DateTimeOffset Microseconds(DateTimeOffset t) => new(t.UtcTicks - t.UtcTicks % 10, TimeSpan.Zero);
+
     /// <summary>Queues one audit event; <see cref="SamenspelDb.SaveChangesAsync(bool, CancellationToken)"/> chains
     /// and writes it with the rest of the unit of work. Defaults come from the request's <see cref="AuditScope"/>.</summary>
     public static void Audit(this SamenspelDb db, string eventType, AuditAction action, AuditOutcome outcome,
@@ -14,7 +17,7 @@ public static class AuditLog
         db.AuditEvents.Add(new AuditEvent
         {
             OrganisationId = organisationId ?? scope.OrganisationId ?? Guid.Empty,
-            OccurredAt = db.Clock.GetUtcNow(),
+            OccurredAt = Microseconds(db.Clock.GetUtcNow()),
             EventType = eventType,
             Action = action,
             Outcome = outcome,

@@ -42,9 +42,10 @@ public class SamenspelDb(DbContextOptions options, AuditScope auditScope, TimePr
 
     protected override void ConfigureConventions(ModelConfigurationBuilder conventions)
     {
-        // SQLite has no time type that sorts correctly; store instants as UTC ticks there.
+        // SQLite has no time type that sorts correctly; store instants as exact UTC ticks there (every instant in
+        // this product is UTC, from TimeProvider.GetUtcNow).
         if (Database.IsSqlite())
-            conventions.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToBinaryConverter>();
+            conventions.Properties<DateTimeOffset>().HaveConversion<UtcTicksConverter>();
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
@@ -92,6 +93,8 @@ public class SamenspelDb(DbContextOptions options, AuditScope auditScope, TimePr
         Youths.Local.FirstOrDefault(y => y.Id == youthId)?.OrganisationId
         ?? await Youths.Where(y => y.Id == youthId).Select(y => y.OrganisationId).SingleAsync(ct);
 }
+
+sealed class UtcTicksConverter() : ValueConverter<DateTimeOffset, long>(v => v.UtcTicks, v => new DateTimeOffset(v, TimeSpan.Zero));
 
 public sealed class SqliteDb(DbContextOptions<SqliteDb> options, AuditScope auditScope, TimeProvider clock)
     : SamenspelDb(options, auditScope, clock);
