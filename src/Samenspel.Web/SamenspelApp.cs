@@ -71,7 +71,7 @@ public static class SamenspelApp
             .AddPolicy(Policies.Youth, p => p.RequireClaim(Viewer.KindClaim, nameof(AccountKind.Youth)))
             .AddPolicy(Policies.Fhir, p => p.AddAuthenticationSchemes(AccessTokenHandler.SchemeName).RequireAuthenticatedUser());
 
-        builder.Services.AddLocalization();
+        builder.Services.AddLocalization(o => o.ResourcesPath = "Resources");
         builder.Services.AddRazorPages(o =>
             {
                 o.RootDirectory = "/Features";
