@@ -58,13 +58,37 @@ public abstract class RegisterFormTests(SamenspelFactory factory)
     {
         var youthId = await YouthAsync("Noor");
         var mentor = await Browser.LoginAsync(factory, "mentor@demo.samenspel.nl");
-        var response = await mentor.PostFormAsync($"/Register/AddContact?youthId={youthId}", new()
+        var response = await mentor.PostFormAsync($"/Register/Contact?youthId={youthId}", new()
         {
             ["Input.Kind"] = "School", ["Input.Name"] = "Meester Bas", ["Input.Phone"] = "bel me maar",
         });
         var page = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
         Assert.Contains("Dit is geen geldig telefoonnummer", page);
         Assert.Contains("value=\"Meester Bas\"", page);
+    }
+
+    [Fact]
+    public async Task Network_contact_can_be_added_and_edited()
+    {
+        var youthId = await YouthAsync("Daan");
+        var mentor = await Browser.LoginAsync(factory, "mentor@demo.samenspel.nl");
+        var added = await mentor.PostFormAsync($"/Register/Contact?youthId={youthId}", new()
+        {
+            ["Input.Kind"] = "Referrer", ["Input.Name"] = "Wijkteam Oost", ["Input.Email"] = "oost@example.nl",
+        });
+        Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);
+        var contactId = await factory.WithDbAsync(db => db.NetworkContacts.Where(n => n.Name == "Wijkteam Oost").Select(n => n.Id).SingleAsync());
+        var form = WebUtility.HtmlDecode(await mentor.GetPageAsync($"/Register/Contact?youthId={youthId}&contactId={contactId}"));
+        Assert.Contains("value=\"oost@example.nl\"", form);
+        var edited = await mentor.PostFormAsync($"/Register/Contact?youthId={youthId}&contactId={contactId}", new()
+        {
+            ["Input.Kind"] = "Referrer", ["Input.Name"] = "Wijkteam Oost-Zuid", ["Input.Phone"] = "010 1234567",
+        });
+        Assert.Equal(HttpStatusCode.Redirect, edited.StatusCode);
+        var file = WebUtility.HtmlDecode(await mentor.GetPageAsync($"/Youths/Details?id={youthId}"));
+        Assert.Contains("Wijkteam Oost-Zuid", file);
+        Assert.Contains("010 1234567", file);
+        Assert.Equal(1, await factory.WithDbAsync(db => db.NetworkContacts.CountAsync(n => n.YouthId == youthId && n.Name.StartsWith("Wijkteam Oost"))));
     }
 
     [Fact]

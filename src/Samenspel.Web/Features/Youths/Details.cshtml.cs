@@ -13,7 +13,7 @@ public sealed class DetailsModel(SamenspelDb db, YouthAccess access, TimeProvide
 {
     public sealed record Member(string Name, StaffRole Role);
     public sealed record CarerRow(Guid LinkId, Guid CarerId, string Name, CarerPosition Position, DateOnly? AuthoritySince, bool HasAccount, bool Invited);
-    public sealed record ContactRow(string Name, NetworkContactKind Kind, string? Organisation, string? Phone, string? Email);
+    public sealed record ContactRow(Guid Id, string Name, NetworkContactKind Kind, string? Organisation, string? Phone, string? Email);
     public sealed record TrajectoryRow(Guid Id, TrajectoryType Type, DateOnly Start, DateOnly ExpectedEnd, string Team);
     public sealed record JournalRow(DateOnly RecordedOn, string Text, bool Shielded);
     public sealed record YouthFile(Guid Id, string Name, int Age, TrajectoryRow? Trajectory, List<Member> CareTeam, List<CarerRow> Carers, List<ContactRow> Network);
@@ -46,7 +46,7 @@ public sealed class DetailsModel(SamenspelDb db, YouthAccess access, TimeProvide
                 x.c.UserId != null && db.Invitations.Any(i => i.UserId == x.c.UserId)))
             .ToListAsync(ct);
         var network = await db.NetworkContacts.AsNoTracking().Where(n => n.YouthId == id)
-            .OrderBy(n => n.Name).Select(n => new ContactRow(n.Name, n.Kind, n.Organisation, n.Phone, n.Email)).ToListAsync(ct);
+            .OrderBy(n => n.Name).Select(n => new ContactRow(n.Id, n.Name, n.Kind, n.Organisation, n.Phone, n.Email)).ToListAsync(ct);
         Summary = new YouthFile(id, youth.FullName, Age.YearsOn(youth.BirthDate, Age.DutchDate(clock.GetUtcNow())), trajectory,
             careTeam.OrderBy(m => m.Role).ToList(), carers, network);
 

@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Samenspel.Domain.Access;
 using Samenspel.Domain.Register;
@@ -11,7 +12,8 @@ using Samenspel.Web.Features.Shared;
 
 namespace Samenspel.Web.Features.Register;
 
-public sealed class AddContactModel(SamenspelDb db, YouthAccess access, IStringLocalizer<SharedResource> t) : PageModel
+/// <summary>Adds a network contact, or edits one when <see cref="ContactId"/> is given.</summary>
+public sealed class ContactModel(SamenspelDb db, YouthAccess access, IStringLocalizer<SharedResource> t) : PageModel
 {
     public sealed class InputModel
     {
@@ -33,23 +35,35 @@ public sealed class AddContactModel(SamenspelDb db, YouthAccess access, IStringL
     }
 
     [BindProperty(SupportsGet = true)] public Guid YouthId { get; set; }
+    [BindProperty(SupportsGet = true)] public Guid? ContactId { get; set; }
     [BindProperty] public InputModel Input { get; set; } = new();
 
     public IEnumerable<SelectListItem> KindOptions =>
         new[] { new SelectListItem(t["Kies…"], "") }.Concat(Enum.GetValues<NetworkContactKind>().Select(k => new SelectListItem(t.Of(k), k.ToString())));
 
-    public async Task<IActionResult> OnGetAsync(CancellationToken ct) =>
-        (await access.CheckAsync(YouthId, DataCategory.Register, AccessAction.Write, ct)).Refusal(this) ?? Page();
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        if ((await access.CheckAsync(YouthId, DataCategory.Register, AccessAction.Write, ct)).Refusal(this) is { } refused) return refused;
+        if (ContactId is null) return Page();
+        var contact = await db.NetworkContacts.AsNoTracking().SingleOrDefaultAsync(n => n.Id == ContactId && n.YouthId == YouthId, ct);
+        if (contact is null) return NotFound();
+        Input = new InputModel { Kind = contact.Kind, Name = contact.Name, Organisation = contact.Organisation, Phone = contact.Phone, Email = contact.Email };
+        return Page();
+    }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         if ((await access.CheckAsync(YouthId, DataCategory.Register, AccessAction.Write, ct)).Refusal(this) is { } refused) return refused;
         if (!ModelState.IsValid) return Page();
-        db.NetworkContacts.Add(new NetworkContact
-        {
-            YouthId = YouthId, Kind = Input.Kind!.Value, Name = Input.Name.Trim(),
-            Organisation = Input.Organisation?.Trim(), Phone = Input.Phone?.Trim(), Email = Input.Email?.Trim(),
-        });
+        var contact = ContactId is null
+            ? db.NetworkContacts.Add(new NetworkContact { YouthId = YouthId, Name = "" }).Entity
+            : await db.NetworkContacts.SingleOrDefaultAsync(n => n.Id == ContactId && n.YouthId == YouthId, ct);
+        if (contact is null) return NotFound();
+        contact.Kind = Input.Kind!.Value;
+        contact.Name = Input.Name.Trim();
+        contact.Organisation = Input.Organisation?.Trim();
+        contact.Phone = Input.Phone?.Trim();
+        contact.Email = Input.Email?.Trim();
         await db.SaveChangesAsync(ct);
         return Redirect($"/Youths/Details?id={YouthId}");
     }
