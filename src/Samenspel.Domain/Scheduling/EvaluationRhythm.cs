@@ -1,0 +1,18 @@
+namespace Samenspel.Domain.Scheduling;
+
+/// <summary>How often a trajectory's plan is evaluated, e.g. every 3 months in residential care aimed at going home,
+/// every 6 months in long-term care. Set per trajectory type and changeable per trajectory.</summary>
+public readonly record struct EvaluationRhythm(int Months)
+{
+    public static EvaluationRhythm Every(int months) =>
+        months is >= 1 and <= 24 ? new(months) : throw new ArgumentOutOfRangeException(nameof(months), "Between 1 and 24 months.");
+
+    /// <summary>The next evaluation falls one rhythm after the last one, or after the start when there was none.
+    /// Month arithmetic clamps to the end of a shorter month (31 January + 1 month = 28 or 29 February).</summary>
+    public DateOnly NextDue(DateOnly trajectoryStart, DateOnly? lastEvaluation) =>
+        (lastEvaluation is { } last && last > trajectoryStart ? last : trajectoryStart).AddMonths(Months);
+
+    /// <summary>Overdue from the day after the due date (the due date itself is still on time).</summary>
+    public bool IsOverdue(DateOnly trajectoryStart, DateOnly? lastEvaluation, DateOnly today) =>
+        today > NextDue(trajectoryStart, lastEvaluation);
+}
