@@ -55,8 +55,12 @@ public sealed class SmtpServer : IDisposable
         return port;
     }
 
+    bool disposed;
+
     public void Dispose()
     {
+        if (disposed) return;
+        disposed = true;
         if (!process.HasExited) process.Kill(entireProcessTree: true);
         process.Dispose();
     }
