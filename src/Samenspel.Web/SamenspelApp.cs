@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.EntityFrameworkCore;
@@ -30,6 +31,7 @@ public static class SamenspelApp
         builder.Services.AddScoped<YouthAccess>();
         builder.Services.AddSingleton<Mailer>();
         AddDatabase(builder.Services, settings);
+        builder.Services.AddDataProtection().SetApplicationName("Samenspel").PersistKeysToDbContext<SamenspelDb>();
 
         builder.Services.AddIdentity<AppUser, IdentityRole<Guid>>(o =>
             {

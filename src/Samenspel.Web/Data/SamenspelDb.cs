@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -8,8 +9,10 @@ namespace Samenspel.Web.Data;
 
 /// <summary>The one DbContext. Provider-specific subclasses exist only to keep a migration set per provider.</summary>
 public class SamenspelDb(DbContextOptions options, AuditScope auditScope, TimeProvider clock)
-    : IdentityDbContext<AppUser, IdentityRole<Guid>, Guid>(options)
+    : IdentityDbContext<AppUser, IdentityRole<Guid>, Guid>(options), IDataProtectionKeyContext
 {
+    /// <summary>Shared by all app nodes, so that a cookie made on one node is read on another.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<Organisation> Organisations => Set<Organisation>();
     public DbSet<Team> Teams => Set<Team>();
     public DbSet<StaffMember> Staff => Set<StaffMember>();

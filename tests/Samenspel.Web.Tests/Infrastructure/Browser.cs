@@ -7,7 +7,24 @@ namespace Samenspel.Web.Tests.Infrastructure;
 /// <summary>An HTTP client that behaves like a browser for forms: it keeps cookies and posts the antiforgery token.</summary>
 public sealed partial class Browser(HttpClient client)
 {
+    readonly List<string> cookies = [];
     public HttpClient Client => client;
+
+    /// <summary>The cookies this browser received, as a Cookie header value.</summary>
+    public string Cookies() => string.Join("; ", cookies);
+
+    async Task<HttpResponseMessage> RememberAsync(Task<HttpResponseMessage> sending)
+    {
+        var response = await sending;
+        if (response.Headers.TryGetValues("Set-Cookie", out var set))
+            foreach (var c in set)
+            {
+                var pair = c.Split(';')[0];
+                cookies.RemoveAll(existing => existing.Split('=')[0] == pair.Split('=')[0]);
+                cookies.Add(pair);
+            }
+        return response;
+    }
 
     public static async Task<Browser> LoginAsync(SamenspelFactory factory, string email, string password = DemoSeed.Password)
     {
@@ -21,11 +38,11 @@ public sealed partial class Browser(HttpClient client)
     public static Browser Anonymous(SamenspelFactory factory) =>
         new(factory.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = true }));
 
-    public Task<HttpResponseMessage> GetAsync(string url) => client.GetAsync(url);
+    public Task<HttpResponseMessage> GetAsync(string url) => RememberAsync(client.GetAsync(url));
 
     public async Task<string> GetPageAsync(string url)
     {
-        var response = await client.GetAsync(url);
+        var response = await GetAsync(url);
         if (response.StatusCode != HttpStatusCode.OK)
             throw new InvalidOperationException($"GET {url} answered {(int)response.StatusCode} {response.Headers.Location}");
         return await response.Content.ReadAsStringAsync();
@@ -34,11 +51,11 @@ public sealed partial class Browser(HttpClient client)
     /// <summary>Loads the form page first for its antiforgery token, then posts the fields.</summary>
     public async Task<HttpResponseMessage> PostFormAsync(string url, Dictionary<string, string> fields, string? formPage = null)
     {
-        var page = await client.GetStringAsync(formPage ?? url);
+        var page = await (await RememberAsync(client.GetAsync(formPage ?? url))).Content.ReadAsStringAsync();
         var token = TokenField().Match(page);
         if (!token.Success) throw new InvalidOperationException($"No antiforgery token on {formPage ?? url}");
         fields["__RequestVerificationToken"] = WebUtility.HtmlDecode(token.Groups[1].Value);
-        return await client.PostAsync(url, new FormUrlEncodedContent(fields));
+        return await RememberAsync(client.PostAsync(url, new FormUrlEncodedContent(fields)));
     }
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]

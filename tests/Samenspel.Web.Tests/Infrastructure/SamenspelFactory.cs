@@ -61,11 +61,17 @@ public sealed class SqliteFactory : SamenspelFactory
     protected override string ConnectionString => $"Data Source={Path.Combine(DataDirectory, "samenspel.db")};Default Timeout=30";
 }
 
-public sealed class PostgresFactory : SamenspelFactory
+public class PostgresFactory : SamenspelFactory
 {
-    readonly string database = $"samenspel_test_{Guid.NewGuid():N}";
+    protected virtual string Database { get; } = $"samenspel_test_{Guid.NewGuid():N}";
     protected override string Provider => "postgres";
-    protected override string ConnectionString => Postgres.CreateDatabase(database);
+    protected override string ConnectionString => Postgres.CreateDatabase(Database);
+}
+
+/// <summary>Several of these on one database behave as several app nodes.</summary>
+public sealed class PostgresNodeFactory(string database) : PostgresFactory
+{
+    protected override string Database => database;
 }
 
 public static class Postgres
