@@ -26,13 +26,20 @@ public static class AccessPolicy
 {
     static readonly DataCategory[] DailyCarerCategories = [DataCategory.Register, DataCategory.Plan, DataCategory.Messages];
 
-    public static AccessDecision Decide(AccessQuery q) => q.Relation switch
+    public static AccessDecision Decide(AccessQuery q) => q.Action == AccessAction.ShieldFromCarers ? ForShielding(q) : q.Relation switch
     {
         Relation.Self => ForSelf(q),
         Relation.Staff staff => ForStaff(staff, q),
         Relation.Carer carer => ForCarer(carer, q),
         _ => AccessDecision.Deny("no relation to this youth"),
     };
+
+    /// <summary>Only the youth's own care team can hide an item from the carers; the reason is recorded with it.</summary>
+    static AccessDecision ForShielding(AccessQuery q) =>
+        q.Relation is Relation.Staff { CareTeamRole: StaffRole.Mentor or StaffRole.ShadowMentor or StaffRole.Counsellor or StaffRole.BehaviouralScientist }
+        && q.Category != DataCategory.AccessLog
+            ? Allow("care team protects the youth")
+            : AccessDecision.Deny("only the care team shields items from carers");
 
     static AccessDecision ForSelf(AccessQuery q) => q.Action switch
     {

@@ -19,4 +19,6 @@ public enum AccessAction
 {
     Read,
     Write,
+    /// <summary>Hide one recorded item from every carer, with a reason, e.g. at the request of a capable youth of 12–15.</summary>
+    ShieldFromCarers,
 }

@@ -97,11 +97,25 @@ public class AccessPolicyProperties
             {
                 var d = AccessPolicy.Decide(q);
                 var staff = (Relation.Staff)q.Relation;
-                if (q.Category != DataCategory.Register) return !d.Allowed;
+                if (q.Category != DataCategory.Register || q.Action == AccessAction.ShieldFromCarers) return !d.Allowed;
                 // Register: team lead or administrator reads, only the administrator writes.
                 return q.Action == AccessAction.Read
                     ? d.Allowed == (staff.LeadsYouthsTeam || staff.AdministersOrganisation)
                     : d.Allowed == staff.AdministersOrganisation;
+            });
+
+    [Property(MaxTest = Runs)]
+    public Property Only_the_care_team_can_shield_an_item_from_carers() =>
+        Prop.ForAll(
+            Queries(Gen.Elements<Relation>(
+                new Relation.Self(), new Relation.None(), new Relation.Staff(null, true, true),
+                new Relation.Carer(CarerPosition.ParentWithAuthority, null, true),
+                new Relation.Staff(StaffRole.Mentor, false, false), new Relation.Staff(StaffRole.BehaviouralScientist, false, false))).ToArbitrary(),
+            q =>
+            {
+                var d = AccessPolicy.Decide(q with { Action = AccessAction.ShieldFromCarers });
+                var careTeam = q.Relation is Relation.Staff { CareTeamRole: not null };
+                return d.Allowed == (careTeam && q.Category != DataCategory.AccessLog);
             });
 
     [Property(MaxTest = Runs)]

@@ -62,6 +62,26 @@ public abstract class AccessThroughPagesTests(SamenspelFactory factory)
     }
 
     [Fact]
+    public async Task Care_team_shields_one_page_with_a_reason_and_parents_no_longer_see_it()
+    {
+        var daanId = await YouthAsync("Daan");
+        var entryId = await factory.WithDbAsync(db => db.JournalEntries.Where(j => j.YouthId == daanId && j.Text.Contains("pasta")).Select(j => j.Id).SingleAsync());
+        var url = $"/Youths/ShieldItem?youthId={daanId}&entryId={entryId}";
+        Assert.Equal(HttpStatusCode.Forbidden, (await (await Browser.LoginAsync(factory, "moeder.daan@demo.samenspel.nl")).GetAsync(url)).StatusCode);
+
+        var counsellor = await Browser.LoginAsync(factory, "begeleider@demo.samenspel.nl");
+        var empty = await counsellor.PostFormAsync(url, new() { ["Input.Reason"] = "" });
+        Assert.Contains("Schrijf op waarom u dit afschermt.", WebUtility.HtmlDecode(await empty.Content.ReadAsStringAsync()));
+        Assert.Contains("pasta", await FileAsync("moeder.daan@demo.samenspel.nl", "Daan"));
+
+        var done = await counsellor.PostFormAsync(url, new() { ["Input.Reason"] = "Daan vroeg erom." });
+        Assert.Equal(HttpStatusCode.Redirect, done.StatusCode);
+        Assert.DoesNotContain("pasta", await FileAsync("moeder.daan@demo.samenspel.nl", "Daan"));
+        Assert.Contains("pasta", await FileAsync("mentor@demo.samenspel.nl", "Daan"));
+        Assert.Equal("Daan vroeg erom.", await factory.WithDbAsync(db => db.JournalEntries.Where(j => j.Id == entryId).Select(j => j.ShieldReason).SingleAsync()));
+    }
+
+    [Fact]
     public async Task Journal_shielded_by_a_youth_of_17_is_not_shown_to_that_parent_and_the_refusal_is_audited()
     {
         var daanId = await YouthAsync("Daan");

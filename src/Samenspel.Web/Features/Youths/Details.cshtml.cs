@@ -15,13 +15,14 @@ public sealed class DetailsModel(SamenspelDb db, YouthAccess access, TimeProvide
     public sealed record CarerRow(Guid LinkId, Guid CarerId, string Name, CarerPosition Position, DateOnly? AuthoritySince, bool HasAccount, bool Invited);
     public sealed record ContactRow(Guid Id, string Name, NetworkContactKind Kind, string? Organisation, string? Phone, string? Email);
     public sealed record TrajectoryRow(Guid Id, TrajectoryType Type, DateOnly Start, DateOnly ExpectedEnd, string Team);
-    public sealed record JournalRow(DateOnly RecordedOn, string Text, bool Shielded);
+    public sealed record JournalRow(Guid Id, DateOnly RecordedOn, string Text, bool Shielded);
     public sealed record YouthFile(Guid Id, string Name, int Age, TrajectoryRow? Trajectory, List<Member> CareTeam, List<CarerRow> Carers, List<ContactRow> Network);
 
     public YouthFile Summary { get; private set; } = null!;
     public List<JournalRow>? Journal { get; private set; }
     public bool CanEdit { get; private set; }
     public bool CanSeeAccessLog { get; private set; }
+    public bool CanShieldJournal { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {
@@ -30,6 +31,7 @@ public sealed class DetailsModel(SamenspelDb db, YouthAccess access, TimeProvide
         if (!checks[0].Allowed) return Forbid();
         CanEdit = await access.MayAsync(id, DataCategory.Register, AccessAction.Write, ct);
         CanSeeAccessLog = await access.MayAsync(id, DataCategory.AccessLog, AccessAction.Read, ct);
+        CanShieldJournal = await access.MayAsync(id, DataCategory.Journal, AccessAction.ShieldFromCarers, ct);
 
         var youth = await db.Youths.AsNoTracking().SingleAsync(y => y.Id == id, ct);
         var trajectory = await db.Trajectories.AsNoTracking().Where(t => t.YouthId == id).OrderByDescending(t => t.StartDate)
@@ -54,7 +56,7 @@ public sealed class DetailsModel(SamenspelDb db, YouthAccess access, TimeProvide
         {
             var decision = checks[1].Decision;
             var entries = await db.JournalEntries.AsNoTracking().Where(j => j.YouthId == id).OrderByDescending(j => j.WrittenAt)
-                .Select(j => new JournalRow(j.RecordedOn, j.Text, j.ShieldedFromCarers)).ToListAsync(ct);
+                .Select(j => new JournalRow(j.Id, j.RecordedOn, j.Text, j.ShieldedFromCarers)).ToListAsync(ct);
             Journal = entries.Where(j => decision.Shows(j.RecordedOn, j.Shielded)).ToList();
         }
         return Page();
