@@ -57,6 +57,14 @@ public static class SamenspelApp
             o.Cookie.SameSite = SameSiteMode.Lax;
             o.SlidingExpiration = true;
             o.ExpireTimeSpan = TimeSpan.FromHours(8);
+            o.Events.OnSignedIn = async context =>
+            {
+                if (!Guid.TryParse(context.Principal?.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value, out var userId)) return;
+                var services = context.HttpContext.RequestServices;
+                var now = services.GetRequiredService<TimeProvider>().GetUtcNow();
+                await services.GetRequiredService<SamenspelDb>().Users.Where(u => u.Id == userId)
+                    .ExecuteUpdateAsync(u => u.SetProperty(x => x.LastSignInAt, now));
+            };
             // A refusal is a plain 403 (shown by the status page), not a redirect that hides what happened.
             o.Events.OnRedirectToAccessDenied = context =>
             {

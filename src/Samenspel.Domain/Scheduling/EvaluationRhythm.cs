@@ -4,6 +4,14 @@ namespace Samenspel.Domain.Scheduling;
 /// every 6 months in long-term care. Set per trajectory type and changeable per trajectory.</summary>
 public readonly record struct EvaluationRhythm(int Months)
 {
+    /// <summary>The default per trajectory type: every 3 months where help is short or aims at going home,
+    /// every 6 months in long-term or school-based help. A trajectory can set its own.</summary>
+    public static EvaluationRhythm DefaultFor(Register.TrajectoryType type) => type switch
+    {
+        Register.TrajectoryType.SchoolBased => new(6),
+        _ => new(3),
+    };
+
     public static EvaluationRhythm Every(int months) =>
         months is >= 1 and <= 24 ? new(months) : throw new ArgumentOutOfRangeException(nameof(months), "Between 1 and 24 months.");
 

@@ -15,6 +15,8 @@ public sealed class AppUser : IdentityUser<Guid>
     public Guid OrganisationId { get; set; }
     public AccountKind Kind { get; set; }
     public required string DisplayName { get; set; }
+    /// <summary>For "who is reached" and the reminder to carers who have not been back for weeks.</summary>
+    public DateTimeOffset? LastSignInAt { get; set; }
 }
 
 /// <summary>An invitation to set a password. The link stays valid until it expires, however often it is opened,

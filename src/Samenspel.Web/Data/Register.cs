@@ -97,6 +97,8 @@ public sealed class Trajectory : IYouthData
     public DateOnly StartDate { get; set; }
     /// <summary>The expected last day of help, inclusive.</summary>
     public DateOnly ExpectedEndDate { get; set; }
+    /// <summary>This trajectory's own evaluation rhythm; null follows the default for its type.</summary>
+    public int? EvaluationMonths { get; set; }
     public List<CareTeamMember> CareTeam { get; init; } = [];
     public DataCategory Category => DataCategory.Register;
 

@@ -24,6 +24,16 @@ public class SamenspelDb(DbContextOptions options, AuditScope auditScope, TimePr
     public DbSet<CareTeamMember> CareTeamMembers => Set<CareTeamMember>();
     public DbSet<CategoryShield> CategoryShields => Set<CategoryShield>();
     public DbSet<JournalEntry> JournalEntries => Set<JournalEntry>();
+    public DbSet<Plan> Plans => Set<Plan>();
+    public DbSet<Goal> Goals => Set<Goal>();
+    public DbSet<GoalStep> GoalSteps => Set<GoalStep>();
+    public DbSet<GoalScoring> GoalScorings => Set<GoalScoring>();
+    public DbSet<PlanAgreement> PlanAgreements => Set<PlanAgreement>();
+    public DbSet<Evaluation> Evaluations => Set<Evaluation>();
+    public DbSet<Agreement> Agreements => Set<Agreement>();
+    public DbSet<Intake> Intakes => Set<Intake>();
+    public DbSet<StartInformation> StartInformation => Set<StartInformation>();
+    public DbSet<StartRecipient> StartRecipients => Set<StartRecipient>();
     public DbSet<Invitation> Invitations => Set<Invitation>();
     public DbSet<PersonalAccessToken> AccessTokens => Set<PersonalAccessToken>();
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();

@@ -270,6 +270,76 @@ namespace Samenspel.Web.Data.Migrations.Postgres
                     b.ToTable("AuditEvents");
                 });
 
+            modelBuilder.Entity("Samenspel.Web.Data.Agreement", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("CarerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Channel")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("CreatedByUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int?>("EveryDays")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<Guid>("LineageId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Owner")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<DateTimeOffset?>("ReplacedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Topic")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<Guid>("TrajectoryId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("WhatIsShared")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<Guid>("YouthId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CarerId");
+
+                    b.HasIndex("TrajectoryId", "LineageId", "Version")
+                        .IsUnique();
+
+                    b.ToTable("Agreements");
+                });
+
             modelBuilder.Entity("Samenspel.Web.Data.AppUser", b =>
                 {
                     b.Property<Guid>("Id")
@@ -298,6 +368,9 @@ namespace Samenspel.Web.Data.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
+
+                    b.Property<DateTimeOffset?>("LastSignInAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<bool>("LockoutEnabled")
                         .HasColumnType("boolean");
@@ -473,6 +546,230 @@ namespace Samenspel.Web.Data.Migrations.Postgres
                     b.ToTable("CategoryShields");
                 });
 
+            modelBuilder.Entity("Samenspel.Web.Data.Evaluation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("DidNotGoWell")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateOnly>("HeldOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("PlanChanges")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("TrajectoryId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("WentWell")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<Guid>("YouthId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TrajectoryId", "HeldOn");
+
+                    b.ToTable("Evaluations");
+                });
+
+            modelBuilder.Entity("Samenspel.Web.Data.Goal", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.PrimitiveCollection<string[]>("Levels")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.Property<Guid>("LineageId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Owner")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("PlanId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ProfessionalWording")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<double>("Weight")
+                        .HasColumnType("double precision");
+
+                    b.Property<Guid>("YouthId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("YouthWording")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LineageId");
+
+                    b.HasIndex("PlanId");
+
+                    b.ToTable("Goals");
+                });
+
+            modelBuilder.Entity("Samenspel.Web.Data.GoalScoring", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("EvaluationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("GoalLineageId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Level")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Moment")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<DateOnly>("ScoredOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("TrajectoryId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("YouthId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EvaluationId");
+
+                    b.HasIndex("TrajectoryId", "GoalLineageId");
+
+                    b.ToTable("GoalScorings");
+                });
+
+            modelBuilder.Entity("Samenspel.Web.Data.GoalStep", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("DoneOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("GoalId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<Guid>("YouthId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("GoalId");
+
+                    b.ToTable("GoalSteps");
+                });
+
+            modelBuilder.Entity("Samenspel.Web.Data.Intake", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool?>("CanStayPast18")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("CarersExpectations")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("CarersRequest")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateTimeOffset?>("CompletedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("EarlierDidNotWork")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("EarlierTried")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("EarlierWorked")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("GroundConditions")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("TeamExpectations")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("TeamIntroduction")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<Guid>("TrajectoryId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("TreatingContactOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("TreatingContactWith")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("YouthExpectations")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<Guid>("YouthId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("YouthRequest")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TrajectoryId")
+                        .IsUnique();
+
+                    b.ToTable("Intakes");
+                });
+
             modelBuilder.Entity("Samenspel.Web.Data.Invitation", b =>
                 {
                     b.Property<Guid>("Id")
@@ -624,6 +921,89 @@ namespace Samenspel.Web.Data.Migrations.Postgres
                     b.ToTable("AccessTokens");
                 });
 
+            modelBuilder.Entity("Samenspel.Web.Data.Plan", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("CarersView")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("Considerations")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("TeamView")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<Guid>("TrajectoryId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("YouthId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("YouthView")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("YouthId");
+
+                    b.HasIndex("TrajectoryId", "Version")
+                        .IsUnique();
+
+                    b.ToTable("Plans");
+                });
+
+            modelBuilder.Entity("Samenspel.Web.Data.PlanAgreement", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("Agrees")
+                        .HasColumnType("boolean");
+
+                    b.Property<Guid?>("CarerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("Party")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<Guid>("PlanId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("YouthId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlanId", "UserId")
+                        .IsUnique();
+
+                    b.ToTable("PlanAgreements");
+                });
+
             modelBuilder.Entity("Samenspel.Web.Data.StaffMember", b =>
                 {
                     b.Property<Guid>("Id")
@@ -665,6 +1045,67 @@ namespace Samenspel.Web.Data.Migrations.Postgres
                     b.ToTable("Staff");
                 });
 
+            modelBuilder.Entity("Samenspel.Web.Data.StartInformation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("ConfirmBy")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Practical")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateTimeOffset>("SentAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("TrajectoryId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("YouthId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TrajectoryId");
+
+                    b.ToTable("StartInformation");
+                });
+
+            modelBuilder.Entity("Samenspel.Web.Data.StartRecipient", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("CarerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("ConfirmedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("MailFailed")
+                        .HasColumnType("boolean");
+
+                    b.Property<Guid>("StartInformationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("YouthId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId");
+
+                    b.HasIndex("StartInformationId", "UserId")
+                        .IsUnique();
+
+                    b.ToTable("StartRecipients");
+                });
+
             modelBuilder.Entity("Samenspel.Web.Data.Team", b =>
                 {
                     b.Property<Guid>("Id")
@@ -689,6 +1130,9 @@ namespace Samenspel.Web.Data.Migrations.Postgres
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
+
+                    b.Property<int?>("EvaluationMonths")
+                        .HasColumnType("integer");
 
                     b.Property<DateOnly>("ExpectedEndDate")
                         .HasColumnType("date");
@@ -805,6 +1249,20 @@ namespace Samenspel.Web.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Samenspel.Web.Data.Agreement", b =>
+                {
+                    b.HasOne("Samenspel.Web.Data.Carer", null)
+                        .WithMany()
+                        .HasForeignKey("CarerId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Samenspel.Web.Data.Trajectory", null)
+                        .WithMany()
+                        .HasForeignKey("TrajectoryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Samenspel.Web.Data.CareTeamMember", b =>
                 {
                     b.HasOne("Samenspel.Web.Data.StaffMember", null)
@@ -870,6 +1328,56 @@ namespace Samenspel.Web.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Samenspel.Web.Data.Evaluation", b =>
+                {
+                    b.HasOne("Samenspel.Web.Data.Trajectory", null)
+                        .WithMany()
+                        .HasForeignKey("TrajectoryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Samenspel.Web.Data.Goal", b =>
+                {
+                    b.HasOne("Samenspel.Web.Data.Plan", null)
+                        .WithMany("Goals")
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Samenspel.Web.Data.GoalScoring", b =>
+                {
+                    b.HasOne("Samenspel.Web.Data.Evaluation", null)
+                        .WithMany()
+                        .HasForeignKey("EvaluationId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Samenspel.Web.Data.Trajectory", null)
+                        .WithMany()
+                        .HasForeignKey("TrajectoryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Samenspel.Web.Data.GoalStep", b =>
+                {
+                    b.HasOne("Samenspel.Web.Data.Goal", null)
+                        .WithMany("Steps")
+                        .HasForeignKey("GoalId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Samenspel.Web.Data.Intake", b =>
+                {
+                    b.HasOne("Samenspel.Web.Data.Trajectory", null)
+                        .WithMany()
+                        .HasForeignKey("TrajectoryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Samenspel.Web.Data.Invitation", b =>
                 {
                     b.HasOne("Samenspel.Web.Data.AppUser", null)
@@ -906,6 +1414,24 @@ namespace Samenspel.Web.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Samenspel.Web.Data.Plan", b =>
+                {
+                    b.HasOne("Samenspel.Web.Data.Trajectory", null)
+                        .WithMany()
+                        .HasForeignKey("TrajectoryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Samenspel.Web.Data.PlanAgreement", b =>
+                {
+                    b.HasOne("Samenspel.Web.Data.Plan", null)
+                        .WithMany("Agreements")
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Samenspel.Web.Data.StaffMember", b =>
                 {
                     b.HasOne("Samenspel.Web.Data.Organisation", null)
@@ -923,6 +1449,24 @@ namespace Samenspel.Web.Data.Migrations.Postgres
                         .WithOne()
                         .HasForeignKey("Samenspel.Web.Data.StaffMember", "UserId")
                         .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("Samenspel.Web.Data.StartInformation", b =>
+                {
+                    b.HasOne("Samenspel.Web.Data.Trajectory", null)
+                        .WithMany()
+                        .HasForeignKey("TrajectoryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Samenspel.Web.Data.StartRecipient", b =>
+                {
+                    b.HasOne("Samenspel.Web.Data.StartInformation", null)
+                        .WithMany("Recipients")
+                        .HasForeignKey("StartInformationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Samenspel.Web.Data.Team", b =>
@@ -961,6 +1505,23 @@ namespace Samenspel.Web.Data.Migrations.Postgres
                         .WithOne()
                         .HasForeignKey("Samenspel.Web.Data.Youth", "UserId")
                         .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("Samenspel.Web.Data.Goal", b =>
+                {
+                    b.Navigation("Steps");
+                });
+
+            modelBuilder.Entity("Samenspel.Web.Data.Plan", b =>
+                {
+                    b.Navigation("Agreements");
+
+                    b.Navigation("Goals");
+                });
+
+            modelBuilder.Entity("Samenspel.Web.Data.StartInformation", b =>
+                {
+                    b.Navigation("Recipients");
                 });
 
             modelBuilder.Entity("Samenspel.Web.Data.Trajectory", b =>

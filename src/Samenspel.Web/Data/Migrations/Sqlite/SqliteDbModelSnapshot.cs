@@ -257,6 +257,76 @@ namespace Samenspel.Web.Data.Migrations.Sqlite
                     b.ToTable("AuditEvents");
                 });
 
+            modelBuilder.Entity("Samenspel.Web.Data.Agreement", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CarerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Channel")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("CreatedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("EveryDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("LineageId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Owner")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ReplacedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Topic")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TrajectoryId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("WhatIsShared")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("YouthId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CarerId");
+
+                    b.HasIndex("TrajectoryId", "LineageId", "Version")
+                        .IsUnique();
+
+                    b.ToTable("Agreements");
+                });
+
             modelBuilder.Entity("Samenspel.Web.Data.AppUser", b =>
                 {
                     b.Property<Guid>("Id")
@@ -285,6 +355,9 @@ namespace Samenspel.Web.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("LastSignInAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<bool>("LockoutEnabled")
                         .HasColumnType("INTEGER");
@@ -460,6 +533,230 @@ namespace Samenspel.Web.Data.Migrations.Sqlite
                     b.ToTable("CategoryShields");
                 });
 
+            modelBuilder.Entity("Samenspel.Web.Data.Evaluation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DidNotGoWell")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("HeldOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PlanChanges")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("TrajectoryId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WentWell")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("YouthId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TrajectoryId", "HeldOn");
+
+                    b.ToTable("Evaluations");
+                });
+
+            modelBuilder.Entity("Samenspel.Web.Data.Goal", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("Levels")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("LineageId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Owner")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PlanId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ProfessionalWording")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("Weight")
+                        .HasColumnType("REAL");
+
+                    b.Property<Guid>("YouthId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("YouthWording")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LineageId");
+
+                    b.HasIndex("PlanId");
+
+                    b.ToTable("Goals");
+                });
+
+            modelBuilder.Entity("Samenspel.Web.Data.GoalScoring", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("EvaluationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("GoalLineageId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Level")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Moment")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ScoredOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TrajectoryId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("YouthId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EvaluationId");
+
+                    b.HasIndex("TrajectoryId", "GoalLineageId");
+
+                    b.ToTable("GoalScorings");
+                });
+
+            modelBuilder.Entity("Samenspel.Web.Data.GoalStep", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DoneOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("GoalId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("YouthId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("GoalId");
+
+                    b.ToTable("GoalSteps");
+                });
+
+            modelBuilder.Entity("Samenspel.Web.Data.Intake", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool?>("CanStayPast18")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CarersExpectations")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CarersRequest")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("CompletedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("EarlierDidNotWork")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EarlierTried")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EarlierWorked")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GroundConditions")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TeamExpectations")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TeamIntroduction")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TrajectoryId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("TreatingContactOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TreatingContactWith")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("YouthExpectations")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("YouthId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("YouthRequest")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TrajectoryId")
+                        .IsUnique();
+
+                    b.ToTable("Intakes");
+                });
+
             modelBuilder.Entity("Samenspel.Web.Data.Invitation", b =>
                 {
                     b.Property<Guid>("Id")
@@ -611,6 +908,89 @@ namespace Samenspel.Web.Data.Migrations.Sqlite
                     b.ToTable("AccessTokens");
                 });
 
+            modelBuilder.Entity("Samenspel.Web.Data.Plan", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CarersView")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Considerations")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TeamView")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TrajectoryId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("YouthId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("YouthView")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("YouthId");
+
+                    b.HasIndex("TrajectoryId", "Version")
+                        .IsUnique();
+
+                    b.ToTable("Plans");
+                });
+
+            modelBuilder.Entity("Samenspel.Web.Data.PlanAgreement", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Agrees")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("CarerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Party")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PlanId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("YouthId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlanId", "UserId")
+                        .IsUnique();
+
+                    b.ToTable("PlanAgreements");
+                });
+
             modelBuilder.Entity("Samenspel.Web.Data.StaffMember", b =>
                 {
                     b.Property<Guid>("Id")
@@ -652,6 +1032,67 @@ namespace Samenspel.Web.Data.Migrations.Sqlite
                     b.ToTable("Staff");
                 });
 
+            modelBuilder.Entity("Samenspel.Web.Data.StartInformation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ConfirmBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Practical")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SentAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("TrajectoryId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("YouthId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TrajectoryId");
+
+                    b.ToTable("StartInformation");
+                });
+
+            modelBuilder.Entity("Samenspel.Web.Data.StartRecipient", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CarerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ConfirmedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("MailFailed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("StartInformationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("YouthId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId");
+
+                    b.HasIndex("StartInformationId", "UserId")
+                        .IsUnique();
+
+                    b.ToTable("StartRecipients");
+                });
+
             modelBuilder.Entity("Samenspel.Web.Data.Team", b =>
                 {
                     b.Property<Guid>("Id")
@@ -676,6 +1117,9 @@ namespace Samenspel.Web.Data.Migrations.Sqlite
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("EvaluationMonths")
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateOnly>("ExpectedEndDate")
                         .HasColumnType("TEXT");
@@ -792,6 +1236,20 @@ namespace Samenspel.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Samenspel.Web.Data.Agreement", b =>
+                {
+                    b.HasOne("Samenspel.Web.Data.Carer", null)
+                        .WithMany()
+                        .HasForeignKey("CarerId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Samenspel.Web.Data.Trajectory", null)
+                        .WithMany()
+                        .HasForeignKey("TrajectoryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Samenspel.Web.Data.CareTeamMember", b =>
                 {
                     b.HasOne("Samenspel.Web.Data.StaffMember", null)
@@ -857,6 +1315,56 @@ namespace Samenspel.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Samenspel.Web.Data.Evaluation", b =>
+                {
+                    b.HasOne("Samenspel.Web.Data.Trajectory", null)
+                        .WithMany()
+                        .HasForeignKey("TrajectoryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Samenspel.Web.Data.Goal", b =>
+                {
+                    b.HasOne("Samenspel.Web.Data.Plan", null)
+                        .WithMany("Goals")
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Samenspel.Web.Data.GoalScoring", b =>
+                {
+                    b.HasOne("Samenspel.Web.Data.Evaluation", null)
+                        .WithMany()
+                        .HasForeignKey("EvaluationId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Samenspel.Web.Data.Trajectory", null)
+                        .WithMany()
+                        .HasForeignKey("TrajectoryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Samenspel.Web.Data.GoalStep", b =>
+                {
+                    b.HasOne("Samenspel.Web.Data.Goal", null)
+                        .WithMany("Steps")
+                        .HasForeignKey("GoalId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Samenspel.Web.Data.Intake", b =>
+                {
+                    b.HasOne("Samenspel.Web.Data.Trajectory", null)
+                        .WithMany()
+                        .HasForeignKey("TrajectoryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Samenspel.Web.Data.Invitation", b =>
                 {
                     b.HasOne("Samenspel.Web.Data.AppUser", null)
@@ -893,6 +1401,24 @@ namespace Samenspel.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Samenspel.Web.Data.Plan", b =>
+                {
+                    b.HasOne("Samenspel.Web.Data.Trajectory", null)
+                        .WithMany()
+                        .HasForeignKey("TrajectoryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Samenspel.Web.Data.PlanAgreement", b =>
+                {
+                    b.HasOne("Samenspel.Web.Data.Plan", null)
+                        .WithMany("Agreements")
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Samenspel.Web.Data.StaffMember", b =>
                 {
                     b.HasOne("Samenspel.Web.Data.Organisation", null)
@@ -910,6 +1436,24 @@ namespace Samenspel.Web.Data.Migrations.Sqlite
                         .WithOne()
                         .HasForeignKey("Samenspel.Web.Data.StaffMember", "UserId")
                         .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("Samenspel.Web.Data.StartInformation", b =>
+                {
+                    b.HasOne("Samenspel.Web.Data.Trajectory", null)
+                        .WithMany()
+                        .HasForeignKey("TrajectoryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Samenspel.Web.Data.StartRecipient", b =>
+                {
+                    b.HasOne("Samenspel.Web.Data.StartInformation", null)
+                        .WithMany("Recipients")
+                        .HasForeignKey("StartInformationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Samenspel.Web.Data.Team", b =>
@@ -948,6 +1492,23 @@ namespace Samenspel.Web.Data.Migrations.Sqlite
                         .WithOne()
                         .HasForeignKey("Samenspel.Web.Data.Youth", "UserId")
                         .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("Samenspel.Web.Data.Goal", b =>
+                {
+                    b.Navigation("Steps");
+                });
+
+            modelBuilder.Entity("Samenspel.Web.Data.Plan", b =>
+                {
+                    b.Navigation("Agreements");
+
+                    b.Navigation("Goals");
+                });
+
+            modelBuilder.Entity("Samenspel.Web.Data.StartInformation", b =>
+                {
+                    b.Navigation("Recipients");
                 });
 
             modelBuilder.Entity("Samenspel.Web.Data.Trajectory", b =>
