@@ -1,1 +1,266 @@
-﻿Console.WriteLine("Hello, World!");
+using System.Diagnostics;
+using System.Runtime;
+using System.Runtime.InteropServices;
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Samenspel.Web;
+using Samenspel.Web.Cli;
+using Samenspel.Web.Data;
+
+namespace Samenspel.Bench;
+
+/// <summary>
+/// Load benchmark: seeds a synthetic organisation with the app's own <c>seed-synthetic</c> verb, starts the real
+/// app on Kestrel on loopback, signs in as a mentor and as a youth, and times sequential page views. See
+/// bench/README.md.
+/// </summary>
+public static class BenchProgram
+{
+    const string SyntheticOrganisation = "Synthetische organisatie";
+    const string Password = "samenspel-demo";
+
+    sealed record Page(string Key, string Name, Browser Browser, string Url, int ExpectedAuditEventsPerRequest);
+
+    sealed record Result(Page Page, double[] Milliseconds, long AuditEvents);
+
+    public static async Task<int> Main(string[] args)
+    {
+        BenchOptions options;
+        try { options = BenchOptions.Parse(args); }
+        catch (ArgumentException e)
+        {
+            if (e.Message.Length > 0) Console.Error.WriteLine(e.Message);
+            Console.Error.WriteLine(BenchOptions.Usage);
+            return 2;
+        }
+
+        var loadBefore = LoadAverage();
+        Console.WriteLine($"Gegevensmap: {options.DataDirectory} ({options.Provider})");
+        var seeding = await SeedAsync(options);
+        if (seeding is null) return 1;
+
+        Console.WriteLine("Samenspel starten op Kestrel (loopback)...");
+        using var factory = new BenchFactory(options.HostSettings());
+        var baseAddress = factory.Start();
+        Console.WriteLine($"Luistert op {baseAddress}");
+
+        using var mentor = await Browser.LoginAsync(baseAddress, SyntheticSeed.MentorEmail(1), Password);
+        using var youth = await Browser.LoginAsync(baseAddress, SyntheticSeed.YouthEmail(1), Password);
+        var caseload = await mentor.GetPageAsync("/Caseload");
+        var caseloadIds = Browser.YouthLink().Matches(caseload).Select(m => m.Groups[1].Value).Distinct().ToList();
+        if (caseloadIds.Count == 0) throw new InvalidOperationException("The caseload of mentor1 shows no youths.");
+        var ownId = Browser.YouthLink().Match(await youth.GetPageAsync("/Me")) is { Success: true } own
+            ? own.Groups[1].Value
+            : throw new InvalidOperationException("/Me of jongere1 has no link to the youth's file.");
+        Console.WriteLine($"Caseload van mentor1: {caseloadIds.Count} jongeren; gemeten dossier {caseloadIds[0]}; eigen dossier jongere1 {ownId}");
+
+        Page[] pages =
+        [
+            new("caseload", "Caseload `/Caseload` (mentor)", mentor, "/Caseload", caseloadIds.Count),
+            new("youth-by-mentor", "Youth's file `/Youths/Details` (mentor)", mentor, $"/Youths/Details?id={caseloadIds[0]}", 2),
+            new("me", "Youth's home `/Me` (youth)", youth, "/Me", 1),
+            new("youth-by-youth", "Own file `/Youths/Details` (youth)", youth, $"/Youths/Details?id={ownId}", 2),
+        ];
+        pages = pages.Where(p => options.Pages.Contains(p.Key)).ToArray();
+
+        Console.WriteLine($"Opwarmen: {options.Warmup} verzoeken per pagina...");
+        foreach (var page in pages)
+            for (var i = 0; i < options.Warmup; i++)
+                await page.Browser.TimeAsync(page.Url);
+
+        var auditBefore = await AuditCountAsync(factory);
+        var results = new List<Result>();
+        var measured = Stopwatch.StartNew();
+        foreach (var page in pages)
+        {
+            Console.WriteLine($"Meten: {options.Requests} x {page.Url}");
+            GC.Collect();
+            GC.WaitForPendingFinalizers();
+            var before = await AuditCountAsync(factory);
+            var samples = new double[options.Requests];
+            for (var i = 0; i < samples.Length; i++)
+                samples[i] = await page.Browser.TimeAsync(page.Url);
+            results.Add(new Result(page, samples, await AuditCountAsync(factory) - before));
+        }
+        measured.Stop();
+        var auditAfter = await AuditCountAsync(factory);
+
+        var report = new StringBuilder();
+        report.AppendLine($"## Samenspel page benchmark: {options.Youths:N0} youths on {(options.IsPostgres ? "PostgreSQL" : "SQLite")}");
+        report.AppendLine();
+        report.AppendLine("Sequential requests, one at a time, over HTTP on loopback to the app on Kestrel; times are client round trips");
+        report.AppendLine("(request sent to body fully read), an upper bound of the time the server spends.");
+        report.AppendLine();
+        report.AppendLine("| Page | Requests | Median ms | p95 ms | p99 ms | Max ms | Audit events written |");
+        report.AppendLine("|---|---:|---:|---:|---:|---:|---:|");
+        foreach (var r in results)
+        {
+            var sorted = r.Milliseconds.Order().ToArray();
+            report.AppendLine($"| {r.Page.Name} | {sorted.Length} | {Percentile(sorted, 50):F1} | {Percentile(sorted, 95):F1} | {Percentile(sorted, 99):F1} | {sorted[^1]:F1} | {r.AuditEvents:N0} ({(double)r.AuditEvents / sorted.Length:0.#}/request) |");
+        }
+        report.AppendLine();
+        report.AppendLine("| | |");
+        report.AppendLine("|---|---|");
+        report.AppendLine($"| Youths in database | {await CountYouthsAsync(factory):N0} |");
+        report.AppendLine($"| Audit events in database | {auditAfter:N0} ({auditAfter - auditBefore:N0} written during the measured requests) |");
+        report.AppendLine($"| Database size | {await DatabaseSizeAsync(factory, options)} |");
+        report.AppendLine($"| Seeding | {(seeding.Value == TimeSpan.Zero ? "skipped (--reuse)" : $"{seeding.Value.TotalSeconds:F1} s")} |");
+        report.AppendLine($"| Measured phase | {measured.Elapsed.TotalSeconds:F1} s ({options.Warmup} warm-up requests per page before it) |");
+        report.AppendLine($"| CPU | {CpuModel()}, `Environment.ProcessorCount` = {Environment.ProcessorCount} |");
+        report.AppendLine($"| Load average before / after | {loadBefore} / {LoadAverage()} |");
+        report.AppendLine($"| OS | {RuntimeInformation.OSDescription} ({RuntimeInformation.OSArchitecture}) |");
+        report.AppendLine($"| .NET | {RuntimeInformation.FrameworkDescription}, {(GCSettings.IsServerGC ? "server" : "workstation")} GC |");
+        report.AppendLine($"| Date (UTC) | {DateTime.UtcNow:yyyy-MM-dd HH:mm} |");
+
+        Console.WriteLine();
+        Console.WriteLine(report);
+        var file = Path.Combine(options.DataDirectory, $"bench-{options.Provider}-{options.Youths}.md");
+        await File.WriteAllTextAsync(file, report.ToString());
+        Console.WriteLine($"(Ook geschreven naar {file})");
+
+        foreach (var r in results.Where(r => r.AuditEvents < (long)r.Page.ExpectedAuditEventsPerRequest * r.Milliseconds.Length))
+            Console.WriteLine($"LET OP: {r.Page.Name} schreef {r.AuditEvents} audit-gebeurtenissen, verwacht {r.Page.ExpectedAuditEventsPerRequest} per verzoek.");
+
+        if (options.ShowSql)
+        {
+            await factory.DisposeAsync();
+            await ShowSqlAsync(options, pages);
+        }
+        return 0;
+    }
+
+    /// <summary>Seeds through the app's own verb, in-process; answers the time it took (zero when reused), or null
+    /// when the database holds a synthetic organisation already and --reuse was not given.</summary>
+    static async Task<TimeSpan?> SeedAsync(BenchOptions options)
+    {
+        var hostArgs = options.HostSettings().SelectMany(kv => new[] { $"--{kv.Key}", kv.Value }).ToArray();
+        await using var app = SamenspelApp.Build(hostArgs, web: false);
+        await DatabaseStartup.PrepareAsync(app.Services, seedDemo: false);
+        using (var scope = app.Services.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<SamenspelDb>();
+            var org = await db.Organisations.AsNoTracking().Where(o => o.Name == SyntheticOrganisation).Select(o => (Guid?)o.Id).FirstOrDefaultAsync();
+            if (org is { } id)
+            {
+                var youths = await db.Youths.CountAsync(y => y.OrganisationId == id);
+                if (!options.Reuse)
+                {
+                    Console.Error.WriteLine($"De database heeft al een synthetische organisatie ({youths} jongeren). Geef --reuse of een lege --data.");
+                    return null;
+                }
+                Console.WriteLine($"Bestaande synthetische organisatie met {youths:N0} jongeren hergebruikt (--reuse).");
+                if (youths != options.Youths)
+                    Console.WriteLine($"LET OP: --youths {options.Youths} gevraagd, maar de database heeft er {youths}.");
+                return TimeSpan.Zero;
+            }
+        }
+
+        Console.WriteLine($"Synthetische organisatie met {options.Youths:N0} jongeren zaaien...");
+        var started = Stopwatch.StartNew();
+        var verb = new Verbs.Verb("seed-synthetic", new Dictionary<string, string> { ["youths"] = options.Youths.ToString() });
+        var exit = await Verbs.RunAsync(app, verb, Console.Out);
+        started.Stop();
+        if (exit != 0) throw new InvalidOperationException($"seed-synthetic ended with {exit}.");
+        Console.WriteLine($"Zaaien duurde {started.Elapsed.TotalSeconds:F1} s.");
+        return started.Elapsed;
+    }
+
+    /// <summary>A second start of the app with EF Core's command log captured, one request per page: which queries
+    /// a page runs and how long each took. Never during the measurement, since the logging costs time itself.</summary>
+    static async Task ShowSqlAsync(BenchOptions options, IReadOnlyList<Page> pages)
+    {
+        var capture = new SqlCapture();
+        using var factory = new BenchFactory(options.HostSettings(new Dictionary<string, string>
+        {
+            [$"Logging:LogLevel:{SqlCapture.Category}"] = "Information",
+        }), capture);
+        var baseAddress = factory.Start();
+        using var mentor = await Browser.LoginAsync(baseAddress, SyntheticSeed.MentorEmail(1), Password);
+        using var youth = await Browser.LoginAsync(baseAddress, SyntheticSeed.YouthEmail(1), Password);
+        foreach (var page in pages)
+        {
+            var browser = page.Browser.Email == mentor.Email ? mentor : youth;
+            for (var i = 0; i < 5; i++) await browser.TimeAsync(page.Url);
+            capture.Take();
+            capture.On = true;
+            var ms = await browser.TimeAsync(page.Url);
+            capture.On = false;
+            var commands = capture.Take().Select(ParseCommand).ToList();
+            Console.WriteLine();
+            Console.WriteLine($"### SQL voor {page.Url} ({ms:F1} ms round trip, {commands.Count} opdrachten, samen {commands.Sum(c => c.Ms)} ms volgens EF)");
+            // Consecutive identical statements (the audit INSERTs) are shown once with their count.
+            for (var i = 0; i < commands.Count;)
+            {
+                var run = commands.Skip(i).TakeWhile(c => c.Sql == commands[i].Sql).ToList();
+                Console.WriteLine($"-- {run.Count} x, {run.Sum(c => c.Ms)} ms");
+                Console.WriteLine(commands[i].Sql);
+                Console.WriteLine();
+                i += run.Count;
+            }
+        }
+    }
+
+    /// <summary>"Executed DbCommand (12ms) [Parameters=...]" followed by the SQL.</summary>
+    static (int Ms, string Sql) ParseCommand(string message)
+    {
+        var newline = message.IndexOf('\n');
+        var header = newline < 0 ? message : message[..newline];
+        var open = header.IndexOf('(');
+        var close = header.IndexOf("ms)", StringComparison.Ordinal);
+        var ms = open >= 0 && close > open && int.TryParse(header[(open + 1)..close], out var n) ? n : 0;
+        return (ms, newline < 0 ? header : message[(newline + 1)..].Trim());
+    }
+
+    static double Percentile(double[] sorted, double p)
+    {
+        var rank = p / 100 * (sorted.Length - 1);
+        var low = (int)Math.Floor(rank);
+        var high = Math.Min(low + 1, sorted.Length - 1);
+        return sorted[low] + (sorted[high] - sorted[low]) * (rank - low);
+    }
+
+    static async Task<T> WithDbAsync<T>(BenchFactory factory, Func<SamenspelDb, Task<T>> use)
+    {
+        using var scope = factory.Services.CreateScope();
+        return await use(scope.ServiceProvider.GetRequiredService<SamenspelDb>());
+    }
+
+    /// <summary><c>SELECT COUNT(*) FROM "AuditEvents"</c> through the app's own DbContext.</summary>
+    static Task<long> AuditCountAsync(BenchFactory factory) => WithDbAsync(factory, db => db.AuditEvents.LongCountAsync());
+
+    static Task<int> CountYouthsAsync(BenchFactory factory) => WithDbAsync(factory, db => db.Youths.CountAsync());
+
+    static async Task<string> DatabaseSizeAsync(BenchFactory factory, BenchOptions options)
+    {
+        if (options.IsPostgres)
+        {
+            var bytes = await WithDbAsync(factory, db => db.Database
+                .SqlQuery<long>($"SELECT pg_database_size(current_database()) AS \"Value\"").SingleAsync());
+            return $"{Megabytes(bytes)} (`pg_database_size`)";
+        }
+        var main = Path.Combine(options.DataDirectory, "samenspel.db");
+        long Size(string path) => File.Exists(path) ? new FileInfo(path).Length : 0;
+        return $"{Megabytes(Size(main))} (`samenspel.db`) + {Megabytes(Size(main + "-wal"))} (`-wal`)";
+    }
+
+    static string Megabytes(long bytes) => $"{bytes / 1024.0 / 1024.0:F1} MB";
+
+    static string CpuModel()
+    {
+        try
+        {
+            return File.ReadLines("/proc/cpuinfo").FirstOrDefault(l => l.StartsWith("model name", StringComparison.Ordinal))
+                ?.Split(':', 2)[1].Trim() ?? "unknown";
+        }
+        catch (IOException) { return "unknown"; }
+        catch (UnauthorizedAccessException) { return "unknown"; }
+    }
+
+    static string LoadAverage()
+    {
+        try { return string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)); }
+        catch (IOException) { return "unknown"; }
+        catch (UnauthorizedAccessException) { return "unknown"; }
+    }
+}

@@ -20,7 +20,7 @@ public sealed record YouthAccessResult(AccessDecision Decision, bool Known)
 /// </summary>
 public sealed class YouthAccess(SamenspelDb db, IHttpContextAccessor http, TimeProvider clock)
 {
-    sealed record Facts(Guid YouthId, DateOnly BirthDate, Relation Relation, IReadOnlyCollection<DataCategory> Shielded);
+    sealed record Facts(Guid YouthId, DateOnly BirthDate, Relation Relation, IReadOnlyCollection<DataCategory> Shielded, string SortName = "");
 
     public Viewer? Viewer => Viewer.From(http.HttpContext?.User);
 
@@ -69,8 +69,9 @@ public sealed class YouthAccess(SamenspelDb db, IHttpContextAccessor http, TimeP
     {
         var candidates = db.Youths.AsQueryable();
         if (narrow is not null) candidates = narrow(candidates);
-        var facts = await FactsAsync(candidates.OrderBy(y => y.FamilyName).ThenBy(y => y.GivenName), ct);
+        var facts = await FactsAsync(candidates, ct);
         var readable = facts
+            .OrderBy(f => f.SortName, StringComparer.CurrentCulture)
             .Select(f => (f.YouthId, Decision: Decide(f, category, AccessAction.Read), f.Relation))
             .Where(x => x.Decision.Allowed)
             .Take(take)
@@ -100,26 +101,37 @@ public sealed class YouthAccess(SamenspelDb db, IHttpContextAccessor http, TimeP
                 var links = await youths
                     .Join(db.CarerLinks.Where(l => l.CarerId == viewer.PersonId), y => y.Id, l => l.YouthId, (y, l) => new
                     {
-                        y.Id, y.BirthDate, l.Position, l.AuthoritySince, l.CourtAppointed,
+                        y.Id, y.BirthDate, y.FamilyName, y.GivenName, l.Position, l.AuthoritySince, l.CourtAppointed,
                         Shielded = db.CategoryShields.Where(s => s.YouthId == y.Id && s.CarerId == viewer.PersonId).Select(s => s.ShieldedCategory).ToList(),
                     })
                     .ToListAsync(ct);
-                return links.Select(l => new Facts(l.Id, l.BirthDate, new Relation.Carer(l.Position, l.AuthoritySince, l.CourtAppointed), l.Shielded)).ToList();
+                return links.Select(l => new Facts(l.Id, l.BirthDate, new Relation.Carer(l.Position, l.AuthoritySince, l.CourtAppointed), l.Shielded,
+                    $"{l.FamilyName} {l.GivenName}")).ToList();
 
             default:
                 var isAdmin = viewer.StaffRole == StaffRole.Administrator;
                 var isLead = viewer.StaffRole == StaffRole.TeamLead && viewer.TeamId is not null;
-                var staff = await youths
-                    .Where(y => y.OrganisationId == viewer.OrganisationId)
+                var scoped = youths;
+                if (isAdmin) scoped = scoped.Where(y => y.OrganisationId == viewer.OrganisationId);
+                else
+                {
+                    // Start from the viewer's own care-team rows (and team), not from the whole organisation: with
+                    // many youths SQLite would otherwise walk every youth to find a mentor's dozen (bench/README.md).
+                    var related = db.CareTeamMembers.Where(m => m.StaffMemberId == viewer.PersonId).Select(m => m.YouthId);
+                    if (isLead) related = related.Concat(db.Trajectories.Where(t => t.TeamId == viewer.TeamId).Select(t => t.YouthId));
+                    scoped = scoped.Where(y => related.Contains(y.Id));
+                }
+                var staff = await scoped
                     .Select(y => new
                     {
-                        y.Id, y.BirthDate,
+                        y.Id, y.BirthDate, y.FamilyName, y.GivenName, y.OrganisationId,
                         Role = db.CareTeamMembers.Where(m => m.YouthId == y.Id && m.StaffMemberId == viewer.PersonId).Select(m => (StaffRole?)m.Role).FirstOrDefault(),
                         Leads = isLead && db.Trajectories.Any(t => t.YouthId == y.Id && t.TeamId == viewer.TeamId),
                     })
-                    .Where(y => isAdmin || y.Leads || y.Role != null)
                     .ToListAsync(ct);
-                return staff.Select(s => new Facts(s.Id, s.BirthDate, new Relation.Staff(s.Role, s.Leads, isAdmin), [])).ToList();
+                // The organisation is checked here rather than in SQL, so that SQLite drives the query from the
+                // care-team index instead of scanning the organisation's youths.
+                return staff.Where(s => s.OrganisationId == viewer.OrganisationId).Select(s => new Facts(s.Id, s.BirthDate, new Relation.Staff(s.Role, s.Leads, isAdmin), [], $"{s.FamilyName} {s.GivenName}")).ToList();
         }
     }
 
