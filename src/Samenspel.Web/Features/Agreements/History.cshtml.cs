@@ -1,0 +1,40 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Samenspel.Domain.Access;
+using Samenspel.Web.Access;
+using Samenspel.Web.Data;
+
+namespace Samenspel.Web.Features.Agreements;
+
+/// <summary>Every version of one agreement, oldest first: what was agreed, by whom it was written down, and when it
+/// was replaced.</summary>
+public sealed class HistoryModel(SamenspelDb db, YouthAccess access) : PageModel
+{
+    public sealed record Version(int Number, AgreementKind Kind, string Topic, string Text, AgreementOwner Owner, string? CarerName,
+        int? EveryDays, ContactChannel? Channel, string? WhatIsShared, DateTimeOffset CreatedAt, string? CreatedBy, DateTimeOffset? ReplacedAt);
+
+    [BindProperty(SupportsGet = true)] public Guid YouthId { get; set; }
+    [BindProperty(SupportsGet = true)] public Guid LineageId { get; set; }
+    public string YouthName { get; private set; } = "";
+    public List<Version> Versions { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        var check = await access.CheckAsync(YouthId, DataCategory.Plan, AccessAction.Read, ct);
+        if (check.Refusal(this) is { } refused) return refused;
+        var versions = await db.Agreements.AsNoTracking()
+            .Where(a => a.YouthId == YouthId && a.LineageId == LineageId)
+            .OrderBy(a => a.Version)
+            .Select(a => new Version(a.Version, a.Kind, a.Topic, a.Text, a.Owner,
+                db.Carers.Where(c => c.Id == a.CarerId).Select(c => c.Name).FirstOrDefault(),
+                a.EveryDays, a.Channel, a.WhatIsShared, a.CreatedAt,
+                db.Users.Where(u => u.Id == a.CreatedByUserId).Select(u => u.DisplayName).FirstOrDefault(), a.ReplacedAt))
+            .ToListAsync(ct);
+        // Dated authority: versions recorded before a parent's authority began stay hidden from that parent.
+        Versions = versions.Where(v => check.Decision.Shows(Age.DutchDate(v.CreatedAt), false)).ToList();
+        if (Versions.Count == 0) return NotFound();
+        YouthName = await db.Youths.Where(y => y.Id == YouthId).Select(y => y.GivenName + " " + y.FamilyName).SingleAsync(ct);
+        return Page();
+    }
+}

@@ -1,0 +1,59 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Samenspel.Domain.Access;
+using Samenspel.Domain.Register;
+using Samenspel.Web.Access;
+using Samenspel.Web.Data;
+using Samenspel.Web.Features.Evaluations;
+
+namespace Samenspel.Web.Features.Agreements;
+
+/// <summary>The trajectory's current agreements, grouped by kind. They belong to the trajectory, not to a person,
+/// so a new mentor finds them here.</summary>
+public sealed class IndexModel(SamenspelDb db, YouthAccess access) : PageModel
+{
+    public sealed record Row(Guid Id, Guid LineageId, AgreementKind Kind, string Topic, string Text, AgreementOwner Owner, string? CarerName,
+        int Version, DateTimeOffset CreatedAt, int? EveryDays, ContactChannel? Channel, string? WhatIsShared);
+
+    [BindProperty(SupportsGet = true)] public Guid YouthId { get; set; }
+    public string YouthName { get; private set; } = "";
+    public string? MentorName { get; private set; }
+    public bool HasTrajectory { get; private set; }
+    public bool OffersEveryday { get; private set; }
+    public bool CanWrite { get; private set; }
+    public ILookup<AgreementKind, Row> ByKind { get; private set; } = Array.Empty<Row>().ToLookup(r => r.Kind);
+
+    /// <summary>Everyday agreements are for residential and foster care; elsewhere the group shows only when it has some.</summary>
+    public IEnumerable<AgreementKind> Kinds => AgreementLabels.Kinds.Where(k => k != AgreementKind.Everyday || OffersEveryday || ByKind[k].Any());
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        var check = await access.CheckAsync(YouthId, DataCategory.Plan, AccessAction.Read, ct);
+        if (check.Refusal(this) is { } refused) return refused;
+        CanWrite = await access.MayAsync(YouthId, DataCategory.Plan, AccessAction.Write, ct);
+        YouthName = await db.Youths.Where(y => y.Id == YouthId).Select(y => y.GivenName + " " + y.FamilyName).SingleAsync(ct);
+        var trajectory = await db.Trajectories.AsNoTracking().CurrentTrajectory(YouthId)
+            .Select(t => new
+            {
+                t.Id, t.Type,
+                Mentor = db.CareTeamMembers.Where(m => m.TrajectoryId == t.Id && m.Role == StaffRole.Mentor)
+                    .Join(db.Staff, m => m.StaffMemberId, s => s.Id, (m, s) => s.Name).FirstOrDefault(),
+            })
+            .SingleOrDefaultAsync(ct);
+        if (trajectory is null) return Page();
+        (HasTrajectory, MentorName) = (true, trajectory.Mentor);
+        OffersEveryday = trajectory.Type is TrajectoryType.Residential or TrajectoryType.FosterCare;
+
+        var rows = await db.Agreements.AsNoTracking()
+            .Where(a => a.TrajectoryId == trajectory.Id && a.ReplacedAt == null)
+            .OrderBy(a => a.Topic).ThenBy(a => a.CreatedAt)
+            .Select(a => new Row(a.Id, a.LineageId, a.Kind, a.Topic, a.Text, a.Owner,
+                db.Carers.Where(c => c.Id == a.CarerId).Select(c => c.Name).FirstOrDefault(),
+                a.Version, a.CreatedAt, a.EveryDays, a.Channel, a.WhatIsShared))
+            .ToListAsync(ct);
+        // Dated authority: a parent sees what was recorded from the day their authority began.
+        ByKind = rows.Where(r => check.Decision.Shows(Age.DutchDate(r.CreatedAt), false)).ToLookup(r => r.Kind);
+        return Page();
+    }
+}

@@ -1,0 +1,140 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using Samenspel.Domain.Access;
+using Samenspel.Domain.Goals;
+using Samenspel.Web.Access;
+using Samenspel.Web.Data;
+
+namespace Samenspel.Web.Features.Evaluations;
+
+/// <summary>Records an evaluation of the plan: when it was held, what went well and what did not, what changes,
+/// and a GAS level for every goal of the current plan version.</summary>
+public sealed class NewModel(SamenspelDb db, YouthAccess access, TimeProvider clock, IStringLocalizer<SharedResource> t) : PageModel
+{
+    const string LevelRange = "Kies een niveau van -2 tot en met +2.";
+
+    public sealed class GoalLevelInput
+    {
+        public Guid LineageId { get; set; }
+
+        [Required(ErrorMessage = "Kies een niveau voor dit doel.")]
+        [Range(GoalScore.MinLevel, GoalScore.MaxLevel, ErrorMessage = LevelRange)]
+        public int? Level { get; set; }
+    }
+
+    public sealed class InputModel
+    {
+        [Required(ErrorMessage = "Vul de datum van de evaluatie in.")]
+        public DateOnly? HeldOn { get; set; }
+
+        [Required(ErrorMessage = "Schrijf op wat goed ging.")]
+        [StringLength(4000, ErrorMessage = "Deze tekst is te lang (maximaal 4000 tekens).")]
+        public string? WentWell { get; set; }
+
+        [Required(ErrorMessage = "Schrijf op wat minder goed ging. Ging alles goed? Schrijf dat dan op.")]
+        [StringLength(4000, ErrorMessage = "Deze tekst is te lang (maximaal 4000 tekens).")]
+        public string? DidNotGoWell { get; set; }
+
+        [StringLength(4000, ErrorMessage = "Deze tekst is te lang (maximaal 4000 tekens).")]
+        public string? PlanChanges { get; set; }
+
+        public List<GoalLevelInput> Levels { get; set; } = [];
+    }
+
+    public sealed record GoalView(Guid LineageId, string Wording, string[] Levels);
+
+    [BindProperty(SupportsGet = true)] public Guid YouthId { get; set; }
+    [BindProperty] public InputModel Input { get; set; } = new();
+    public string YouthName { get; private set; } = "";
+    public List<GoalView> Goals { get; private set; } = [];
+    Guid trajectoryId;
+    DateOnly trajectoryStart;
+
+    DateOnly Today => Age.DutchDate(clock.GetUtcNow());
+
+    static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+
+    public GoalView GoalOf(Guid lineageId) => Goals.Single(g => g.LineageId == lineageId);
+
+    public IEnumerable<SelectListItem> LevelOptions(GoalView goal) =>
+        new[] { new SelectListItem(t["Kies…"], "") }.Concat(Enumerable.Range(GoalScore.MinLevel, 5)
+            .Select(l => new SelectListItem($"{IndexModel.Signed(l)}: {goal.Levels[l - GoalScore.MinLevel]}", l.ToString())));
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        if (await LoadAsync(ct) is { } refused) return refused;
+        Input.HeldOn = Today;
+        Input.Levels = Goals.Select(g => new GoalLevelInput { LineageId = g.LineageId }).ToList();
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        if (await LoadAsync(ct) is { } refused) return refused;
+        if (Input.HeldOn > Today)
+            ModelState.AddModelError("Input.HeldOn", t["Deze datum ligt in de toekomst."]);
+        else if (Input.HeldOn < trajectoryStart)
+            ModelState.AddModelError("Input.HeldOn", t["Deze datum ligt vóór het begin van de hulp."]);
+        CheckLevels();
+        if (!ModelState.IsValid) return Page();
+
+        var evaluation = new Evaluation
+        {
+            TrajectoryId = trajectoryId, YouthId = YouthId, HeldOn = Input.HeldOn!.Value, RecordedAt = clock.GetUtcNow(),
+            WentWell = Clean(Input.WentWell), DidNotGoWell = Clean(Input.DidNotGoWell), PlanChanges = Clean(Input.PlanChanges),
+        };
+        db.Evaluations.Add(evaluation);
+        db.GoalScorings.AddRange(Input.Levels.Select(l => new GoalScoring
+        {
+            GoalLineageId = l.LineageId, YouthId = YouthId, TrajectoryId = trajectoryId, EvaluationId = evaluation.Id,
+            Moment = ScoringMoment.Evaluation, Level = l.Level!.Value, ScoredOn = evaluation.HeldOn,
+        }));
+        await db.SaveChangesAsync(ct);
+        return Redirect($"/Evaluations?youthId={YouthId}");
+    }
+
+    /// <summary>Every goal of the current plan gets exactly one level. When the plan changed while the form was open,
+    /// the form is shown again for the goals as they are now, keeping the levels already chosen.</summary>
+    void CheckLevels()
+    {
+        var posted = Input.Levels.Select(l => l.LineageId).ToList();
+        var current = Goals.Select(g => g.LineageId).ToList();
+        if (posted.Count != current.Count || !posted.ToHashSet().SetEquals(current))
+        {
+            foreach (var key in ModelState.Keys.Where(k => k.StartsWith("Input.Levels", StringComparison.Ordinal)).ToList()) ModelState.Remove(key);
+            var chosen = Input.Levels.Where(l => current.Contains(l.LineageId)).DistinctBy(l => l.LineageId).ToDictionary(l => l.LineageId, l => l.Level);
+            Input.Levels = current.Select(id => new GoalLevelInput { LineageId = id, Level = chosen.GetValueOrDefault(id) }).ToList();
+            for (var i = 0; i < Input.Levels.Count; i++)
+                if (Input.Levels[i].Level is null)
+                    ModelState.AddModelError($"Input.Levels[{i}].Level", t["Het plan is net gewijzigd. Kies een niveau voor dit doel."]);
+            return;
+        }
+        // A value that is not a whole number fails in model binding with an English text; say it in Dutch.
+        for (var i = 0; i < Input.Levels.Count; i++)
+            if (ModelState.TryGetValue($"Input.Levels[{i}].Level", out var entry) && entry.Errors.Count > 0 && !int.TryParse(entry.AttemptedValue, out _))
+            {
+                entry.Errors.Clear();
+                if (!string.IsNullOrEmpty(entry.AttemptedValue)) entry.Errors.Add(t[LevelRange]);
+                else entry.Errors.Add(t["Kies een niveau voor dit doel."]);
+            }
+    }
+
+    async Task<IActionResult?> LoadAsync(CancellationToken ct)
+    {
+        var checks = await access.CheckManyAsync(YouthId, [(DataCategory.Plan, AccessAction.Write), (DataCategory.Plan, AccessAction.Read)], ct);
+        if (checks.FirstOrDefault(c => !c.Allowed) is { } refused) return refused.Refusal(this);
+        YouthName = await db.Youths.Where(y => y.Id == YouthId).Select(y => y.GivenName + " " + y.FamilyName).SingleAsync(ct);
+        var trajectory = await db.Trajectories.AsNoTracking().CurrentTrajectory(YouthId).Select(x => new { x.Id, x.StartDate }).SingleOrDefaultAsync(ct);
+        if (trajectory is null) return NotFound();
+        (trajectoryId, trajectoryStart) = (trajectory.Id, trajectory.StartDate);
+        var planId = await db.Plans.Where(p => p.TrajectoryId == trajectoryId).OrderByDescending(p => p.Version).Select(p => (Guid?)p.Id).FirstOrDefaultAsync(ct);
+        var goals = await db.Goals.AsNoTracking().Where(g => g.PlanId == planId).OrderBy(g => g.Position)
+            .Select(g => new { g.LineageId, g.YouthWording, g.Levels }).ToListAsync(ct);
+        Goals = goals.Select(g => new GoalView(g.LineageId, g.YouthWording, g.Levels)).ToList();
+        return null;
+    }
+}
