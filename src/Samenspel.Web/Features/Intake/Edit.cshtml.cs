@@ -1,0 +1,87 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using Samenspel.Domain.Access;
+using Samenspel.Web.Access;
+using Samenspel.Web.Data;
+
+namespace Samenspel.Web.Features.Intake;
+
+/// <summary>The team fills in one part of the intake. Every save stores what was typed, so the intake can be left
+/// halfway and picked up later; other parts stay as they were.</summary>
+[Authorize(Policy = Policies.Staff)]
+public sealed class EditModel(SamenspelDb db, YouthAccess access, TimeProvider clock, IStringLocalizer<SharedResource> t) : PageModel
+{
+    [BindProperty(SupportsGet = true)] public Guid YouthId { get; set; }
+    [BindProperty(SupportsGet = true)] public string Part { get; set; } = "";
+    [BindProperty] public IntakeInput Input { get; set; } = new();
+    public string YouthName { get; private set; } = "";
+    public string? Error { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        if (await RefusalAsync([(DataCategory.IntakeNotes, AccessAction.Read), (DataCategory.IntakeNotes, AccessAction.Write)], ct) is { } refused) return refused;
+        if (await TrajectoryAsync(ct) is not { } trajectoryId) return NotFound();
+        Input = IntakeInput.From(await db.Intakes.AsNoTracking().SingleOrDefaultAsync(i => i.TrajectoryId == trajectoryId, ct));
+        return await ShowAsync(ct);
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        if (await RefusalAsync([(DataCategory.IntakeNotes, AccessAction.Write)], ct) is { } refused) return refused;
+        if (await TrajectoryAsync(ct) is not { } trajectoryId) return NotFound();
+        if (ModelState.TryGetValue("Input.TreatingContactOn", out var date) && date.Errors.Count > 0)
+        {
+            date.Errors.Clear();
+            ModelState.AddModelError("Input.TreatingContactOn", t["Dit is geen geldige datum. Gebruik bijvoorbeeld 15-01-2027."]);
+        }
+        if (!ModelState.IsValid) return await ShowAsync(ct);
+
+        // Two people starting the same intake at once: the unique trajectory key lets one insert win; retry as an update.
+        for (var attempt = 0; ; attempt++)
+        {
+            var intake = await db.Intakes.SingleOrDefaultAsync(i => i.TrajectoryId == trajectoryId, ct);
+            if (intake is null)
+            {
+                intake = new Data.Intake { TrajectoryId = trajectoryId, YouthId = YouthId };
+                db.Intakes.Add(intake);
+            }
+            Input.ApplyTo(intake, Part);
+            if (intake.CompletedAt is not null && intake.Missing().Contains(Part))
+            {
+                Error = t["De intake is al afgerond. Laat dit deel daarom niet leeg."];
+                db.ChangeTracker.Clear();
+                return await ShowAsync(ct);
+            }
+            intake.UpdatedAt = clock.GetUtcNow();
+            try
+            {
+                await db.SaveChangesAsync(ct);
+                break;
+            }
+            catch (DbUpdateException) when (attempt == 0)
+            {
+                db.ChangeTracker.Clear();
+            }
+        }
+        return Redirect($"/Intake?youthId={YouthId}&saved={Part}");
+    }
+
+    async Task<IActionResult?> RefusalAsync(IReadOnlyList<(DataCategory, AccessAction)> asks, CancellationToken ct)
+    {
+        var checks = await access.CheckManyAsync(YouthId, asks, ct);
+        if (checks.FirstOrDefault(c => !c.Allowed) is { } refused) return refused.Refusal(this);
+        return IntakeParts.Recorded.Contains(Part) ? null : NotFound();
+    }
+
+    Task<Guid?> TrajectoryAsync(CancellationToken ct) =>
+        db.Trajectories.Where(t => t.YouthId == YouthId).OrderByDescending(t => t.StartDate).Select(t => (Guid?)t.Id).FirstOrDefaultAsync(ct);
+
+    async Task<IActionResult> ShowAsync(CancellationToken ct)
+    {
+        YouthName = await db.Youths.Where(y => y.Id == YouthId).Select(y => y.GivenName + " " + y.FamilyName).SingleAsync(ct);
+        return Page();
+    }
+}

@@ -1,0 +1,98 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using Samenspel.Domain.Access;
+using Samenspel.Domain.Register;
+using Samenspel.Web.Access;
+using Samenspel.Web.Data;
+
+namespace Samenspel.Web.Features.Intake;
+
+/// <summary>The intake as a checklist for the team, and as a plain summary for the youth and the carers once it is
+/// finished (as far as the policy lets them read intake notes). Finishing is refused while parts are missing.</summary>
+public sealed class IndexModel(SamenspelDb db, YouthAccess access, TimeProvider clock, IStringLocalizer<SharedResource> t) : PageModel
+{
+    public sealed record CarerRow(Guid CarerId, string Name, CarerPosition Position, bool Representative, bool NotInvited);
+    public sealed record ContactRow(string Name, NetworkContactKind Kind, string? Organisation);
+    public sealed record MemberRow(string Name, StaffRole Role);
+
+    [BindProperty(SupportsGet = true)] public Guid YouthId { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Saved { get; set; }
+    [BindProperty(SupportsGet = true)] public bool Completed { get; set; }
+    public string YouthName { get; private set; } = "";
+    public string GivenName { get; private set; } = "";
+    public bool HasTrajectory { get; private set; }
+    public Data.Intake? Record { get; private set; }
+    public IReadOnlyList<string> Missing { get; private set; } = IntakeParts.Recorded;
+    public List<CarerRow> Carers { get; private set; } = [];
+    public List<ContactRow> Network { get; private set; } = [];
+    public List<MemberRow> Team { get; private set; } = [];
+    public bool IsStaff { get; private set; }
+    public bool CanEdit { get; private set; }
+    public bool CanInvite { get; private set; }
+    /// <summary>For the youth and carers: the intake is finished and recorded within what they may see.</summary>
+    public bool Readable { get; private set; }
+    public string? Error { get; private set; }
+
+    public IEnumerable<CarerRow> NotInvited => Carers.Where(c => c.Representative && c.NotInvited);
+
+    public Task<IActionResult> OnGetAsync(CancellationToken ct) => LoadAsync(ct);
+
+    public async Task<IActionResult> OnPostCompleteAsync(CancellationToken ct)
+    {
+        if ((await access.CheckAsync(YouthId, DataCategory.IntakeNotes, AccessAction.Write, ct)).Refusal(this) is { } refused) return refused;
+        var trajectoryId = await TrajectoryAsync(ct);
+        var intake = trajectoryId is null ? null : await db.Intakes.SingleOrDefaultAsync(i => i.TrajectoryId == trajectoryId, ct);
+        var missing = intake?.Missing() ?? IntakeParts.Recorded;
+        if (missing.Count > 0)
+        {
+            Error = t["De intake is nog niet af. Vul eerst deze delen in: {0}.", string.Join(", ", missing.Select(p => t[IntakeParts.Title(p)].Value))];
+            return await LoadAsync(ct);
+        }
+        intake!.Complete(clock.GetUtcNow());
+        await db.SaveChangesAsync(ct);
+        return Redirect($"/Intake?youthId={YouthId}&completed=true");
+    }
+
+    async Task<IActionResult> LoadAsync(CancellationToken ct)
+    {
+        var checks = await access.CheckManyAsync(YouthId, [(DataCategory.IntakeNotes, AccessAction.Read), (DataCategory.Register, AccessAction.Read)], ct);
+        if (checks.FirstOrDefault(c => !c.Allowed) is { } refused) return refused.Refusal(this)!;
+        IsStaff = access.Viewer!.Kind == AccountKind.Staff;
+        CanEdit = IsStaff && await access.MayAsync(YouthId, DataCategory.IntakeNotes, AccessAction.Write, ct);
+        CanInvite = CanEdit && await access.MayAsync(YouthId, DataCategory.Register, AccessAction.Write, ct);
+
+        var youth = await db.Youths.AsNoTracking().Where(y => y.Id == YouthId).Select(y => new { y.GivenName, y.FamilyName }).SingleAsync(ct);
+        (GivenName, YouthName) = (youth.GivenName, $"{youth.GivenName} {youth.FamilyName}");
+        var trajectoryId = await TrajectoryAsync(ct);
+        HasTrajectory = trajectoryId is not null;
+        if (trajectoryId is null) return Page();
+
+        Record = await db.Intakes.AsNoTracking().SingleOrDefaultAsync(i => i.TrajectoryId == trajectoryId, ct);
+        Missing = Record?.Missing() ?? IntakeParts.Recorded;
+        Readable = Record?.CompletedAt is { } done && checks[0].Decision.Shows(Age.DutchDate(done), shieldedFromCarers: false);
+        if (!IsStaff && !Readable) return Page();
+
+        var carers = await db.CarerLinks.AsNoTracking().Where(l => l.YouthId == YouthId)
+            .Join(db.Carers, l => l.CarerId, c => c.Id, (l, c) => new { l, c })
+            .OrderBy(x => x.c.Name)
+            .Select(x => new
+            {
+                x.c.Id, x.c.Name, x.l.Position, x.l.CourtAppointed,
+                Reached = x.c.UserId != null
+                    && (db.Users.Any(u => u.Id == x.c.UserId && u.PasswordHash != null) || db.Invitations.Any(i => i.UserId == x.c.UserId)),
+            })
+            .ToListAsync(ct);
+        Carers = carers.Select(c => new CarerRow(c.Id, c.Name, c.Position, c.Position.HoldsAuthority() || c.CourtAppointed, !c.Reached)).ToList();
+        Network = await db.NetworkContacts.AsNoTracking().Where(n => n.YouthId == YouthId).OrderBy(n => n.Name)
+            .Select(n => new ContactRow(n.Name, n.Kind, n.Organisation)).ToListAsync(ct);
+        Team = (await db.CareTeamMembers.AsNoTracking().Where(m => m.TrajectoryId == trajectoryId)
+            .Join(db.Staff, m => m.StaffMemberId, s => s.Id, (m, s) => new MemberRow(s.Name, m.Role)).ToListAsync(ct))
+            .OrderBy(m => m.Role).ToList();
+        return Page();
+    }
+
+    Task<Guid?> TrajectoryAsync(CancellationToken ct) =>
+        db.Trajectories.Where(x => x.YouthId == YouthId).OrderByDescending(x => x.StartDate).Select(x => (Guid?)x.Id).FirstOrDefaultAsync(ct);
+}

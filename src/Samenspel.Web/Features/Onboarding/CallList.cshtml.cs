@@ -1,0 +1,26 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Samenspel.Domain.Access;
+using Samenspel.Domain.Register;
+using Samenspel.Web.Access;
+using Samenspel.Web.Data;
+
+namespace Samenspel.Web.Features.Onboarding;
+
+/// <summary>The signed-in mentor's call list: who has not confirmed the start information, whose mail did not
+/// arrive, and who never signed in.</summary>
+[Authorize(Policy = Policies.Staff)]
+public sealed class CallListModel(SamenspelDb db, YouthAccess access, TimeProvider clock) : PageModel
+{
+    public IReadOnlyList<CallRow> Rows { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        var me = access.Viewer!.PersonId;
+        var readable = (await access.ReadableAsync(DataCategory.Register,
+            q => q.Where(y => db.CareTeamMembers.Any(m => m.YouthId == y.Id && m.StaffMemberId == me && m.Role == StaffRole.Mentor)), ct: ct))
+            .Select(r => r.YouthId).ToHashSet();
+        var rows = await CallList.ForMentorAsync(db, me, Age.DutchDate(clock.GetUtcNow()), ct);
+        Rows = rows.Where(r => readable.Contains(r.YouthId)).ToList();
+    }
+}

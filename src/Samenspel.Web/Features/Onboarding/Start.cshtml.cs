@@ -1,0 +1,127 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using Samenspel.Domain.Access;
+using Samenspel.Domain.Register;
+using Samenspel.Web.Access;
+using Samenspel.Web.Data;
+using Samenspel.Web.Features.Accounts;
+using Samenspel.Web.Mail;
+
+namespace Samenspel.Web.Features.Onboarding;
+
+/// <summary>The team sends the start information to every carer and the youth, with a date to confirm reading by.
+/// Someone without an account gets one (without a password) and an invitation first. A mail that cannot be sent is
+/// marked, so the person lands on the mentor's call list.</summary>
+[Authorize(Policy = Policies.Staff)]
+public sealed class StartModel(SamenspelDb db, YouthAccess access, UserManager<AppUser> users, Mailer mailer, SamenspelSettings settings,
+    TimeProvider clock, IStringLocalizer<SharedResource> t, ILogger<StartModel> log) : PageModel
+{
+    public sealed class InputModel
+    {
+        [Required(ErrorMessage = "Vul de praktische zaken in, zoals de tijden en wat de jongere meeneemt.")]
+        [StringLength(4000, ErrorMessage = "Dit is te lang. U kunt maximaal 4000 tekens schrijven.")]
+        public string Practical { get; set; } = "";
+
+        [Required(ErrorMessage = "Kies tot wanneer iedereen kan laten weten dat hij het heeft gelezen.")]
+        public DateOnly? ConfirmBy { get; set; }
+
+        /// <summary>Made when the form is shown and used as the id, so a double submit sends once.</summary>
+        public Guid SubmissionId { get; set; } = Guid.CreateVersion7();
+    }
+
+    [BindProperty(SupportsGet = true)] public Guid YouthId { get; set; }
+    [BindProperty] public InputModel Input { get; set; } = new();
+    public string YouthName { get; private set; } = "";
+    public List<StartPeople.Person> People { get; private set; } = [];
+    public List<string> Problems { get; private set; } = [];
+    public string? Error { get; private set; }
+    public bool Sent { get; private set; }
+
+    DateOnly Today => Age.DutchDate(clock.GetUtcNow());
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        if ((await access.CheckAsync(YouthId, DataCategory.Register, AccessAction.Write, ct)).Refusal(this) is { } refused) return refused;
+        Input.ConfirmBy = Today.AddDays(5);
+        return await ShowAsync(ct);
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        if ((await access.CheckAsync(YouthId, DataCategory.Register, AccessAction.Write, ct)).Refusal(this) is { } refused) return refused;
+        if (ModelState.TryGetValue("Input.ConfirmBy", out var date) && date.Errors.Count > 0 && date.AttemptedValue is { Length: > 0 })
+        {
+            date.Errors.Clear();
+            ModelState.AddModelError("Input.ConfirmBy", t["Dit is geen geldige datum. Gebruik bijvoorbeeld 15-01-2027."]);
+        }
+        if (Input.ConfirmBy < Today) ModelState.AddModelError("Input.ConfirmBy", t["Deze datum ligt in het verleden."]);
+        if (await db.StartInformation.AnyAsync(s => s.Id == Input.SubmissionId, ct)) return Redirect($"/Onboarding/Reached?youthId={YouthId}&sent=true");
+        var youth = await db.Youths.AsNoTracking().SingleAsync(y => y.Id == YouthId, ct);
+        var trajectory = await db.Trajectories.AsNoTracking().Where(x => x.YouthId == YouthId).OrderByDescending(x => x.StartDate)
+            .Join(db.Teams, x => x.TeamId, team => team.Id, (x, team) => new { x.Id, x.StartDate, Team = team.Name }).FirstOrDefaultAsync(ct);
+        if (trajectory is null) Error = t["Er is nog geen traject. Leg eerst het traject vast."];
+        if (!ModelState.IsValid || Error is not null) return await ShowAsync(ct);
+
+        var now = clock.GetUtcNow();
+        var info = new StartInformation
+        {
+            Id = Input.SubmissionId, TrajectoryId = trajectory!.Id, YouthId = YouthId, Practical = Input.Practical.Trim(), SentAt = now, ConfirmBy = Input.ConfirmBy!.Value,
+        };
+        var sends = new List<(StartPeople.Person Person, AppUser User, StartRecipient Recipient)>();
+        foreach (var person in await StartPeople.ForYouthAsync(db, youth, Today, ct))
+        {
+            var (user, error) = await StartPeople.AccountAsync(db, users, person, youth.OrganisationId, YouthId);
+            if (user is null) { Problems.Add(t["{0} krijgt niets: er kon geen account worden gemaakt. {1}", person.Name, error ?? ""]); continue; }
+            var recipient = new StartRecipient { StartInformationId = info.Id, YouthId = YouthId, UserId = user.Id, CarerId = person.CarerId };
+            info.Recipients.Add(recipient);
+            sends.Add((person, user, recipient));
+        }
+        db.StartInformation.Add(info);
+        try { await db.SaveChangesAsync(ct); }
+        catch (DbUpdateException)
+        {
+            // A double submit got past the check above; the key kept it to one, and that one sends the mail.
+            db.ChangeTracker.Clear();
+            if (await db.StartInformation.AsNoTracking().AnyAsync(s => s.Id == info.Id, ct)) return Redirect($"/Onboarding/Reached?youthId={YouthId}&sent=true");
+            throw;
+        }
+
+        var mentor = await db.CareTeamMembers.AsNoTracking().Where(m => m.TrajectoryId == trajectory.Id && m.Role == StaffRole.Mentor)
+            .Join(db.Staff, m => m.StaffMemberId, s => s.Id, (m, s) => new { s.Name, s.Email }).FirstOrDefaultAsync(ct);
+        var organisation = await db.Organisations.Where(o => o.Id == youth.OrganisationId).Select(o => o.Name).SingleAsync(ct);
+        var sender = await db.Staff.Where(s => s.Id == access.Viewer!.PersonId).Select(s => s.Name).SingleAsync(ct);
+        var facts = new StartMail.Facts(organisation, youth.GivenName, trajectory.Team, trajectory.StartDate, mentor?.Name, mentor?.Email,
+            info.Practical!, info.ConfirmBy, $"{settings.PublicUrl}/Onboarding/Read?id={info.Id}");
+        foreach (var (person, user, recipient) in sends)
+        {
+            var invite = user.PasswordHash is null;
+            try
+            {
+                if (invite) await Invitations.SendAsync(db, mailer, settings, user, organisation, sender, ct);
+                await mailer.SendAsync(person.Email, StartMail.Subject(facts), StartMail.Body(person.Name, person.Kind == AccountKind.Youth, invite, facts), organisation, ct);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                log.LogWarning(e, "Start information {Id} could not be mailed to user {UserId}", info.Id, user.Id);
+                recipient.MailFailed = true;
+            }
+        }
+        await db.SaveChangesAsync(ct);
+        Sent = true;
+        if (Problems.Count > 0) return await ShowAsync(ct);
+        return Redirect($"/Onboarding/Reached?youthId={YouthId}&sent=true");
+    }
+
+    async Task<IActionResult> ShowAsync(CancellationToken ct)
+    {
+        var youth = await db.Youths.AsNoTracking().SingleAsync(y => y.Id == YouthId, ct);
+        YouthName = youth.FullName;
+        People = await StartPeople.ForYouthAsync(db, youth, Today, ct);
+        return Page();
+    }
+}
