@@ -117,9 +117,10 @@ public static class SamenspelApp
         app.UseStaticFiles();
         app.UseRouting();
         app.UseAuthentication();
-        app.UseMiddleware<AuditScopeMiddleware>();
         app.UseMiddleware<RequireStaffTwoFactor>();
         app.UseAuthorization();
+        // After authorization: for the API the bearer scheme has then authenticated, so the token's user is known.
+        app.UseMiddleware<AuditScopeMiddleware>();
         app.MapRazorPages();
         app.MapHealthChecks("/health", new() { ResponseWriter = HealthResponse.WriteAsync }).AllowAnonymous();
         app.MapFhir();

@@ -2,7 +2,8 @@ using Samenspel.Web.Access;
 
 namespace Samenspel.Web.Audit;
 
-/// <summary>Fills the request's <see cref="AuditScope"/> from the signed-in user and the connection.</summary>
+/// <summary>Fills the request's <see cref="AuditScope"/> from the signed-in user (cookie or API token) and the connection.
+/// Runs after authorization, so an endpoint's own authentication scheme has already set the user.</summary>
 public sealed class AuditScopeMiddleware(RequestDelegate next)
 {
     public Task InvokeAsync(HttpContext context, AuditScope scope)
@@ -11,7 +12,8 @@ public sealed class AuditScopeMiddleware(RequestDelegate next)
         scope.UserId = viewer?.UserId;
         scope.OrganisationId = viewer?.OrganisationId;
         scope.Role = viewer?.StaffRole?.ToString() ?? viewer?.Kind.ToString();
-        scope.Client = context.User.FindFirst(AccessTokenClaim)?.Value is { } token ? $"token:{token}" : "web";
+        // An API call names its token's id (it fits the 40-character column); a page request says "web".
+        scope.Client = context.User.FindFirst(AccessTokenClaim)?.Value ?? "web";
         scope.IpAddress = context.Connection.RemoteIpAddress?.ToString();
         return next(context);
     }

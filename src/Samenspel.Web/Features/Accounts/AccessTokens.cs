@@ -8,6 +8,8 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Samenspel.Web.Audit;
 using Samenspel.Web.Data;
+using Samenspel.Web.Fhir;
+using IssueType = Hl7.Fhir.Model.OperationOutcome.IssueType;
 
 namespace Samenspel.Web.Features.Accounts;
 
@@ -52,5 +54,14 @@ public sealed class AccessTokenHandler(
         var principal = await principals.CreateAsync(found.User);
         ((ClaimsIdentity)principal.Identity!).AddClaim(new Claim(AuditScopeMiddleware.AccessTokenClaim, found.Id.ToString()));
         return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(new ClaimsIdentity(principal.Claims, SchemeName)), SchemeName));
+    }
+
+    /// <summary>No or a bad token: 401 with an OperationOutcome, like every other API error.</summary>
+    protected override Task HandleChallengeAsync(AuthenticationProperties properties)
+    {
+        Response.Headers.WWWAuthenticate = "Bearer";
+        return FhirResults.Outcome(StatusCodes.Status401Unauthorized, IssueType.Login,
+            "A valid personal access token is required: Authorization: Bearer <token>.",
+            "Log in met een geldige toegangscode.").ExecuteAsync(Context);
     }
 }

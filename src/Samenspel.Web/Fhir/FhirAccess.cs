@@ -1,0 +1,26 @@
+using Samenspel.Domain.Access;
+using Samenspel.Web.Access;
+using Samenspel.Web.Data;
+
+namespace Samenspel.Web.Fhir;
+
+/// <summary>How the FHIR endpoints ask <see cref="YouthAccess"/>: always for the Register category, the youth's
+/// basic information, which is what every resource of this API is made of.</summary>
+static class FhirAccess
+{
+    public static bool ViewerIsStaff(this YouthAccess access) => access.Viewer?.Kind == AccountKind.Staff;
+
+    /// <summary>Checks (and audits) reading one youth's Register: null when allowed, otherwise the 404 or 403 answer.</summary>
+    public static async Task<IResult?> RefusalAsync(this YouthAccess access, Guid youthId, CancellationToken ct) =>
+        FhirResults.Refusal(await access.CheckAsync(youthId, DataCategory.Register, AccessAction.Read, ct));
+
+    /// <summary>The youths whose Register the caller may read, in the gate's order (by name), at most
+    /// <paramref name="take"/>. The gate audits each of them as read.</summary>
+    public static async Task<List<Guid>> ReadableYouthIdsAsync(this YouthAccess access,
+        Func<IQueryable<Youth>, IQueryable<Youth>>? narrow, int take, CancellationToken ct) =>
+        (await access.ReadableAsync(DataCategory.Register, narrow, take, ct)).Select(r => r.YouthId).ToList();
+
+    /// <summary>Narrows to one youth when a search names a patient.</summary>
+    public static Func<IQueryable<Youth>, IQueryable<Youth>>? Only(Guid? patient) =>
+        patient is { } id ? youths => youths.Where(y => y.Id == id) : null;
+}

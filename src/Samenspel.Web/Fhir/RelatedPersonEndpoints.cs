@@ -1,0 +1,48 @@
+using Hl7.Fhir.Model;
+using Microsoft.EntityFrameworkCore;
+using Samenspel.Web.Access;
+using Samenspel.Web.Data;
+
+namespace Samenspel.Web.Fhir;
+
+/// <summary>Each <see cref="CarerLink"/> as a RelatedPerson of the youth. A link is part of the youth's register,
+/// so it is shown only to whoever may read that youth's Register; contact details only to staff.</summary>
+static class RelatedPersonEndpoints
+{
+    public static readonly SearchParameter[] Parameters =
+    [
+        new("patient", SearchParamType.Reference, "The youth: Patient/<id> or <id>.", "Patient"),
+    ];
+
+    public static void Map(RouteGroupBuilder fhir)
+    {
+        fhir.MapGet("/RelatedPerson/{id}", ReadAsync);
+        fhir.MapGet("/RelatedPerson", SearchAsync);
+    }
+
+    static async Task<IResult> ReadAsync(string id, YouthAccess access, SamenspelDb db, CancellationToken ct)
+    {
+        if (!FhirIds.TryParse(id, out var linkId)) return FhirResults.InvalidId(id);
+        var youthId = await db.CarerLinks.Where(l => l.Id == linkId).Select(l => (Guid?)l.YouthId).SingleOrDefaultAsync(ct);
+        if (youthId is null) return FhirResults.NotFound();
+        if (await access.RefusalAsync(youthId.Value, ct) is { } refusal) return refusal;
+        var row = await Rows(db, db.CarerLinks.Where(l => l.Id == linkId)).SingleAsync(ct);
+        return FhirResults.Resource(FhirMapping.ToRelatedPerson(row, access.ViewerIsStaff()));
+    }
+
+    static async Task<IResult> SearchAsync(HttpRequest request, YouthAccess access, SamenspelDb db, CancellationToken ct)
+    {
+        if (FhirSearch.TryParse(request, Parameters, out var search) is { } error) return error;
+        var youthIds = await access.ReadableYouthIdsAsync(FhirAccess.Only(search.Reference("patient")), search.Count, ct);
+        var rows = await Rows(db, db.CarerLinks.Where(l => youthIds.Contains(l.YouthId))).ToListAsync(ct);
+        var staff = access.ViewerIsStaff();
+        return FhirResults.Searchset(request, rows
+            .OrderBy(r => youthIds.IndexOf(r.YouthId)).ThenBy(r => r.Name, StringComparer.CurrentCulture)
+            .Take(search.Count)
+            .Select(Resource (r) => FhirMapping.ToRelatedPerson(r, staff)).ToList());
+    }
+
+    static IQueryable<RelatedPersonRow> Rows(SamenspelDb db, IQueryable<CarerLink> links) =>
+        links.Join(db.Carers, l => l.CarerId, c => c.Id,
+            (l, c) => new RelatedPersonRow(l.Id, l.YouthId, l.Position, l.CourtAppointed, c.Name, c.Email, c.Phone));
+}
