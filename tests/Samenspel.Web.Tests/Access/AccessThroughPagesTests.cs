@@ -35,7 +35,7 @@ public abstract class AccessThroughPagesTests(SamenspelFactory factory)
         var page = await FileAsync("vader.lotte@demo.samenspel.nl", "Lotte");
         Assert.Contains("Lotte Hendriks", page);
         Assert.Contains("Ruben Mulder, mentor", page);
-        Assert.DoesNotContain("Dagboek", page);
+        Assert.DoesNotContain("Dagboekberichten", page);
         Assert.DoesNotContain("Wie keek in dit dossier", page);
         Assert.DoesNotContain("Wijzigen", page);
     }
@@ -87,7 +87,7 @@ public abstract class AccessThroughPagesTests(SamenspelFactory factory)
         var daanId = await YouthAsync("Daan");
         var father = await FileAsync("vader.daan@demo.samenspel.nl", "Daan");
         Assert.Contains("Daan de Groot", father);
-        Assert.DoesNotContain("Dagboek", father);
+        Assert.DoesNotContain("Dagboekberichten", father);
         Assert.DoesNotContain("solliciteerd", father);
         Assert.Contains("solliciteerd", await FileAsync("moeder.daan@demo.samenspel.nl", "Daan"));
         var fatherId = await factory.WithDbAsync(db => db.Users.Where(u => u.Email == "vader.daan@demo.samenspel.nl").Select(u => u.Id).SingleAsync());
