@@ -1,6 +1,12 @@
+using System.Net;
+using System.Net.Sockets;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Time.Testing;
+using Samenspel.Web.Tests.Infrastructure;
 
 namespace Samenspel.Browser.Tests.Infrastructure;
 
@@ -9,23 +15,27 @@ namespace Samenspel.Browser.Tests.Infrastructure;
 /// directory with a SQLite file, migrated and seeded with the demo organisation at start (demo mode).
 /// Each test class gets its own server, so journeys that change data do not leak into other tests.
 /// </summary>
-public sealed class AppServer : WebApplicationFactory<Program>
+public class AppServer : WebApplicationFactory<Program>
 {
     public string DataDirectory { get; } = Directory.CreateTempSubdirectory("samenspel-browser-").FullName;
 
-    /// <summary>Where the server listens, without a trailing slash, e.g. http://127.0.0.1:41234.</summary>
+    /// <summary>Where the server listens, without a trailing slash, e.g. http://127.0.0.1:41234. Chosen before the
+    /// start, so that links in mails (Samenspel:PublicUrl) point at this server.</summary>
     public string BaseUrl { get; }
+
+    readonly int port = FreePort();
 
     public AppServer()
     {
-        UseKestrel(0);
+        BaseUrl = $"http://127.0.0.1:{port}";
+        UseKestrel(port);
         StartServer();
-        BaseUrl = ClientOptions.BaseAddress.GetLeftPart(UriPartial.Authority);
-        if (ClientOptions.BaseAddress.Port is 0 or 80)
-            throw new InvalidOperationException($"Kestrel did not report its address (got {ClientOptions.BaseAddress}).");
     }
 
     public string Url(string path) => BaseUrl + path;
+
+    protected virtual IDictionary<string, string?> ExtraSettings => new Dictionary<string, string?>();
+    protected virtual void ConfigureServices(IServiceCollection services) { }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -35,10 +45,22 @@ public sealed class AppServer : WebApplicationFactory<Program>
             ["Samenspel:Database:Provider"] = "sqlite",
             ["ConnectionStrings:Samenspel"] = $"Data Source={Path.Combine(DataDirectory, "samenspel.db")};Default Timeout=30",
             ["Samenspel:DemoMode"] = "true",
+            ["Samenspel:PublicUrl"] = $"http://127.0.0.1:{port}",
             ["Logging:LogLevel:Default"] = "Warning",
         };
+        foreach (var (k, v) in ExtraSettings) settings[k] = v;
         foreach (var (k, v) in settings) builder.UseSetting(k, v);
         builder.ConfigureAppConfiguration(c => c.AddInMemoryCollection(settings));
+        builder.ConfigureServices(ConfigureServices);
+    }
+
+    static int FreePort()
+    {
+        var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        var free = ((IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+        return free;
     }
 
     public override async ValueTask DisposeAsync()
@@ -46,5 +68,28 @@ public sealed class AppServer : WebApplicationFactory<Program>
         await base.DisposeAsync();
         try { Directory.Delete(DataDirectory, recursive: true); }
         catch (IOException) { } // SQLite may still hold the WAL file for a moment; the temp directory is harmless
+    }
+}
+
+/// <summary>The app with a clock the test moves and mail going to a real SMTP server on loopback.</summary>
+public sealed class ClockedAppServer : AppServer
+{
+    /// <summary>A Monday morning in Amsterdam; it moves only when the test advances it.</summary>
+    public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 11, 23, 8, 0, 0, TimeSpan.Zero));
+    public SmtpServer Smtp { get; } = new();
+
+    protected override IDictionary<string, string?> ExtraSettings => new Dictionary<string, string?>
+    {
+        ["Samenspel:Mail:SmtpHost"] = "127.0.0.1",
+        ["Samenspel:Mail:SmtpPort"] = Smtp.Port.ToString(),
+    };
+
+    protected override void ConfigureServices(IServiceCollection services) =>
+        services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock));
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        Smtp.Dispose();
     }
 }

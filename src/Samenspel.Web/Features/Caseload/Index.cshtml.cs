@@ -4,6 +4,8 @@ using Samenspel.Domain.Access;
 using Samenspel.Domain.Register;
 using Samenspel.Web.Access;
 using Samenspel.Web.Data;
+using Samenspel.Web.Features.Evaluations;
+using Samenspel.Web.Features.Onboarding;
 
 namespace Samenspel.Web.Features.Caseload;
 
@@ -13,6 +15,10 @@ public sealed class IndexModel(SamenspelDb db, YouthAccess access, TimeProvider 
     public sealed record Row(Guid Id, string Name, int Age, TrajectoryType Type, string Team, StaffRole MyRole);
 
     public IReadOnlyList<Row> Rows { get; private set; } = [];
+    /// <summary>Youths whose plan evaluation is overdue, among those whose plan the viewer may read.</summary>
+    public IReadOnlySet<Guid> EvaluationOverdue { get; private set; } = new HashSet<Guid>();
+    /// <summary>People to phone about the start information; only for youths the viewer is mentor of.</summary>
+    public int ToCall { get; private set; }
 
     public async Task OnGetAsync(CancellationToken ct)
     {
@@ -29,5 +35,11 @@ public sealed class IndexModel(SamenspelDb db, YouthAccess access, TimeProvider 
             .OrderBy(x => x.FamilyName).ThenBy(x => x.GivenName)
             .ToListAsync(ct);
         Rows = rows.Select(x => new Row(x.Id, $"{x.GivenName} {x.FamilyName}", Age.YearsOn(x.BirthDate, today), x.Type, x.Team, x.Role)).ToList();
+
+        var plans = await access.ReadableAsync(DataCategory.Plan,
+            q => q.Where(y => db.CareTeamMembers.Any(m => m.YouthId == y.Id && m.StaffMemberId == me)), ct: ct);
+        EvaluationOverdue = await EvaluationStatus.OverdueAsync(db, plans.Select(p => p.YouthId).ToList(), today, ct);
+        var readableIds = ids.ToHashSet();
+        ToCall = (await CallList.ForMentorAsync(db, me, today, ct)).Count(r => readableIds.Contains(r.YouthId));
     }
 }

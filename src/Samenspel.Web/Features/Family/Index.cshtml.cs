@@ -14,6 +14,9 @@ public sealed class IndexModel(SamenspelDb db, YouthAccess access, TimeProvider 
 
     public string Name { get; private set; } = "";
     public IReadOnlyList<Child> Children { get; private set; } = [];
+    public IReadOnlySet<Guid> PlanReadable { get; private set; } = new HashSet<Guid>();
+    /// <summary>Start information sent to this carer, not yet confirmed, about a child the carer may still see.</summary>
+    public IReadOnlyList<(Guid Id, string Child)> StartToConfirm { get; private set; } = [];
 
     public async Task OnGetAsync(CancellationToken ct)
     {
@@ -32,6 +35,12 @@ public sealed class IndexModel(SamenspelDb db, YouthAccess access, TimeProvider 
             })
             .OrderBy(x => x.GivenName)
             .ToListAsync(ct);
+        PlanReadable = (await access.ReadableAsync(DataCategory.Plan, ct: ct)).Select(r => r.YouthId).ToHashSet();
+        var userId = access.Viewer.UserId;
+        StartToConfirm = (await db.StartRecipients.AsNoTracking()
+            .Where(r => r.UserId == userId && r.ConfirmedAt == null && ids.Contains(r.YouthId))
+            .Join(db.Youths, r => r.YouthId, y => y.Id, (r, y) => new { r.StartInformationId, y.GivenName })
+            .ToListAsync(ct)).Select(r => (r.StartInformationId, r.GivenName)).ToList();
         Children = rows.Select(x => new Child(x.Id, $"{x.GivenName} {x.FamilyName}", Age.YearsOn(x.BirthDate, today), x.Mentor, x.Position)).ToList();
     }
 }

@@ -15,6 +15,8 @@ public sealed class IndexModel(SamenspelDb db, YouthAccess access, TimeProvider 
     public string? Mentor { get; private set; }
     public Trajectory? Trajectory { get; private set; }
     public bool MayShield { get; private set; }
+    /// <summary>Start information sent to this youth that they have not yet confirmed.</summary>
+    public IReadOnlyList<Guid> StartToConfirm { get; private set; } = [];
 
     public async Task OnGetAsync(CancellationToken ct)
     {
@@ -24,6 +26,9 @@ public sealed class IndexModel(SamenspelDb db, YouthAccess access, TimeProvider 
         GivenName = me.GivenName;
         MayShield = AccessPolicy.MayShieldCategories(Age.BandOn(me.BirthDate, Age.DutchDate(clock.GetUtcNow())));
         Trajectory = await db.Trajectories.AsNoTracking().Where(t => t.YouthId == YouthId).OrderByDescending(t => t.StartDate).FirstOrDefaultAsync(ct);
+        StartToConfirm = await db.StartRecipients.AsNoTracking()
+            .Where(r => r.UserId == access.Viewer.UserId && r.YouthId == YouthId && r.ConfirmedAt == null)
+            .Select(r => r.StartInformationId).ToListAsync(ct);
         Mentor = await db.CareTeamMembers.Where(m => m.YouthId == YouthId && m.Role == StaffRole.Mentor)
             .Join(db.Staff, m => m.StaffMemberId, s => s.Id, (m, s) => s.Name).FirstOrDefaultAsync(ct);
     }

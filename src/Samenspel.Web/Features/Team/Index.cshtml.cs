@@ -5,17 +5,19 @@ using Samenspel.Domain.Access;
 using Samenspel.Domain.Register;
 using Samenspel.Web.Access;
 using Samenspel.Web.Data;
+using Samenspel.Web.Features.Evaluations;
 
 namespace Samenspel.Web.Features.Team;
 
 /// <summary>A team lead's home: who the team works with. Never a ranking of staff.</summary>
-public sealed class IndexModel(SamenspelDb db, YouthAccess access) : PageModel
+public sealed class IndexModel(SamenspelDb db, YouthAccess access, TimeProvider clock) : PageModel
 {
     public sealed record Row(Guid Id, string Name, string? Mentor, TrajectoryType Type, DateOnly ExpectedEnd);
 
     public string TeamName { get; private set; } = "";
     public int MentorCount { get; private set; }
     public IReadOnlyList<Row> Rows { get; private set; } = [];
+    public IReadOnlySet<Guid> EvaluationOverdue { get; private set; } = new HashSet<Guid>();
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
@@ -35,6 +37,9 @@ public sealed class IndexModel(SamenspelDb db, YouthAccess access) : PageModel
                 x.t.Type, x.t.ExpectedEndDate))
             .ToListAsync(ct);
         MentorCount = Rows.Select(r => r.Mentor).Where(m => m is not null).Distinct().Count();
+        var plans = await access.ReadableAsync(DataCategory.Plan,
+            q => q.Where(y => db.Trajectories.Any(t => t.YouthId == y.Id && t.TeamId == teamId)), ct: ct);
+        EvaluationOverdue = await EvaluationStatus.OverdueAsync(db, plans.Select(p => p.YouthId).ToList(), Age.DutchDate(clock.GetUtcNow()), ct);
         return Page();
     }
 }

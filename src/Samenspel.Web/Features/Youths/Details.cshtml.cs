@@ -8,7 +8,8 @@ using Samenspel.Web.Data;
 
 namespace Samenspel.Web.Features.Youths;
 
-/// <summary>One youth's file: the register, the journal as far as the policy allows, and the way to the access log.</summary>
+/// <summary>One youth's file: the register, the journal as far as the policy allows, and the ways to the plan, the
+/// agreements, the evaluations, the intake, the start information and the access log.</summary>
 public sealed class DetailsModel(SamenspelDb db, YouthAccess access, TimeProvider clock) : PageModel
 {
     public sealed record Member(string Name, StaffRole Role);
@@ -21,14 +22,19 @@ public sealed class DetailsModel(SamenspelDb db, YouthAccess access, TimeProvide
     public YouthFile Summary { get; private set; } = null!;
     public List<JournalRow>? Journal { get; private set; }
     public bool CanEdit { get; private set; }
+    public bool CanReadPlan { get; private set; }
+    public bool CanReadIntake { get; private set; }
     public bool CanSeeAccessLog { get; private set; }
     public bool CanShieldJournal { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {
-        var checks = await access.CheckManyAsync(id, [(DataCategory.Register, AccessAction.Read), (DataCategory.Journal, AccessAction.Read)], ct);
+        var checks = await access.CheckManyAsync(id, [(DataCategory.Register, AccessAction.Read), (DataCategory.Journal, AccessAction.Read),
+            (DataCategory.Plan, AccessAction.Read), (DataCategory.IntakeNotes, AccessAction.Read)], ct);
         if (!checks[0].Known) return NotFound();
         if (!checks[0].Allowed) return Forbid();
+        CanReadPlan = checks[2].Allowed;
+        CanReadIntake = checks[3].Allowed;
         CanEdit = await access.MayAsync(id, DataCategory.Register, AccessAction.Write, ct);
         CanSeeAccessLog = await access.MayAsync(id, DataCategory.AccessLog, AccessAction.Read, ct);
         CanShieldJournal = await access.MayAsync(id, DataCategory.Journal, AccessAction.ShieldFromCarers, ct);
