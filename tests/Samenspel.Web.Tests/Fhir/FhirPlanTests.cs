@@ -28,37 +28,38 @@ public abstract class FhirPlanTests(SamenspelFactory factory)
     static readonly string[] JobLevels = ["Ik solliciteer niet", "Ik zoek vacatures", "Ik solliciteer één keer", "Ik heb een gesprek", "Ik heb een baantje"];
     static readonly string[] CookingLevels = ["Ik kook niet", "Ik help met koken", "Ik kook één keer per week", "Ik kook twee keer", "Ik kook elke dag"];
 
-    /// <summary>Daan's plan: version 1 with two goals, agreed to by Daan and so locked; version 2 rewords the first
-    /// goal. The first goal was scored at the start and at an evaluation, the second at the start.</summary>
-    sealed record DaansPlan(Guid DaanId, Guid TrajectoryId, Guid Version1, Guid Version2, Guid[] Goals1, Guid[] Goals2, DateOnly Start, DateOnly Evaluation);
+    /// <summary>A youth's plan: version 1 (60 days ago) with two goals, agreed to by the youth and so locked;
+    /// version 2 (10 days ago) rewords the first goal. The first goal was scored at the start (60 days ago) and at an
+    /// evaluation (20 days ago), the second at the start.</summary>
+    sealed record YouthPlan(Guid YouthId, Guid TrajectoryId, Guid Version1, Guid Version2, Guid[] Goals1, Guid[] Goals2, DateOnly Start, DateOnly Evaluation);
 
-    async Task<DaansPlan> DaansPlanAsync() => await factory.WithDbAsync(async db =>
+    async Task<YouthPlan> PlanAsync(string givenName) => await factory.WithDbAsync(async db =>
     {
-        var daan = await db.Youths.SingleAsync(y => y.GivenName == "Daan");
-        var trajectoryId = await db.Trajectories.Where(t => t.YouthId == daan.Id).Select(t => t.Id).SingleAsync();
+        var youth = await db.Youths.SingleAsync(y => y.GivenName == givenName);
+        var trajectoryId = await db.Trajectories.Where(t => t.YouthId == youth.Id).Select(t => t.Id).SingleAsync();
         var now = factory.Clock.GetUtcNow();
         var (start, evaluation) = (Age.DutchDate(now.AddDays(-60)), Age.DutchDate(now.AddDays(-20)));
-        if (!await db.Plans.AnyAsync(p => p.YouthId == daan.Id))
+        if (!await db.Plans.AnyAsync(p => p.YouthId == youth.Id))
         {
-            var first = new Plan { TrajectoryId = trajectoryId, YouthId = daan.Id, Version = 1, CreatedAt = now.AddDays(-60) };
-            first.Describe("Daan wil zelfstandig wonen; we wogen een training en een bijbaan af.", "Ik wil geld verdienen.", null, "Daan is gemotiveerd.");
-            var job = first.AddGoal("Ik wil een baantje", "Arbeidsparticipatie vergroten", "Daan", JobLevels, weight: 2);
-            var cooking = first.AddGoal("Ik wil zelf koken", null, "Daan", CookingLevels);
-            first.RecordAgreement(PlanParty.Youth, daan.UserId!.Value, null, true, null, now.AddDays(-59));
+            var first = new Plan { TrajectoryId = trajectoryId, YouthId = youth.Id, Version = 1, CreatedAt = now.AddDays(-60) };
+            first.Describe($"{givenName} wil zelfstandig wonen; we wogen een training en een bijbaan af.", "Ik wil geld verdienen.", null, $"{givenName} is gemotiveerd.");
+            var job = first.AddGoal("Ik wil een baantje", "Arbeidsparticipatie vergroten", givenName, JobLevels, weight: 2);
+            var cooking = first.AddGoal("Ik wil zelf koken", null, givenName, CookingLevels);
+            first.RecordAgreement(PlanParty.Youth, youth.UserId!.Value, null, true, null, now.AddDays(-59));
             db.Plans.Add(first);
             var second = first.NextVersion(now.AddDays(-10));
             var jobAgain = second.Goals.Single(g => g.LineageId == job.LineageId);
-            second.ChangeGoal(jobAgain.Id, "Ik wil een bijbaan bij de supermarkt", "Arbeidsparticipatie vergroten", "Daan", JobLevels, 2);
+            second.ChangeGoal(jobAgain.Id, "Ik wil een bijbaan bij de supermarkt", "Arbeidsparticipatie vergroten", givenName, JobLevels, 2);
             db.Plans.Add(second);
             db.GoalScorings.AddRange(
-                new GoalScoring { GoalLineageId = job.LineageId, YouthId = daan.Id, TrajectoryId = trajectoryId, Moment = ScoringMoment.Start, Level = -2, ScoredOn = start },
-                new GoalScoring { GoalLineageId = job.LineageId, YouthId = daan.Id, TrajectoryId = trajectoryId, Moment = ScoringMoment.Evaluation, Level = -1, ScoredOn = evaluation },
-                new GoalScoring { GoalLineageId = cooking.LineageId, YouthId = daan.Id, TrajectoryId = trajectoryId, Moment = ScoringMoment.Start, Level = 0, ScoredOn = start });
+                new GoalScoring { GoalLineageId = job.LineageId, YouthId = youth.Id, TrajectoryId = trajectoryId, Moment = ScoringMoment.Start, Level = -2, ScoredOn = start },
+                new GoalScoring { GoalLineageId = job.LineageId, YouthId = youth.Id, TrajectoryId = trajectoryId, Moment = ScoringMoment.Evaluation, Level = -1, ScoredOn = evaluation },
+                new GoalScoring { GoalLineageId = cooking.LineageId, YouthId = youth.Id, TrajectoryId = trajectoryId, Moment = ScoringMoment.Start, Level = 0, ScoredOn = start });
             await db.SaveChangesAsync();
         }
-        var plans = await db.Plans.Where(p => p.YouthId == daan.Id).OrderBy(p => p.Version).Select(p => p.Id).ToListAsync();
+        var plans = await db.Plans.Where(p => p.YouthId == youth.Id).OrderBy(p => p.Version).Select(p => p.Id).ToListAsync();
         Task<Guid[]> GoalsOf(Guid planId) => db.Goals.Where(g => g.PlanId == planId).OrderBy(g => g.Position).Select(g => g.Id).ToArrayAsync();
-        return new DaansPlan(daan.Id, trajectoryId, plans[0], plans[1], await GoalsOf(plans[0]), await GoalsOf(plans[1]), start, evaluation);
+        return new YouthPlan(youth.Id, trajectoryId, plans[0], plans[1], await GoalsOf(plans[0]), await GoalsOf(plans[1]), start, evaluation);
     });
 
     async Task<HttpClient> ClientAsync(string email)
@@ -100,28 +101,28 @@ public abstract class FhirPlanTests(SamenspelFactory factory)
     [Fact]
     public async Task Mentor_reads_the_current_care_plan_and_its_goals_in_the_youths_words_with_the_GAS_history()
     {
-        var plan = await DaansPlanAsync();
+        var plan = await PlanAsync("Daan");
         var mentor = await ClientAsync(Mentor);
 
-        var carePlans = await SearchAsync<CarePlan>(mentor, $"/fhir/CarePlan?patient=Patient/{plan.DaanId}&status=active");
+        var carePlans = await SearchAsync<CarePlan>(mentor, $"/fhir/CarePlan?patient=Patient/{plan.YouthId}&status=active");
         var current = Assert.Single(carePlans);
         Assert.Equal(plan.Version2.ToString("D"), current.Id);
         Assert.Equal(RequestStatus.Active, current.Status);
         Assert.Equal(CarePlan.CarePlanIntent.Plan, current.Intent);
-        Assert.Equal($"Patient/{plan.DaanId}", current.Subject!.Reference);
+        Assert.Equal($"Patient/{plan.YouthId}", current.Subject!.Reference);
         Assert.Equal($"CareTeam/{plan.TrajectoryId}", current.CareTeam.Single().Reference);
         Assert.Equal(plan.Goals2.Select(g => $"Goal/{g}"), current.Goal.Select(g => g.Reference));
         Assert.Contains("bijbaan", current.Description);
         Assert.Equal(["jongere", "team"], current.Note.Select(n => n.Author!.ToString()!).ToArray());
         Assert.Null(current.Period!.End);
-        Assert.True(await AuditedAsync(Mentor, plan.DaanId, AuditOutcome.Success));
+        Assert.True(await AuditedAsync(Mentor, plan.YouthId, AuditOutcome.Success));
 
-        var goals = await SearchAsync<Goal>(mentor, $"/fhir/Goal?patient={plan.DaanId}&lifecycle-status=active");
+        var goals = await SearchAsync<Goal>(mentor, $"/fhir/Goal?patient={plan.YouthId}&lifecycle-status=active");
         Assert.Equal(plan.Goals2.Select(g => g.ToString("D")), goals.Select(g => g.Id));
         var (job, _) = await GetAsync<Goal>(mentor, $"/fhir/Goal/{plan.Goals2[0]}");
         Assert.Equal("Ik wil een bijbaan bij de supermarkt", job.Description.Text);
         Assert.Equal(Goal.GoalLifecycleStatus.Active, job.LifecycleStatus);
-        Assert.Equal($"Patient/{plan.DaanId}", job.Subject.Reference);
+        Assert.Equal($"Patient/{plan.YouthId}", job.Subject.Reference);
         Assert.Equal([FhirMapping.GasGoalProfile], job.Meta!.Profile);
         Assert.Equal("Arbeidsparticipatie vergroten", job.GetStringExtension(FhirMapping.ProfessionalWordingExtension));
         Assert.Equal(2m, Assert.IsType<FhirDecimal>(job.GetExtension(FhirMapping.GasWeightExtension)!.Value).Value);
@@ -142,10 +143,10 @@ public abstract class FhirPlanTests(SamenspelFactory factory)
     [Fact]
     public async Task Old_plan_versions_stay_readable_and_only_the_current_one_is_active()
     {
-        var plan = await DaansPlanAsync();
+        var plan = await PlanAsync("Daan");
         var mentor = await ClientAsync(Mentor);
 
-        var versions = await SearchAsync<CarePlan>(mentor, $"/fhir/CarePlan?patient={plan.DaanId}");
+        var versions = await SearchAsync<CarePlan>(mentor, $"/fhir/CarePlan?patient={plan.YouthId}");
         Assert.Equal([plan.Version2.ToString("D"), plan.Version1.ToString("D")], versions.Select(p => p.Id));
         var (first, _) = await GetAsync<CarePlan>(mentor, $"/fhir/CarePlan/{plan.Version1}");
         Assert.Equal(RequestStatus.Revoked, first.Status);
@@ -164,15 +165,15 @@ public abstract class FhirPlanTests(SamenspelFactory factory)
         var (newJob, _) = await GetAsync<Goal>(mentor, $"/fhir/Goal/{plan.Goals2[0]}");
         Assert.Equal(newJob.Identifier.Single().Value, oldJob.Identifier.Single().Value);
         Assert.Equal(FhirMapping.GoalLineageSystem, oldJob.Identifier.Single().System);
-        Assert.Equal(4, (await SearchAsync<Goal>(mentor, $"/fhir/Goal?patient={plan.DaanId}")).Count);
+        Assert.Equal(4, (await SearchAsync<Goal>(mentor, $"/fhir/Goal?patient={plan.YouthId}")).Count);
         Assert.Equal(plan.Goals1.Select(g => g.ToString("D")),
-            (await SearchAsync<Goal>(mentor, $"/fhir/Goal?patient={plan.DaanId}&lifecycle-status=cancelled")).Select(g => g.Id));
+            (await SearchAsync<Goal>(mentor, $"/fhir/Goal?patient={plan.YouthId}&lifecycle-status=cancelled")).Select(g => g.Id));
     }
 
     [Fact]
     public async Task Parent_with_authority_reads_their_childs_plan()
     {
-        var plan = await DaansPlanAsync();
+        var plan = await PlanAsync("Daan");
         var mother = await ClientAsync(DaansMother);
 
         Assert.Equal(2, (await SearchAsync<CarePlan>(mother, "/fhir/CarePlan")).Count);
@@ -182,13 +183,13 @@ public abstract class FhirPlanTests(SamenspelFactory factory)
         Assert.Equal("Ik wil een bijbaan bij de supermarkt", job.Description.Text);
         Assert.Equal(2, job.GetExtensions(FhirMapping.GasScoringExtension).Count());
         Assert.Equal(4, (await SearchAsync<Goal>(mother, "/fhir/Goal")).Count);
-        Assert.True(await AuditedAsync(DaansMother, plan.DaanId, AuditOutcome.Success));
+        Assert.True(await AuditedAsync(DaansMother, plan.YouthId, AuditOutcome.Success));
     }
 
     [Fact]
     public async Task A_16_plus_youth_who_shields_the_plan_from_a_parent_gets_that_parent_403_and_an_empty_search_and_it_is_audited()
     {
-        var plan = await DaansPlanAsync();
+        var plan = await PlanAsync("Daan");
         var father = await ClientAsync(DaansFather);
         await GetAsync<CarePlan>(father, $"/fhir/CarePlan/{plan.Version2}");
 
@@ -196,7 +197,7 @@ public abstract class FhirPlanTests(SamenspelFactory factory)
         var shieldId = await factory.WithDbAsync(async db =>
         {
             var carerId = await db.Carers.Where(c => c.Email == DaansFather).Select(c => c.Id).SingleAsync();
-            var shield = new CategoryShield { YouthId = plan.DaanId, CarerId = carerId, ShieldedCategory = DataCategory.Plan, CreatedAt = factory.Clock.GetUtcNow() };
+            var shield = new CategoryShield { YouthId = plan.YouthId, CarerId = carerId, ShieldedCategory = DataCategory.Plan, CreatedAt = factory.Clock.GetUtcNow() };
             db.CategoryShields.Add(shield);
             await db.SaveChangesAsync();
             return shield.Id;
@@ -210,11 +211,11 @@ public abstract class FhirPlanTests(SamenspelFactory factory)
                 Assert.DoesNotContain("baantje", body);
             }
             Assert.Empty(await SearchAsync<CarePlan>(father, "/fhir/CarePlan"));
-            Assert.Empty(await SearchAsync<CarePlan>(father, $"/fhir/CarePlan?patient={plan.DaanId}"));
-            Assert.Empty(await SearchAsync<Goal>(father, $"/fhir/Goal?patient={plan.DaanId}"));
-            Assert.True(await AuditedAsync(DaansFather, plan.DaanId, AuditOutcome.Denied));
+            Assert.Empty(await SearchAsync<CarePlan>(father, $"/fhir/CarePlan?patient={plan.YouthId}"));
+            Assert.Empty(await SearchAsync<Goal>(father, $"/fhir/Goal?patient={plan.YouthId}"));
+            Assert.True(await AuditedAsync(DaansFather, plan.YouthId, AuditOutcome.Denied));
             // The register is not shielded, and Daan's mother still reads the plan.
-            await GetAsync<Patient>(father, $"/fhir/Patient/{plan.DaanId}");
+            await GetAsync<Patient>(father, $"/fhir/Patient/{plan.YouthId}");
             await GetAsync<CarePlan>(await ClientAsync(DaansMother), $"/fhir/CarePlan/{plan.Version2}");
         }
         finally
@@ -230,7 +231,7 @@ public abstract class FhirPlanTests(SamenspelFactory factory)
     [Fact]
     public async Task Parent_of_another_family_gets_404_like_for_a_plan_that_does_not_exist_and_it_is_audited()
     {
-        var plan = await DaansPlanAsync();
+        var plan = await PlanAsync("Daan");
         var other = await ClientAsync(NoorsMother);
 
         var (outcome, body) = await GetAsync<OperationOutcome>(other, $"/fhir/CarePlan/{plan.Version2}", HttpStatusCode.NotFound);
@@ -239,9 +240,30 @@ public abstract class FhirPlanTests(SamenspelFactory factory)
         Assert.Equal(missing, body);
         var (_, goal) = await GetAsync<OperationOutcome>(other, $"/fhir/Goal/{plan.Goals2[0]}", HttpStatusCode.NotFound);
         Assert.Equal(missing, goal);
-        Assert.Empty(await SearchAsync<CarePlan>(other, $"/fhir/CarePlan?patient={plan.DaanId}"));
-        Assert.Empty(await SearchAsync<Goal>(other, $"/fhir/Goal?patient={plan.DaanId}"));
-        Assert.True(await AuditedAsync(NoorsMother, plan.DaanId, AuditOutcome.Denied));
+        Assert.Empty(await SearchAsync<CarePlan>(other, $"/fhir/CarePlan?patient={plan.YouthId}"));
+        Assert.Empty(await SearchAsync<Goal>(other, $"/fhir/Goal?patient={plan.YouthId}"));
+        Assert.True(await AuditedAsync(NoorsMother, plan.YouthId, AuditOutcome.Denied));
+    }
+
+    [Fact]
+    public async Task A_parent_whose_authority_began_later_sees_the_current_plan_but_no_earlier_version_or_score()
+    {
+        // Noor's father holds authority since a month ago; her mother since her birth.
+        var plan = await PlanAsync("Noor");
+        var father = await ClientAsync("vader.noor@demo.samenspel.nl");
+
+        var current = Assert.Single(await SearchAsync<CarePlan>(father, $"/fhir/CarePlan?patient={plan.YouthId}"));
+        Assert.Equal(plan.Version2.ToString("D"), current.Id);
+        Assert.Empty(current.Replaces);
+        await GetAsync<OperationOutcome>(father, $"/fhir/CarePlan/{plan.Version1}", HttpStatusCode.NotFound);
+        await GetAsync<OperationOutcome>(father, $"/fhir/Goal/{plan.Goals1[0]}", HttpStatusCode.NotFound);
+        Assert.Equal(plan.Goals2.Select(g => g.ToString("D")), (await SearchAsync<Goal>(father, $"/fhir/Goal?patient={plan.YouthId}")).Select(g => g.Id));
+        var (job, _) = await GetAsync<Goal>(father, $"/fhir/Goal/{plan.Goals2[0]}");
+        Assert.Equal([plan.Evaluation.ToString("yyyy-MM-dd")], job.GetExtensions(FhirMapping.GasScoringExtension).Select(s => Part(s, "date")).ToArray());
+
+        var mother = await ClientAsync(NoorsMother);
+        Assert.Equal(2, (await SearchAsync<CarePlan>(mother, $"/fhir/CarePlan?patient={plan.YouthId}")).Count);
+        Assert.Equal(2, (await GetAsync<Goal>(mother, $"/fhir/Goal/{plan.Goals2[0]}")).Resource.GetExtensions(FhirMapping.GasScoringExtension).Count());
     }
 
     [Fact]
