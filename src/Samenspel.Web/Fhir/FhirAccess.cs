@@ -4,8 +4,8 @@ using Samenspel.Web.Data;
 
 namespace Samenspel.Web.Fhir;
 
-/// <summary>How the FHIR endpoints ask <see cref="YouthAccess"/>: always for the Register category, the youth's
-/// basic information, which is what every resource of this API is made of.</summary>
+/// <summary>How the FHIR endpoints ask <see cref="YouthAccess"/>: for the Register category (the youth's basic
+/// information: Patient, RelatedPerson, Practitioner, CareTeam) or the Plan category (CarePlan, Goal).</summary>
 static class FhirAccess
 {
     public static bool ViewerIsStaff(this YouthAccess access) => access.Viewer?.Kind == AccountKind.Staff;
@@ -19,6 +19,20 @@ static class FhirAccess
     public static async Task<List<Guid>> ReadableYouthIdsAsync(this YouthAccess access,
         Func<IQueryable<Youth>, IQueryable<Youth>>? narrow, int take, CancellationToken ct) =>
         (await access.ReadableAsync(DataCategory.Register, narrow, take, ct)).Select(r => r.YouthId).ToList();
+
+    /// <summary>Checks (and audits) reading one youth's Plan. When allowed, the decision says which earlier plan
+    /// versions and scores the caller sees (dated authority); otherwise the refusal is the 404 or 403 answer.</summary>
+    public static async Task<(IResult? Refusal, AccessDecision Decision)> PlanAsync(this YouthAccess access, Guid youthId, CancellationToken ct)
+    {
+        var check = await access.CheckAsync(youthId, DataCategory.Plan, AccessAction.Read, ct);
+        return (FhirResults.Refusal(check), check.Decision);
+    }
+
+    /// <summary>The youths whose Plan the caller may read, with the decision for each, in the gate's order (by
+    /// name), at most <paramref name="take"/>. The gate audits each of them as read.</summary>
+    public static async Task<IReadOnlyList<(Guid YouthId, AccessDecision Decision)>> ReadablePlansAsync(this YouthAccess access,
+        Func<IQueryable<Youth>, IQueryable<Youth>>? narrow, int take, CancellationToken ct) =>
+        await access.ReadableAsync(DataCategory.Plan, narrow, take, ct);
 
     /// <summary>Narrows to one youth when a search names a patient.</summary>
     public static Func<IQueryable<Youth>, IQueryable<Youth>>? Only(Guid? patient) =>

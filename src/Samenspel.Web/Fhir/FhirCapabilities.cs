@@ -16,7 +16,7 @@ static class FhirCapabilities
         Status = PublicationStatus.Active,
         Date = Samenspel.Domain.Access.Age.DutchDate(clock.GetUtcNow()).ToString("yyyy-MM-dd"),
         Publisher = "Samenspel",
-        Description = new Markdown("Read-only access to the youth register of Samenspel: youths, their carers, care teams and professionals."),
+        Description = new Markdown("Read-only access to the youth register of Samenspel (youths, their carers, care teams and professionals) and to the shared plans with their GAS goals."),
         Kind = CapabilityStatementKind.Instance,
         Software = new CapabilityStatement.SoftwareComponent { Name = "Samenspel" },
         Implementation = new CapabilityStatement.ImplementationComponent

@@ -16,6 +16,8 @@ public static class FhirEndpoints
         new("RelatedPerson", RelatedPersonEndpoints.Parameters, RelatedPersonEndpoints.Map),
         new("Practitioner", PractitionerEndpoints.Parameters, PractitionerEndpoints.Map),
         new("CareTeam", CareTeamEndpoints.Parameters, CareTeamEndpoints.Map),
+        new("CarePlan", CarePlanEndpoints.Parameters, CarePlanEndpoints.Map),
+        new("Goal", GoalEndpoints.Parameters, GoalEndpoints.Map),
     ];
 
     public static void MapFhir(this IEndpointRouteBuilder app)
