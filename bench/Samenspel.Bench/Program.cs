@@ -158,7 +158,7 @@ public static class BenchProgram
 
         Console.WriteLine($"Synthetische organisatie met {options.Youths:N0} jongeren zaaien...");
         var started = Stopwatch.StartNew();
-        var verb = new Verbs.Verb("seed-synthetic", new Dictionary<string, string> { ["youths"] = options.Youths.ToString() });
+        var verb = new Verbs.Verb("seed-synthetic", new Dictionary<string, string> { ["youths"] = options.Youths.ToString() }, ["seed-synthetic"]);
         var exit = await Verbs.RunAsync(app, verb, Console.Out);
         started.Stop();
         if (exit != 0) throw new InvalidOperationException($"seed-synthetic ended with {exit}.");

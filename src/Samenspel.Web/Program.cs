@@ -4,7 +4,7 @@ using Samenspel.Web.Cli;
 var (verb, hostArgs) = Verbs.Split(args);
 var app = SamenspelApp.Build(hostArgs, verb is null);
 if (verb is not null)
-    return await Verbs.RunAsync(app, verb, Console.Out);
+    return await Verbs.RunAsync(app, verb, Console.Out, Console.Error);
 
 app.Lifetime.ApplicationStarted.Register(() => SamenspelApp.PrintWelcome(app));
 await app.RunAsync();

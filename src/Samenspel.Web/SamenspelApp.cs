@@ -79,6 +79,8 @@ public static class SamenspelApp
             .AddPolicy(Policies.Staff, p => p.RequireClaim(Viewer.KindClaim, nameof(AccountKind.Staff)))
             .AddPolicy(Policies.Carer, p => p.RequireClaim(Viewer.KindClaim, nameof(AccountKind.Carer)))
             .AddPolicy(Policies.Youth, p => p.RequireClaim(Viewer.KindClaim, nameof(AccountKind.Youth)))
+            .AddPolicy(Policies.Administrator, p => p.RequireClaim(Viewer.KindClaim, nameof(AccountKind.Staff))
+                .RequireClaim(Viewer.StaffRoleClaim, nameof(Samenspel.Domain.Register.StaffRole.Administrator)))
             .AddPolicy(Policies.Fhir, p => p.AddAuthenticationSchemes(AccessTokenHandler.SchemeName).RequireAuthenticatedUser());
 
         builder.Services.AddLocalization(o => o.ResourcesPath = "Resources");
@@ -91,6 +93,7 @@ public static class SamenspelApp
                 o.Conventions.AuthorizeFolder("/Caseload", Policies.Staff);
                 o.Conventions.AuthorizeFolder("/Register", Policies.Staff);
                 o.Conventions.AuthorizeFolder("/Admin", Policies.Staff);
+                o.Conventions.AuthorizeFolder("/Admin/Instruments", Policies.Administrator);
                 o.Conventions.AuthorizeFolder("/Family", Policies.Carer);
                 o.Conventions.AuthorizeFolder("/Me", Policies.Youth);
             })
@@ -155,6 +158,7 @@ public static class Policies
     public const string Carer = "carer";
     public const string Youth = "youth";
     public const string Fhir = "fhir";
+    public const string Administrator = "administrator";
 }
 
 /// <summary>Marker type for the shared Dutch/English texts (Resources/SharedResource.en.resx).</summary>

@@ -8,7 +8,8 @@ namespace Samenspel.Web.Cli;
 /// <summary>The command-line verbs: <c>dotnet run --project src/Samenspel.Web -- VERB [options]</c>.</summary>
 public static class Verbs
 {
-    public sealed record Verb(string Name, IReadOnlyDictionary<string, string> Options);
+    /// <param name="Words">The leading words one by one, so that an argument such as a file path keeps its spaces.</param>
+    public sealed record Verb(string Name, IReadOnlyDictionary<string, string> Options, IReadOnlyList<string> Words);
 
     const string Usage = """
         Gebruik: dotnet run --project src/Samenspel.Web -- VERB [--data MAP]
@@ -17,6 +18,7 @@ public static class Verbs
           token create --user EMAIL [--name NAAM]   API-token maken (laatste regel)
           audit verify                              de audit-keten controleren
           seed-synthetic --youths N                 grote synthetische organisatie voor metingen
+          instrument import BESTAND                 vragenlijst (FHIR Questionnaire, JSON) toevoegen voor de hele installatie
         """;
 
     /// <summary>Leading words form the verb; everything from the first option on goes to the host configuration.</summary>
@@ -29,11 +31,13 @@ public static class Verbs
         for (var i = 0; i < rest.Length; i++)
             if (rest[i].StartsWith("--"))
                 options[rest[i][2..]] = i + 1 < rest.Length && !rest[i + 1].StartsWith("--") ? rest[++i] : "true";
-        return (new Verb(string.Join(' ', words), options), rest);
+        return (new Verb(string.Join(' ', words), options, words), rest);
     }
 
-    public static async Task<int> RunAsync(WebApplication app, Verb verb, TextWriter output)
+    /// <param name="errors">Where failures go (standard error); defaults to <paramref name="output"/>.</param>
+    public static async Task<int> RunAsync(WebApplication app, Verb verb, TextWriter output, TextWriter? errors = null)
     {
+        errors ??= output;
         using var scope = app.Services.CreateScope();
         var services = scope.ServiceProvider;
         var auditScope = services.GetRequiredService<AuditScope>();
@@ -82,6 +86,20 @@ public static class Verbs
                 var summary = await ActivatorUtilities.CreateInstance<SyntheticSeed>(services).RunAsync(youths);
                 output.WriteLine(summary);
                 return 0;
+
+            case var _ when verb.Words is ["instrument", "import", var file]:
+                if (!File.Exists(file)) return Fail(errors, $"Het bestand {file} bestaat niet.");
+                await DatabaseStartup.PrepareAsync(app.Services, seedDemo: false);
+                var imported = await Instruments.InstrumentImport.ImportAsync(services.GetRequiredService<SamenspelDb>(),
+                    await File.ReadAllTextAsync(file), organisationId: null);
+                if (imported.FormId is { } formId)
+                {
+                    output.WriteLine($"De vragenlijst is toegevoegd: Questionnaire/{formId:D}");
+                    return 0;
+                }
+                errors.WriteLine($"De vragenlijst in {file} is niet toegevoegd:");
+                foreach (var e in imported.Errors) errors.WriteLine($"- {e.Dutch}");
+                return 1;
 
             default:
                 return Fail(output, $"Onbekende opdracht '{verb.Name}'.\n{Usage}");

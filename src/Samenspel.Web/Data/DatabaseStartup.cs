@@ -22,6 +22,7 @@ public sealed class DatabaseStartup(IServiceProvider services) : IHostedService
             await db.Database.CloseConnectionAsync();
         }
         await db.Database.MigrateAsync(ct);
+        await Instruments.InstrumentImport.ImportShippedAsync(db, ct);
         var settings = scope.ServiceProvider.GetRequiredService<SamenspelSettings>();
         if (seedDemo && settings.DemoMode && !await db.Organisations.AnyAsync(ct))
             await ActivatorUtilities.CreateInstance<DemoSeed>(scope.ServiceProvider).RunAsync(ct);

@@ -35,6 +35,12 @@ public class SamenspelDb(DbContextOptions options, AuditScope auditScope, TimePr
     public DbSet<StartInformation> StartInformation => Set<StartInformation>();
     public DbSet<StartRecipient> StartRecipients => Set<StartRecipient>();
     public DbSet<Invitation> Invitations => Set<Invitation>();
+    public DbSet<Instrument> Instruments => Set<Instrument>();
+    public DbSet<InstrumentVersion> InstrumentVersions => Set<InstrumentVersion>();
+    public DbSet<InstrumentScale> InstrumentScales => Set<InstrumentScale>();
+    public DbSet<QuestionnaireForm> QuestionnaireForms => Set<QuestionnaireForm>();
+    public DbSet<QuestionnaireItem> QuestionnaireItems => Set<QuestionnaireItem>();
+    public DbSet<AnswerOption> AnswerOptions => Set<AnswerOption>();
     public DbSet<PersonalAccessToken> AccessTokens => Set<PersonalAccessToken>();
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
     public DbSet<AuditChainHead> AuditChainHeads => Set<AuditChainHead>();

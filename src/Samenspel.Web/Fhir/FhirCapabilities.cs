@@ -16,7 +16,7 @@ static class FhirCapabilities
         Status = PublicationStatus.Active,
         Date = Samenspel.Domain.Access.Age.DutchDate(clock.GetUtcNow()).ToString("yyyy-MM-dd"),
         Publisher = "Samenspel",
-        Description = new Markdown("Read-only access to the youth register of Samenspel (youths, their carers, care teams and professionals) and to the shared plans with their GAS goals."),
+        Description = new Markdown("Read-only access to the youth register of Samenspel (youths, their carers, care teams and professionals) and to the shared plans with their GAS goals; the instruments as Questionnaires, which administrators can also import."),
         Kind = CapabilityStatementKind.Instance,
         Software = new CapabilityStatement.SoftwareComponent { Name = "Samenspel" },
         Implementation = new CapabilityStatement.ImplementationComponent
@@ -41,11 +41,9 @@ static class FhirCapabilities
                 Resource = FhirEndpoints.Resources.Select(r => new CapabilityStatement.ResourceComponent
                 {
                     Type = r.Type,
-                    Interaction =
-                    [
-                        new CapabilityStatement.ResourceInteractionComponent { Code = CapabilityStatement.TypeRestfulInteraction.Read },
-                        new CapabilityStatement.ResourceInteractionComponent { Code = CapabilityStatement.TypeRestfulInteraction.SearchType },
-                    ],
+                    Interaction = new[] { CapabilityStatement.TypeRestfulInteraction.Read, CapabilityStatement.TypeRestfulInteraction.SearchType }
+                        .Concat(r.Create ? [CapabilityStatement.TypeRestfulInteraction.Create] : [])
+                        .Select(code => new CapabilityStatement.ResourceInteractionComponent { Code = code }).ToList(),
                     SearchParam = r.Parameters.Select(Describe).ToList(),
                 }).ToList(),
                 SearchParam = [Describe(FhirSearch.CountParameter)],

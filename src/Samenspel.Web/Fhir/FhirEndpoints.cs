@@ -3,11 +3,13 @@ using IssueType = Hl7.Fhir.Model.OperationOutcome.IssueType;
 
 namespace Samenspel.Web.Fhir;
 
-/// <summary>The read-only FHIR R4 API under <c>/fhir</c>. Everything but the CapabilityStatement needs a bearer
-/// access token; see README.md in this folder for what the API guarantees.</summary>
+/// <summary>The FHIR R4 API under <c>/fhir</c>: read and search, plus creating a Questionnaire (administrators).
+/// Everything but the CapabilityStatement needs a bearer access token; see README.md in this folder for what the API
+/// guarantees.</summary>
 public static class FhirEndpoints
 {
-    public sealed record ResourceType(string Type, IReadOnlyList<SearchParameter> Parameters, Action<RouteGroupBuilder> Map);
+    /// <param name="Create">Whether <c>POST /fhir/{Type}</c> creates one (only administrators may).</param>
+    public sealed record ResourceType(string Type, IReadOnlyList<SearchParameter> Parameters, Action<RouteGroupBuilder> Map, bool Create = false);
 
     /// <summary>The resource types served: routes, validation and the CapabilityStatement all come from this list.</summary>
     public static readonly IReadOnlyList<ResourceType> Resources =
@@ -18,6 +20,7 @@ public static class FhirEndpoints
         new("CareTeam", CareTeamEndpoints.Parameters, CareTeamEndpoints.Map),
         new("CarePlan", CarePlanEndpoints.Parameters, CarePlanEndpoints.Map),
         new("Goal", GoalEndpoints.Parameters, GoalEndpoints.Map),
+        new("Questionnaire", QuestionnaireEndpoints.Parameters, QuestionnaireEndpoints.Map, Create: true),
     ];
 
     public static void MapFhir(this IEndpointRouteBuilder app)
@@ -50,16 +53,21 @@ public static class FhirEndpoints
     }
 
     /// <summary>Anything under /fhir that no endpoint serves: another resource type, another interaction, or a
-    /// method other than GET.</summary>
+    /// method the resource does not support.</summary>
     static IResult Unsupported(HttpContext http, string? path)
     {
-        var type = (path ?? "").Split('/')[0];
-        var known = type == "metadata" || Resources.Any(r => r.Type == type);
+        var parts = (path ?? "").Split('/');
+        var type = parts[0];
+        var resource = Resources.FirstOrDefault(r => r.Type == type);
+        var known = type == "metadata" || resource is not null;
         if (known && !HttpMethods.IsGet(http.Request.Method))
         {
-            http.Response.Headers.Allow = "GET";
+            var create = resource is { Create: true } && parts.Length == 1;
+            http.Response.Headers.Allow = create ? "GET, POST" : "GET";
             return FhirResults.Outcome(StatusCodes.Status405MethodNotAllowed, IssueType.NotSupported,
-                $"{http.Request.Method} is not supported: this API is read-only.", "Via deze koppeling kunt u alleen gegevens lezen.");
+                create ? $"{http.Request.Method} is not supported here; use GET to search or POST to create."
+                    : $"{http.Request.Method} is not supported: this is read-only.",
+                create ? "Hier kunt u alleen zoeken of een nieuwe toevoegen." : "Via deze koppeling kunt u dit alleen lezen.");
         }
         return known
             ? FhirResults.Outcome(StatusCodes.Status404NotFound, IssueType.NotSupported,

@@ -15,6 +15,33 @@ public static class FhirResults
     public static IResult Resource(Resource resource, int status = StatusCodes.Status200OK) =>
         Results.Text(resource.ToJson(), ContentType, statusCode: status);
 
+    /// <summary>A stored resource as it is, for example a Questionnaire exactly as it was imported.</summary>
+    public static IResult Json(string json, int status = StatusCodes.Status200OK, string? location = null) =>
+        location is null ? Results.Text(json, ContentType, statusCode: status) : new StoredWithLocation(json, status, location);
+
+    sealed class StoredWithLocation(string json, int status, string location) : IResult
+    {
+        public System.Threading.Tasks.Task ExecuteAsync(HttpContext http)
+        {
+            http.Response.Headers.Location = location;
+            return Results.Text(json, ContentType, statusCode: status).ExecuteAsync(http);
+        }
+    }
+
+    /// <summary>A refused import: one issue per problem, each naming the item (its linkId) in <c>expression</c>.</summary>
+    public static IResult Rejected(IEnumerable<Instruments.ImportError> errors) =>
+        Resource(new OperationOutcome
+        {
+            Issue = errors.Select(e => new OperationOutcome.IssueComponent
+            {
+                Severity = OperationOutcome.IssueSeverity.Error,
+                Code = OperationOutcome.IssueType.Invalid,
+                Diagnostics = e.English,
+                Details = new CodeableConcept { Text = e.Dutch },
+                Expression = e.LinkId is null ? [] : [$"Questionnaire.repeat(item).where(linkId = '{e.LinkId.Replace("\\", "\\\\").Replace("'", "\\'")}')"],
+            }).ToList(),
+        }, StatusCodes.Status400BadRequest);
+
     /// <summary>The one place where API errors become OperationOutcomes: English diagnostics for developers and
     /// plain Dutch in <c>details.text</c> for people.</summary>
     public static IResult Outcome(int status, OperationOutcome.IssueType code, string diagnostics, string dutch) =>

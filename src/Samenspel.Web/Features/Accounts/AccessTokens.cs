@@ -56,6 +56,11 @@ public sealed class AccessTokenHandler(
         return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(new ClaimsIdentity(principal.Claims, SchemeName)), SchemeName));
     }
 
+    /// <summary>A token whose user may not do this, such as a non-administrator importing a Questionnaire.</summary>
+    protected override Task HandleForbiddenAsync(AuthenticationProperties properties) =>
+        FhirResults.Outcome(StatusCodes.Status403Forbidden, IssueType.Forbidden,
+            "The token's user may not do this; it needs an administrator.", "Dit mag alleen een beheerder.").ExecuteAsync(Context);
+
     /// <summary>No or a bad token: 401 with an OperationOutcome, like every other API error.</summary>
     protected override Task HandleChallengeAsync(AuthenticationProperties properties)
     {
