@@ -57,7 +57,7 @@ public sealed class Scheduler(IServiceProvider services, IEnumerable<RecurringJo
             if (!byName.TryGetValue(row.Name, out var job)) continue; // a job removed from the code keeps its row
             try
             {
-                if (await RunIfClaimedAsync(db, row, job, now, ct)) ran.Add(job.Name);
+                if (await RunIfClaimedAsync(db, row, job, ct)) ran.Add(job.Name);
             }
             catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
             {
@@ -92,7 +92,7 @@ public sealed class Scheduler(IServiceProvider services, IEnumerable<RecurringJo
     /// NextRunAt only if nobody did so since it was read: exactly one node wins each due run. The claim is
     /// committed before the job runs, so a crash during the run loses that run rather than repeating it.
     /// </summary>
-    async Task<bool> RunIfClaimedAsync(SamenspelDb db, ScheduledJob row, RecurringJob job, DateTimeOffset now, CancellationToken ct)
+    async Task<bool> RunIfClaimedAsync(SamenspelDb db, ScheduledJob row, RecurringJob job, CancellationToken ct)
     {
         var postgres = db.Database.IsNpgsql();
         var key = LockKey(job.Name);
@@ -103,6 +103,7 @@ public sealed class Scheduler(IServiceProvider services, IEnumerable<RecurringJo
                 return false;
             try
             {
+                var now = clock.GetUtcNow(); // not the poll's: an earlier job in this poll may have taken a while
                 var next = ScheduledJob.NextRunAfter(row.NextRunAt, job.Interval, now);
                 var claimed = await db.ScheduledJobs.Where(j => j.Id == row.Id && j.NextRunAt == row.NextRunAt)
                     .ExecuteUpdateAsync(s => s.SetProperty(j => j.NextRunAt, next).SetProperty(j => j.LastRunAt, now)
