@@ -78,6 +78,9 @@ public sealed record BenchOptions(int Youths, int Requests, int Warmup, string P
             ["data"] = DataDirectory,
             ["Samenspel:Database:Provider"] = Provider,
             ["Samenspel:DemoMode"] = "true",
+            // No background jobs: the daily reminders would otherwise mail every synthetic carer (none has ever
+            // signed in) while the pages are being measured.
+            ["Samenspel:Scheduler:Enabled"] = "false",
             ["Logging:LogLevel:Default"] = "Warning",
         };
         if (Connection is not null) settings["ConnectionStrings:Samenspel"] = Connection;

@@ -9,7 +9,9 @@ using Samenspel.Web.Access;
 using Samenspel.Web.Audit;
 using Samenspel.Web.Data;
 using Samenspel.Web.Features.Accounts;
+using Samenspel.Web.Features.Onboarding;
 using Samenspel.Web.Fhir;
+using Samenspel.Web.Jobs;
 using Samenspel.Web.Mail;
 
 namespace Samenspel.Web;
@@ -109,7 +111,14 @@ public static class SamenspelApp
         });
         builder.Services.AddHealthChecks().AddDbContextCheck<SamenspelDb>("database");
 
-        if (web) builder.Services.AddHostedService<DatabaseStartup>();
+        if (web)
+        {
+            // In this order: the database is migrated before the scheduler first looks at it.
+            builder.Services.AddHostedService<DatabaseStartup>();
+            builder.Services.AddSingleton(Reminders.Job);
+            builder.Services.AddSingleton<Scheduler>();
+            builder.Services.AddHostedService(s => s.GetRequiredService<Scheduler>());
+        }
 
         var app = builder.Build();
         if (!web) return app;

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Samenspel.Web.Audit;
+using Samenspel.Web.Jobs;
 
 namespace Samenspel.Web.Data;
 
@@ -44,6 +45,7 @@ public class SamenspelDb(DbContextOptions options, AuditScope auditScope, TimePr
     public DbSet<PersonalAccessToken> AccessTokens => Set<PersonalAccessToken>();
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
     public DbSet<AuditChainHead> AuditChainHeads => Set<AuditChainHead>();
+    public DbSet<ScheduledJob> ScheduledJobs => Set<ScheduledJob>();
 
     public AuditScope AuditScope => auditScope;
     public TimeProvider Clock => clock;

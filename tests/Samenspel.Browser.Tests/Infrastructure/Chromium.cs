@@ -20,7 +20,7 @@ public sealed class Chromium : IAsyncLifetime
         : $"{ExecutablePath} is missing (apt-get install chromium); ./test.sh installs it and makes this a failure.";
 
     /// <summary>Generous, because the test machine is often busy: a slow page is not a failure here.</summary>
-    const float Timeout = 30_000;
+    const float Timeout = 60_000;
 
     IPlaywright? playwright;
     public IBrowser Browser { get; private set; } = null!;

@@ -24,6 +24,9 @@ public abstract class EvaluationScheduleTests(SamenspelFactory factory)
         var page = await (await Browser.LoginAsync(factory, "mentor@demo.samenspel.nl")).PageTextAsync(url);
         Assert.Contains("Volgende evaluatie: uiterlijk 22 december 2026.", page);
         Assert.DoesNotContain("Te laat", page);
+        var noorId = await factory.YouthAsync("Noor"); // due on 22 September: late all along
+        Assert.Equal((false, true), await OverdueBadgesAsync("mentor@demo.samenspel.nl", "/Caseload", samId, noorId));
+        Assert.Equal((false, true), await OverdueBadgesAsync("teamleider@demo.samenspel.nl", "/Team", samId, noorId));
 
         factory.Clock.SetUtcNow(new DateTimeOffset(2026, 12, 22, 9, 0, 0, TimeSpan.Zero));
         page = await (await Browser.LoginAsync(factory, "mentor@demo.samenspel.nl")).PageTextAsync(url);
@@ -33,6 +36,8 @@ public abstract class EvaluationScheduleTests(SamenspelFactory factory)
         var mentor = await Browser.LoginAsync(factory, "mentor@demo.samenspel.nl");
         page = await mentor.PageTextAsync(url);
         Assert.Contains("Te laat sinds 23 december 2026. De evaluatie moest uiterlijk op 22 december 2026.", page);
+        Assert.Equal((true, true), await OverdueBadgesAsync("mentor@demo.samenspel.nl", "/Caseload", samId, noorId));
+        Assert.Equal((true, true), await OverdueBadgesAsync("teamleider@demo.samenspel.nl", "/Team", samId, noorId));
         // A parent with authority sees it is late too.
         Assert.Contains("Te laat sinds 23 december 2026", await (await Browser.LoginAsync(factory, "ouder.sam@demo.samenspel.nl")).PageTextAsync(url));
 
@@ -42,6 +47,15 @@ public abstract class EvaluationScheduleTests(SamenspelFactory factory)
         Assert.DoesNotContain("Te laat", page);
         Assert.Contains("Volgende evaluatie: uiterlijk 23 maart 2027.", page);
         Assert.Contains("Geen scores op de doelen", page);
+        Assert.Equal((false, true), await OverdueBadgesAsync("mentor@demo.samenspel.nl", "/Caseload", samId, noorId));
+    }
+
+    /// <summary>Whether the overview marks each youth's evaluation as late.</summary>
+    async Task<(bool, bool)> OverdueBadgesAsync(string email, string overview, Guid first, Guid second)
+    {
+        var html = await (await Browser.LoginAsync(factory, email)).GetPageAsync(overview);
+        bool Late(Guid id) => html.Contains($"data-testid=\"evaluation-overdue\" data-youth=\"{id}\">Evaluatie te laat</span>");
+        return (Late(first), Late(second));
     }
 
     [Fact]

@@ -34,6 +34,9 @@ public abstract class SamenspelFactory : WebApplicationFactory<Program>
             ["ConnectionStrings:Samenspel"] = ConnectionString,
             ["Samenspel:DemoMode"] = "true",
             ["Logging:LogLevel:Default"] = "Warning",
+            // Tests that move the clock would otherwise have the scheduler send mail behind their back; scheduler
+            // tests call Scheduler.RunDueAsync themselves or switch the loop on.
+            ["Samenspel:Scheduler:Enabled"] = "false",
         };
         foreach (var (k, v) in ExtraSettings) settings[k] = v;
         builder.UseSetting("data", DataDirectory);

@@ -3,6 +3,7 @@ using Samenspel.Domain.Access;
 using Samenspel.Domain.Register;
 using Samenspel.Web.Audit;
 using Samenspel.Web.Data;
+using Samenspel.Web.Jobs;
 using Samenspel.Web.Mail;
 
 namespace Samenspel.Web.Features.Onboarding;
@@ -13,13 +14,20 @@ namespace Samenspel.Web.Features.Onboarding;
 /// active trajectory, the policy lets them read that youth's register, they have an account, and the last sign-in
 /// (or, without one, the last invitation) is older than the period; a carer who never signed in and was never
 /// invited is due at once. Each reminder sent is an audit event ("reminder", object the user), so nobody gets a
-/// second one within the period. Meant to be called by a background job; it acts as the system.
+/// second one within the period. Run daily by the scheduler (<see cref="Job"/>), acting as the system.
 /// </summary>
 public static class Reminders
 {
     public const string EventType = "reminder";
 
     public static int Weeks(IConfiguration config) => config.GetValue("Samenspel:Onboarding:ReminderWeeks", 3);
+
+    /// <summary>Once a day; a run that is missed only delays the reminders to the next day.</summary>
+    public static readonly RecurringJob Job = new("onboarding-reminders", TimeSpan.FromDays(1), (services, ct) =>
+        SendDueAsync(services.GetRequiredService<SamenspelDb>(), services.GetRequiredService<Mailer>(),
+            services.GetRequiredService<TimeProvider>(), services.GetRequiredService<SamenspelSettings>(),
+            Weeks(services.GetRequiredService<IConfiguration>()),
+            services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(Reminders).FullName!), ct));
 
     /// <returns>The accounts that were reminded.</returns>
     public static async Task<IReadOnlyList<Guid>> SendDueAsync(SamenspelDb db, Mailer mailer, TimeProvider clock, SamenspelSettings settings,

@@ -37,9 +37,9 @@ public sealed class IndexModel(SamenspelDb db, YouthAccess access, TimeProvider 
                 x.t.Type, x.t.ExpectedEndDate))
             .ToListAsync(ct);
         MentorCount = Rows.Select(r => r.Mentor).Where(m => m is not null).Distinct().Count();
-        var plans = await access.ReadableAsync(DataCategory.Plan,
-            q => q.Where(y => db.Trajectories.Any(t => t.YouthId == y.Id && t.TeamId == teamId)), ct: ct);
-        EvaluationOverdue = await EvaluationStatus.OverdueAsync(db, plans.Select(p => p.YouthId).ToList(), Age.DutchDate(clock.GetUtcNow()), ct);
+        // Whether an evaluation is late follows from the trajectory's dates, which are register data the team lead may
+        // read; what an evaluation says is plan data, which stays with the care team.
+        EvaluationOverdue = await EvaluationStatus.OverdueAsync(db, ids, Age.DutchDate(clock.GetUtcNow()), ct);
         return Page();
     }
 }
