@@ -340,6 +340,39 @@ namespace Samenspel.Web.Data.Migrations.Postgres
                     b.ToTable("Agreements");
                 });
 
+            modelBuilder.Entity("Samenspel.Web.Data.AnswerOption", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Display")
+                        .HasColumnType("text");
+
+                    b.Property<Guid>("ItemId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("integer");
+
+                    b.Property<decimal?>("Ordinal")
+                        .HasPrecision(18, 6)
+                        .HasColumnType("numeric(18,6)");
+
+                    b.Property<string>("System")
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ItemId", "Order")
+                        .IsUnique();
+
+                    b.ToTable("AnswerOptions");
+                });
+
             modelBuilder.Entity("Samenspel.Web.Data.AppUser", b =>
                 {
                     b.Property<Guid>("Id")
@@ -695,6 +728,92 @@ namespace Samenspel.Web.Data.Migrations.Postgres
                     b.ToTable("GoalSteps");
                 });
 
+            modelBuilder.Entity("Samenspel.Web.Data.Instrument", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("Licence")
+                        .HasColumnType("text");
+
+                    b.Property<Guid?>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Source")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<bool?>("Validated")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId", "Key")
+                        .IsUnique();
+
+                    b.ToTable("Instruments");
+                });
+
+            modelBuilder.Entity("Samenspel.Web.Data.InstrumentScale", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<Guid>("InstrumentVersionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InstrumentVersionId", "Code")
+                        .IsUnique();
+
+                    b.ToTable("InstrumentScales");
+                });
+
+            modelBuilder.Entity("Samenspel.Web.Data.InstrumentVersion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("ImportedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("ImportedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("InstrumentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Version")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InstrumentId", "Version")
+                        .IsUnique();
+
+                    b.ToTable("InstrumentVersions");
+                });
+
             modelBuilder.Entity("Samenspel.Web.Data.Intake", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1004,6 +1123,93 @@ namespace Samenspel.Web.Data.Migrations.Postgres
                     b.ToTable("PlanAgreements");
                 });
 
+            modelBuilder.Entity("Samenspel.Web.Data.QuestionnaireForm", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("ImportedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("ImportedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("InstrumentVersionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Json")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Respondent")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Url")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Url");
+
+                    b.HasIndex("InstrumentVersionId", "Respondent")
+                        .IsUnique();
+
+                    b.ToTable("QuestionnaireForms");
+                });
+
+            modelBuilder.Entity("Samenspel.Web.Data.QuestionnaireItem", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("FormId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("LinkId")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ParentLinkId")
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)");
+
+                    b.Property<bool>("Repeats")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("Required")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("ScaleCode")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Text")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FormId", "LinkId")
+                        .IsUnique();
+
+                    b.ToTable("QuestionnaireItems");
+                });
+
             modelBuilder.Entity("Samenspel.Web.Data.StaffMember", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1294,6 +1500,15 @@ namespace Samenspel.Web.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Samenspel.Web.Data.AnswerOption", b =>
+                {
+                    b.HasOne("Samenspel.Web.Data.QuestionnaireItem", null)
+                        .WithMany("Options")
+                        .HasForeignKey("ItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Samenspel.Web.Data.CareTeamMember", b =>
                 {
                     b.HasOne("Samenspel.Web.Data.StaffMember", null)
@@ -1400,6 +1615,32 @@ namespace Samenspel.Web.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Samenspel.Web.Data.Instrument", b =>
+                {
+                    b.HasOne("Samenspel.Web.Data.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Samenspel.Web.Data.InstrumentScale", b =>
+                {
+                    b.HasOne("Samenspel.Web.Data.InstrumentVersion", null)
+                        .WithMany("Scales")
+                        .HasForeignKey("InstrumentVersionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Samenspel.Web.Data.InstrumentVersion", b =>
+                {
+                    b.HasOne("Samenspel.Web.Data.Instrument", null)
+                        .WithMany("Versions")
+                        .HasForeignKey("InstrumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Samenspel.Web.Data.Intake", b =>
                 {
                     b.HasOne("Samenspel.Web.Data.Trajectory", null)
@@ -1460,6 +1701,24 @@ namespace Samenspel.Web.Data.Migrations.Postgres
                         .WithMany("Agreements")
                         .HasForeignKey("PlanId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Samenspel.Web.Data.QuestionnaireForm", b =>
+                {
+                    b.HasOne("Samenspel.Web.Data.InstrumentVersion", null)
+                        .WithMany("Forms")
+                        .HasForeignKey("InstrumentVersionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Samenspel.Web.Data.QuestionnaireItem", b =>
+                {
+                    b.HasOne("Samenspel.Web.Data.QuestionnaireForm", null)
+                        .WithMany("Items")
+                        .HasForeignKey("FormId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
@@ -1543,11 +1802,33 @@ namespace Samenspel.Web.Data.Migrations.Postgres
                     b.Navigation("Steps");
                 });
 
+            modelBuilder.Entity("Samenspel.Web.Data.Instrument", b =>
+                {
+                    b.Navigation("Versions");
+                });
+
+            modelBuilder.Entity("Samenspel.Web.Data.InstrumentVersion", b =>
+                {
+                    b.Navigation("Forms");
+
+                    b.Navigation("Scales");
+                });
+
             modelBuilder.Entity("Samenspel.Web.Data.Plan", b =>
                 {
                     b.Navigation("Agreements");
 
                     b.Navigation("Goals");
+                });
+
+            modelBuilder.Entity("Samenspel.Web.Data.QuestionnaireForm", b =>
+                {
+                    b.Navigation("Items");
+                });
+
+            modelBuilder.Entity("Samenspel.Web.Data.QuestionnaireItem", b =>
+                {
+                    b.Navigation("Options");
                 });
 
             modelBuilder.Entity("Samenspel.Web.Data.StartInformation", b =>

@@ -327,6 +327,39 @@ namespace Samenspel.Web.Data.Migrations.Sqlite
                     b.ToTable("Agreements");
                 });
 
+            modelBuilder.Entity("Samenspel.Web.Data.AnswerOption", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Display")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ItemId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("Ordinal")
+                        .HasPrecision(18, 6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("System")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ItemId", "Order")
+                        .IsUnique();
+
+                    b.ToTable("AnswerOptions");
+                });
+
             modelBuilder.Entity("Samenspel.Web.Data.AppUser", b =>
                 {
                     b.Property<Guid>("Id")
@@ -682,6 +715,92 @@ namespace Samenspel.Web.Data.Migrations.Sqlite
                     b.ToTable("GoalSteps");
                 });
 
+            modelBuilder.Entity("Samenspel.Web.Data.Instrument", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Licence")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Source")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool?>("Validated")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId", "Key")
+                        .IsUnique();
+
+                    b.ToTable("Instruments");
+                });
+
+            modelBuilder.Entity("Samenspel.Web.Data.InstrumentScale", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("InstrumentVersionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InstrumentVersionId", "Code")
+                        .IsUnique();
+
+                    b.ToTable("InstrumentScales");
+                });
+
+            modelBuilder.Entity("Samenspel.Web.Data.InstrumentVersion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ImportedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("ImportedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("InstrumentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Version")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InstrumentId", "Version")
+                        .IsUnique();
+
+                    b.ToTable("InstrumentVersions");
+                });
+
             modelBuilder.Entity("Samenspel.Web.Data.Intake", b =>
                 {
                     b.Property<Guid>("Id")
@@ -991,6 +1110,93 @@ namespace Samenspel.Web.Data.Migrations.Sqlite
                     b.ToTable("PlanAgreements");
                 });
 
+            modelBuilder.Entity("Samenspel.Web.Data.QuestionnaireForm", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ImportedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("ImportedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("InstrumentVersionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Json")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Respondent")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Url")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Url");
+
+                    b.HasIndex("InstrumentVersionId", "Respondent")
+                        .IsUnique();
+
+                    b.ToTable("QuestionnaireForms");
+                });
+
+            modelBuilder.Entity("Samenspel.Web.Data.QuestionnaireItem", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("FormId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LinkId")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ParentLinkId")
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Repeats")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Required")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ScaleCode")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FormId", "LinkId")
+                        .IsUnique();
+
+                    b.ToTable("QuestionnaireItems");
+                });
+
             modelBuilder.Entity("Samenspel.Web.Data.StaffMember", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1281,6 +1487,15 @@ namespace Samenspel.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Samenspel.Web.Data.AnswerOption", b =>
+                {
+                    b.HasOne("Samenspel.Web.Data.QuestionnaireItem", null)
+                        .WithMany("Options")
+                        .HasForeignKey("ItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Samenspel.Web.Data.CareTeamMember", b =>
                 {
                     b.HasOne("Samenspel.Web.Data.StaffMember", null)
@@ -1387,6 +1602,32 @@ namespace Samenspel.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Samenspel.Web.Data.Instrument", b =>
+                {
+                    b.HasOne("Samenspel.Web.Data.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Samenspel.Web.Data.InstrumentScale", b =>
+                {
+                    b.HasOne("Samenspel.Web.Data.InstrumentVersion", null)
+                        .WithMany("Scales")
+                        .HasForeignKey("InstrumentVersionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Samenspel.Web.Data.InstrumentVersion", b =>
+                {
+                    b.HasOne("Samenspel.Web.Data.Instrument", null)
+                        .WithMany("Versions")
+                        .HasForeignKey("InstrumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Samenspel.Web.Data.Intake", b =>
                 {
                     b.HasOne("Samenspel.Web.Data.Trajectory", null)
@@ -1447,6 +1688,24 @@ namespace Samenspel.Web.Data.Migrations.Sqlite
                         .WithMany("Agreements")
                         .HasForeignKey("PlanId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Samenspel.Web.Data.QuestionnaireForm", b =>
+                {
+                    b.HasOne("Samenspel.Web.Data.InstrumentVersion", null)
+                        .WithMany("Forms")
+                        .HasForeignKey("InstrumentVersionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Samenspel.Web.Data.QuestionnaireItem", b =>
+                {
+                    b.HasOne("Samenspel.Web.Data.QuestionnaireForm", null)
+                        .WithMany("Items")
+                        .HasForeignKey("FormId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
@@ -1530,11 +1789,33 @@ namespace Samenspel.Web.Data.Migrations.Sqlite
                     b.Navigation("Steps");
                 });
 
+            modelBuilder.Entity("Samenspel.Web.Data.Instrument", b =>
+                {
+                    b.Navigation("Versions");
+                });
+
+            modelBuilder.Entity("Samenspel.Web.Data.InstrumentVersion", b =>
+                {
+                    b.Navigation("Forms");
+
+                    b.Navigation("Scales");
+                });
+
             modelBuilder.Entity("Samenspel.Web.Data.Plan", b =>
                 {
                     b.Navigation("Agreements");
 
                     b.Navigation("Goals");
+                });
+
+            modelBuilder.Entity("Samenspel.Web.Data.QuestionnaireForm", b =>
+                {
+                    b.Navigation("Items");
+                });
+
+            modelBuilder.Entity("Samenspel.Web.Data.QuestionnaireItem", b =>
+                {
+                    b.Navigation("Options");
                 });
 
             modelBuilder.Entity("Samenspel.Web.Data.StartInformation", b =>
