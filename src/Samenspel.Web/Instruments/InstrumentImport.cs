@@ -15,7 +15,8 @@ public sealed record ImportResult(Guid? FormId, IReadOnlyList<ImportError> Error
 public static class InstrumentImport
 {
     /// <param name="organisationId">The organisation that loads the instrument, or null for the whole installation.</param>
-    public static async Task<ImportResult> ImportAsync(SamenspelDb db, string json, Guid? organisationId, CancellationToken ct = default)
+    /// <param name="audit">False only for the shipped instruments, which the release loads, not a person.</param>
+    public static async Task<ImportResult> ImportAsync(SamenspelDb db, string json, Guid? organisationId, CancellationToken ct = default, bool audit = true)
     {
         var (read, errors) = QuestionnaireReader.Read(json);
         if (read is null) return new(null, errors);
@@ -51,8 +52,9 @@ public static class InstrumentImport
         };
         foreach (var item in read.Items) form.Items.Add(item);
         db.QuestionnaireForms.Add(form);
-        db.Audit("instrument", AuditAction.Create, AuditOutcome.Success, organisationId: organisationId ?? Guid.Empty,
-            objectType: nameof(QuestionnaireForm), objectId: form.Id.ToString());
+        if (audit)
+            db.Audit("instrument", AuditAction.Create, AuditOutcome.Success, organisationId: organisationId ?? Guid.Empty,
+                objectType: nameof(QuestionnaireForm), objectId: form.Id.ToString());
         try
         {
             await db.SaveChangesAsync(ct);
@@ -80,7 +82,7 @@ public static class InstrumentImport
         foreach (var name in assembly.GetManifestResourceNames().Where(n => n.Contains(".Instruments.Shipped.", StringComparison.Ordinal)).Order())
         {
             using var reader = new StreamReader(assembly.GetManifestResourceStream(name)!);
-            var result = await ImportAsync(db, await reader.ReadToEndAsync(ct), organisationId: null, ct);
+            var result = await ImportAsync(db, await reader.ReadToEndAsync(ct), organisationId: null, ct, audit: false);
             if (result.FormId is null && !result.AlreadyImported)
                 throw new InvalidOperationException($"Shipped instrument {name} is invalid: {string.Join("; ", result.Errors.Select(e => e.English))}");
         }

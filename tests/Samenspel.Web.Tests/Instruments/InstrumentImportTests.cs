@@ -92,6 +92,19 @@ public abstract class InstrumentImportTests(SamenspelFactory factory)
     }
 
     [Fact]
+    public async Task Import_is_audited_under_the_administrator()
+    {
+        var created = await PostAsync(await ApiAsync(Administrator), Variant("gad7.questionnaire.json", "audited"));
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var id = created.Headers.Location!.ToString()[^36..];
+        var (userId, organisationId) = await factory.WithDbAsync(async db =>
+            await db.Users.Where(u => u.Email == Administrator).Select(u => new ValueTuple<Guid, Guid>(u.Id, u.OrganisationId)).SingleAsync());
+        var audit = await factory.WithDbAsync(db => db.AuditEvents.SingleAsync(e => e.ObjectId == id));
+        Assert.Equal(("instrument", Samenspel.Web.Audit.AuditAction.Create, userId, organisationId, "QuestionnaireForm"),
+            (audit.EventType, audit.Action, audit.UserId!.Value, audit.OrganisationId, audit.ObjectType!));
+    }
+
+    [Fact]
     public async Task Contained_value_set_gives_the_answers_and_their_ordinal_values()
     {
         var admin = await ApiAsync(Administrator);
