@@ -54,6 +54,10 @@ public class SamenspelDb(DbContextOptions options, AuditScope auditScope, TimePr
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(SamenspelDb).Assembly);
+        // One instrument per key for the whole installation too (organisation null), even when two app nodes load
+        // the shipped instruments at the same moment. PostgreSQL can say so; SQLite runs on one node.
+        if (Database.IsNpgsql())
+            builder.Entity<Instrument>().HasIndex(x => new { x.OrganisationId, x.Key }).IsUnique().AreNullsDistinct(false);
         // Ids are made in code (Guid v7), so an entity added through a navigation, such as a care team member,
         // must be inserted rather than mistaken for an existing row.
         foreach (var key in builder.Model.GetEntityTypes().Select(e => e.FindPrimaryKey()).OfType<Microsoft.EntityFrameworkCore.Metadata.IMutableKey>())

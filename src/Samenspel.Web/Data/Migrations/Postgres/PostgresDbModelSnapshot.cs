@@ -759,6 +759,8 @@ namespace Samenspel.Web.Data.Migrations.Postgres
                     b.HasIndex("OrganisationId", "Key")
                         .IsUnique();
 
+                    NpgsqlIndexBuilderExtensions.AreNullsDistinct(b.HasIndex("OrganisationId", "Key"), false);
+
                     b.ToTable("Instruments");
                 });
 

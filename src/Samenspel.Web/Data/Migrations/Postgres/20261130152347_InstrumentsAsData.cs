@@ -158,7 +158,8 @@ namespace Samenspel.Web.Data.Migrations.Postgres
                 name: "IX_Instruments_OrganisationId_Key",
                 table: "Instruments",
                 columns: new[] { "OrganisationId", "Key" },
-                unique: true);
+                unique: true)
+                .Annotation("Npgsql:NullsDistinct", false);
 
             migrationBuilder.CreateIndex(
                 name: "IX_InstrumentScales_InstrumentVersionId_Code",

@@ -12,7 +12,7 @@ using Samenspel.Web.Data;
 namespace Samenspel.Web.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresDb))]
-    [Migration("20261130150150_InstrumentsAsData")]
+    [Migration("20261130152347_InstrumentsAsData")]
     partial class InstrumentsAsData
     {
         /// <inheritdoc />
@@ -761,6 +761,8 @@ namespace Samenspel.Web.Data.Migrations.Postgres
 
                     b.HasIndex("OrganisationId", "Key")
                         .IsUnique();
+
+                    NpgsqlIndexBuilderExtensions.AreNullsDistinct(b.HasIndex("OrganisationId", "Key"), false);
 
                     b.ToTable("Instruments");
                 });
