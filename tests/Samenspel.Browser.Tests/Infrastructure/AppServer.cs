@@ -82,6 +82,8 @@ public sealed class ClockedAppServer : AppServer
     {
         ["Samenspel:Mail:SmtpHost"] = "127.0.0.1",
         ["Samenspel:Mail:SmtpPort"] = Smtp.Port.ToString(),
+        // The test moves the clock itself; background reminders would put extra mail in the inboxes it reads.
+        ["Samenspel:Scheduler:Enabled"] = "false",
     };
 
     protected override void ConfigureServices(IServiceCollection services) =>
