@@ -116,6 +116,30 @@ public abstract class InstrumentImportTests(SamenspelFactory factory)
         Assert.All(items, i => Assert.Equal([0m, 1m, 2m, 3m], i.Options.OrderBy(o => o.Order).Select(o => o.Ordinal!.Value).ToArray()));
     }
 
+    /// <summary>The stored answers and ordinal values are enough to score a response: the SDC sample's answers add up
+    /// to 10, not the 13 it stores, and the Spezi sample (flat, every answer "Nearly every day") to 27.</summary>
+    [Theory]
+    [InlineData("phq9.sdc.questionnaireresponse.json", 10)]
+    [InlineData("phq9.spezi-flat.questionnaireresponse.json", 27)]
+    public async Task Stored_ordinal_values_reproduce_the_PHQ9_total_of_a_sample_response(string response, decimal total)
+    {
+        var result = await factory.WithDbAsync(db => InstrumentImport.ImportAsync(db, Variant("phq9.sdc.questionnaire.json", response), null));
+        var items = await factory.WithDbAsync(db => db.QuestionnaireItems.Include(i => i.Options).Where(i => i.FormId == result.FormId).ToListAsync());
+
+        // Every coded answer, at any depth: nested under groups (R4) or flat at the root (the Spezi quirk).
+        static IEnumerable<(string LinkId, JsonNode Coding)> Answers(JsonNode? node) =>
+            (node?["item"]?.AsArray() ?? []).SelectMany(item => (item!["answer"]?.AsArray() ?? [])
+                .Where(a => a!["valueCoding"] is not null).Select(a => ((string)item["linkId"]!, a!["valueCoding"]!))
+                .Concat(Answers(item)));
+        var sum = Answers(JsonNode.Parse(File.ReadAllText(TestFile(response)))).Sum(answer =>
+        {
+            var item = items.Single(i => i.LinkId == answer.LinkId);
+            var (code, system) = ((string)answer.Coding["code"]!, (string?)answer.Coding["system"]);
+            return item.Options.Single(o => o.Code == code && (system is null || o.System == system)).Ordinal!.Value;
+        });
+        Assert.Equal(total, sum);
+    }
+
     public static TheoryData<string, string, string?, string, string> Rejections()
     {
         static string Gad7(Action<JsonObject> change) => Variant("gad7.questionnaire.json", "x", change);
