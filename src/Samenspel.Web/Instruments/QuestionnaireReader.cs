@@ -29,6 +29,8 @@ public static partial class QuestionnaireReader
     public const string OrdinalValue = "http://hl7.org/fhir/StructureDefinition/ordinalValue";
     public const string ItemWeight = "http://hl7.org/fhir/StructureDefinition/itemWeight";
     public const int MaxLength = 5 * 1024 * 1024;
+    /// <summary>A hostile file could hold thousands of problems; the first ones are enough to act on.</summary>
+    public const int MaxErrors = 100;
 
     static readonly string[] Unsupported = ["attachment", "reference"];
     static readonly FhirJsonDeserializer Parser = new();
@@ -71,7 +73,7 @@ public static partial class QuestionnaireReader
         var items = new List<QuestionnaireItem>();
         var scales = new List<(string Code, string Name)>();
         var valueSets = q.Contained.OfType<ValueSet>().Where(vs => vs.Id is not null).GroupBy(vs => vs.Id!).ToDictionary(g => g.Key, g => g.First());
-        Walk(q.Item, null, items, scales, valueSets, errors);
+        Walk(q.Item, null, items, [], scales, valueSets, errors);
 
         var linkIds = items.Select(i => i.LinkId).ToHashSet();
         foreach (var (item, question) in AllItems(q.Item).SelectMany(i => i.EnableWhen.Select(e => (i, e.Question))))
@@ -81,6 +83,8 @@ public static partial class QuestionnaireReader
         if (!items.Any(i => i.Type is not ("group" or "display")) && errors.Count == 0)
             errors.Add(new(null, "The Questionnaire has no questions.", "De vragenlijst heeft geen vragen."));
 
+        if (errors.Count > MaxErrors)
+            errors = [.. errors.Take(MaxErrors), More(errors.Count - MaxErrors)];
         if (errors.Count > 0) return (null, errors);
         var title = q.Title ?? q.Name ?? key!;
         return (new ReadQuestionnaire(key!, Sub("title") ?? title, title, q.Version ?? "", respondent!.Value, q.Url,
@@ -139,7 +143,8 @@ public static partial class QuestionnaireReader
                 errors.Add(new(null, "The Questionnaire could not be read.", "De vragenlijst kon niet gelezen worden."));
                 return null;
             }
-            foreach (var issue in issues ?? [])
+            var all = issues?.ToList() ?? [];
+            foreach (var issue in all.Take(MaxErrors))
             {
                 var path = (issue as ExtendedCodedException)?.InstancePath ?? "";
                 var where = issue is ExtendedCodedException { LineNumber: > 0 } x ? $" (line {x.LineNumber}, position {x.Position})" : "";
@@ -151,11 +156,12 @@ public static partial class QuestionnaireReader
                 errors.Add(new(linkId, $"{item}{Short(path, 200)}{where}: {Short(message, 300)}",
                     $"{itemNl}ongeldige FHIR bij {Short(path, 200)}{whereNl}: {Short(message, 300)}"));
             }
+            if (all.Count > MaxErrors) errors.Add(More(all.Count - MaxErrors));
             return errors.Count == 0 ? resource as Questionnaire : null;
         }
     }
 
-    static void Walk(List<Questionnaire.ItemComponent> level, string? parent, List<QuestionnaireItem> items,
+    static void Walk(List<Questionnaire.ItemComponent> level, string? parent, List<QuestionnaireItem> items, HashSet<string> seen,
         List<(string Code, string Name)> scales, Dictionary<string, ValueSet> valueSets, List<ImportError> errors)
     {
         foreach (var item in level)
@@ -166,14 +172,14 @@ public static partial class QuestionnaireReader
             {
                 errors.Add(new(null, $"An item{(item.Text is { } x ? $" ('{Short(x)}')" : "")} has no linkId.",
                     $"Een vraag{(item.Text is { } y ? $" ('{Short(y)}')" : "")} heeft geen linkId."));
-                Walk(item.Item, parent, items, scales, valueSets, errors);
+                Walk(item.Item, parent, items, seen, scales, valueSets, errors);
                 continue;
             }
             void Error(string english, string dutch) =>
                 errors.Add(new(linkId, $"Item '{Short(linkId)}': {english}", $"Vraag '{Short(linkId)}': {dutch}"));
 
             if (linkId.Length > 255) Error("the linkId is longer than 255 characters.", "de linkId is langer dan 255 tekens.");
-            else if (items.Any(i => i.LinkId == linkId)) Error("the linkId is used more than once.", "deze linkId komt meer dan één keer voor.");
+            else if (!seen.Add(linkId)) Error("the linkId is used more than once.", "deze linkId komt meer dan één keer voor.");
             if (type is null) Error("the item has no type.", "de vraag heeft geen type.");
             else if (Unsupported.Contains(type))
                 Error($"item type '{type}' is not supported; Samenspel cannot ask for a {(type == "attachment" ? "file" : "reference")}.",
@@ -205,7 +211,7 @@ public static partial class QuestionnaireReader
                 LinkId = linkId, ParentLinkId = parent, Order = items.Count, Type = type ?? "", Text = item.Text,
                 Required = item.Required ?? false, Repeats = item.Repeats ?? false, ScaleCode = scale, Options = options,
             });
-            Walk(item.Item, linkId, items, scales, valueSets, errors);
+            Walk(item.Item, linkId, items, seen, scales, valueSets, errors);
         }
     }
 
@@ -252,8 +258,9 @@ public static partial class QuestionnaireReader
                     Order = options.Count, System = include.System, Code = concept.Code ?? "", Display = concept.Display,
                     Ordinal = Ordinal(concept.Extension),
                 });
+        var listed = options.Select(o => (o.System, o.Code)).ToHashSet();
         foreach (var contains in valueSet.Expansion?.Contains ?? [])
-            if (!options.Any(o => o.System == contains.System && o.Code == contains.Code))
+            if (listed.Add((contains.System, contains.Code ?? "")))
                 options.Add(new AnswerOption
                 {
                     Order = options.Count, System = contains.System, Code = contains.Code ?? "", Display = contains.Display,
@@ -264,6 +271,8 @@ public static partial class QuestionnaireReader
                 $"de antwoordenlijst '{Short(reference)}' is leeg of heeft een antwoord zonder code.");
         return options;
     }
+
+    static ImportError More(int count) => new(null, $"… and {count} more problems.", $"… en nog {count} andere fouten.");
 
     static decimal? Ordinal(List<Extension> extensions) =>
         extensions.FirstOrDefault(e => e.Url is OrdinalValue or ItemWeight)?.Value switch

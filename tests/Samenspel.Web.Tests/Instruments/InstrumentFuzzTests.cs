@@ -78,6 +78,21 @@ public abstract class InstrumentFuzzTests(SamenspelFactory factory)
     }
 
     [Fact]
+    public async Task Questionnaire_with_thousands_of_problems_is_refused_quickly_with_the_first_hundred()
+    {
+        var items = string.Join(",", Enumerable.Range(0, 40_000).Select(i => $$"""{"linkId":"q{{i % 20_000}}","text":"?"}"""));
+        var json = $$"""{"resourceType":"Questionnaire","status":"active","url":"https://fuzz.samenspel.nl/many","item":[{{items}}]}""";
+        var before = await CountsAsync();
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var result = await factory.WithDbAsync(db => InstrumentImport.ImportAsync(db, json, null));
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(20), $"took {clock.Elapsed}");
+        Assert.Null(result.FormId);
+        Assert.Equal(QuestionnaireReader.MaxErrors + 1, result.Errors.Count);
+        Assert.Equal("… en nog 39900 andere fouten.", result.Errors[^1].Dutch); // the parser reports each missing type
+        Assert.Equal(before, await CountsAsync());
+    }
+
+    [Fact]
     public void Malformed_questionnaire_is_refused_or_imported_whole_and_never_crashes()
     {
         var property = Prop.ForAll(Gen.Choose(1, 3).SelectMany(n => Gen.ArrayOf(Mutations(), n)).ToArbitrary(), ImportsWholeOrNothing);
