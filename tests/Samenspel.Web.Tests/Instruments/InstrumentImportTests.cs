@@ -155,6 +155,7 @@ public abstract class InstrumentImportTests(SamenspelFactory factory)
             { "enableWhen to nowhere", Gad7(q => FirstQuestion(q)["enableWhen"] = JsonNode.Parse("""[{"question":"nergens","operator":"exists","answerBoolean":true}]""")), gadQ1, "enableWhen refers to question 'nergens'", "verwijst naar vraag 'nergens'" },
             { "answer list elsewhere", Gad7(q => FirstQuestion(q)["answerValueSet"] = "http://example.org/ValueSet/x"), gadQ1, "'http://example.org/ValueSet/x' is not contained", "op een andere plek" },
             { "invalid FHIR type", Gad7(q => FirstQuestion(q)["required"] = "ja"), gadQ1, $"Item '{gadQ1}': Questionnaire.item[0].item[0].required", $"Vraag '{gadQ1}': ongeldige FHIR" },
+            { "lone surrogate", "{\"description\":\"\\ud800 x\"," + Gad7(_ => { })[1..], null, "could not be read", "kon niet gelezen worden" },
             { "unknown respondent", Gad7(q => q["extension"] = JsonNode.Parse("""[{"url":"https://samenspel.nl/fhir/StructureDefinition/instrument","extension":[{"url":"respondent","valueCode":"grandma"}]}]""")), null, "Unknown respondent 'grandma'", "Onbekende invuller 'grandma'" },
         };
     }
