@@ -11,7 +11,7 @@ namespace Samenspel.Web.Features.Contacts;
 public static class ContactStatus
 {
     /// <summary>One carer's contact agreement and how it is kept. <paramref name="LastAttempt"/> is the latest
-    /// unanswered attempt after the last reached contact, if any.</summary>
+    /// unanswered attempt on a day after the last reached contact, if any.</summary>
     public sealed record CarerRhythm(Guid YouthId, string YouthName, Guid CarerId, string CarerName, int EveryDays,
         DateOnly? LastReached, DateOnly? LastAttempt, DateOnly Deadline, ContactState State);
 
@@ -40,7 +40,7 @@ public static class ContactStatus
             .Select(r =>
             {
                 var rhythm = new ContactRhythm(Math.Clamp(r.EveryDays, 1, 90));
-                var attempt = r.LastAttempt is { } a && (r.LastReached is null || a >= r.LastReached) ? r.LastAttempt : null;
+                var attempt = r.LastAttempt is { } a && (r.LastReached is null || a > r.LastReached) ? r.LastAttempt : null;
                 return new CarerRhythm(r.YouthId, r.YouthName, r.CarerId, r.CarerName, rhythm.EveryDays, r.LastReached, attempt,
                     rhythm.Deadline(r.StartDate, r.LastReached), rhythm.StateOn(r.StartDate, r.LastReached, today));
             })

@@ -131,18 +131,19 @@ public sealed class NewModel(SamenspelDb db, YouthAccess access, TimeProvider cl
         return null;
     }
 
-    /// <summary>A value that is not in a list fails in model binding with an English text; say it in plain Dutch.</summary>
+    /// <summary>A value that is not in a list fails in model binding with an English text (and the default stays in
+    /// the model); say it in plain Dutch instead.</summary>
     void DutchBindingErrors()
     {
-        (string Field, bool Empty, string Message)[] fields =
+        (string Field, string Message)[] fields =
         [
-            (nameof(InputModel.Channel), Input.Channel is null, "Kies hoe het contact was."),
-            (nameof(InputModel.Direction), Input.Direction is null, "Kies wie contact zocht."),
-            (nameof(InputModel.Reached), Input.Reached is null, "Kies of u iemand hebt gesproken."),
-            (nameof(InputModel.Reason), Input.Reason is null, "Kies waarover het ging."),
+            (nameof(InputModel.Channel), "Kies hoe het contact was."),
+            (nameof(InputModel.Direction), "Kies wie contact zocht."),
+            (nameof(InputModel.Reached), "Kies of u iemand hebt gesproken."),
+            (nameof(InputModel.Reason), "Kies waarover het ging."),
         ];
-        foreach (var (field, empty, message) in fields)
-            if (empty && ModelState.TryGetValue($"Input.{field}", out var entry) && entry.Errors.Count > 0)
+        foreach (var (field, message) in fields)
+            if (ModelState.TryGetValue($"Input.{field}", out var entry) && entry.Errors.Count > 0)
             {
                 entry.Errors.Clear();
                 entry.Errors.Add(t[message]);
