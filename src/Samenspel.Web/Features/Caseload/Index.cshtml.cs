@@ -17,7 +17,7 @@ public sealed class IndexModel(SamenspelDb db, YouthAccess access, TimeProvider 
     public sealed record Row(Guid Id, string Name, int Age, TrajectoryType Type, string Team, StaffRole MyRole);
 
     public IReadOnlyList<Row> Rows { get; private set; } = [];
-    /// <summary>Youths whose plan evaluation is overdue, among those whose plan the viewer may read.</summary>
+    /// <summary>Youths whose plan evaluation is overdue.</summary>
     public IReadOnlySet<Guid> EvaluationOverdue { get; private set; } = new HashSet<Guid>();
     /// <summary>People to phone about the start information; only for youths the viewer is mentor of.</summary>
     public int ToCall { get; private set; }
@@ -46,9 +46,8 @@ public sealed class IndexModel(SamenspelDb db, YouthAccess access, TimeProvider 
             .ToListAsync(ct);
         Rows = rows.Select(x => new Row(x.Id, $"{x.GivenName} {x.FamilyName}", Age.YearsOn(x.BirthDate, today), x.Type, x.Team, x.Role)).ToList();
 
-        var plans = await access.ReadableAsync(DataCategory.Plan,
-            q => q.Where(y => db.CareTeamMembers.Any(m => m.YouthId == y.Id && m.StaffMemberId == me)), ct: ct);
-        EvaluationOverdue = await EvaluationStatus.OverdueAsync(db, plans.Select(p => p.YouthId).ToList(), today, ct);
+        // Whether an evaluation is late follows from the trajectory's dates (register data), as on the team overview.
+        EvaluationOverdue = await EvaluationStatus.OverdueAsync(db, ids, today, ct);
         var readableIds = ids.ToHashSet();
         var contactLogs = (await access.ReadableAsync(DataCategory.ContactLog,
             q => q.Where(y => db.CareTeamMembers.Any(m => m.YouthId == y.Id && m.StaffMemberId == me)), ct: ct)).Select(r => r.YouthId).ToList();
