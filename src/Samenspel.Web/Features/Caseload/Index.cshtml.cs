@@ -23,8 +23,7 @@ public sealed class IndexModel(SamenspelDb db, YouthAccess access, TimeProvider 
     public int ToCall { get; private set; }
     /// <summary>Youths whose contact log the viewer may write: they get the "Contact vastleggen" link.</summary>
     public IReadOnlySet<Guid> MayLogContact { get; private set; } = new HashSet<Guid>();
-    /// <summary>The most urgent contact rhythm state per youth (due or overdue), among youths whose contact log the
-    /// viewer may read.</summary>
+    /// <summary>The most urgent contact rhythm state per youth, only when due or overdue.</summary>
     public IReadOnlyDictionary<Guid, ContactState> ContactStates { get; private set; } = new Dictionary<Guid, ContactState>();
     public int ContactOverdue { get; private set; }
     public int ContactDue { get; private set; }
@@ -49,13 +48,12 @@ public sealed class IndexModel(SamenspelDb db, YouthAccess access, TimeProvider 
         // Whether an evaluation is late follows from the trajectory's dates (register data), as on the team overview.
         EvaluationOverdue = await EvaluationStatus.OverdueAsync(db, ids, today, ct);
         var readableIds = ids.ToHashSet();
-        var contactLogs = (await access.ReadableAsync(DataCategory.ContactLog,
-            q => q.Where(y => db.CareTeamMembers.Any(m => m.YouthId == y.Id && m.StaffMemberId == me)), ct: ct)).Select(r => r.YouthId).ToList();
-        var rhythms = await ContactStatus.RhythmsAsync(db, contactLogs, today, ct);
+        // The contact rhythm too: a state from dates, as on the team overview; the notes stay on the contact log page.
+        var rhythms = await ContactStatus.RhythmsAsync(db, ids, today, ct);
         ContactOverdue = rhythms.Count(r => r.State == ContactState.Overdue);
         ContactDue = rhythms.Count(r => r.State == ContactState.Due);
         ContactStates = rhythms.Where(r => r.State != ContactState.OnTime).GroupBy(r => r.YouthId).ToDictionary(g => g.Key, g => g.Max(r => r.State));
-        NoParentContact = (await ContactStatus.WithoutParentContactAsync(db, contactLogs, today, ct)).Select(r => r.YouthId).ToHashSet();
+        NoParentContact = (await ContactStatus.WithoutParentContactAsync(db, ids, today, ct)).Select(r => r.YouthId).ToHashSet();
         MayLogContact = await access.MayManyAsync(ids, DataCategory.ContactLog, AccessAction.Write, ct);
         ToCall = (await CallList.ForMentorAsync(db, me, today, ct)).Count(r => readableIds.Contains(r.YouthId));
     }
