@@ -96,6 +96,8 @@ public static class SamenspelApp
                 o.Conventions.AuthorizeFolder("/Register", Policies.Staff);
                 o.Conventions.AuthorizeFolder("/Admin", Policies.Staff);
                 o.Conventions.AuthorizeFolder("/Admin/Instruments", Policies.Administrator);
+                o.Conventions.AuthorizePage("/Contacts/New", Policies.Staff);
+                o.Conventions.AuthorizePage("/Contacts/Rhythm", Policies.Staff);
                 o.Conventions.AuthorizeFolder("/Family", Policies.Carer);
                 o.Conventions.AuthorizeFolder("/Me", Policies.Youth);
             })

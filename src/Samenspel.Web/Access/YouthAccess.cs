@@ -49,6 +49,16 @@ public sealed class YouthAccess(SamenspelDb db, IHttpContextAccessor http, TimeP
     public async Task<bool> MayAsync(Guid youthId, DataCategory category, AccessAction action, CancellationToken ct = default) =>
         (await DecideAsync(youthId, [(category, action)], ct))[0].Allowed;
 
+    /// <summary><see cref="MayAsync"/> for a list of youths in one query, e.g. whether to offer a link on each row of
+    /// a caseload. No audit event; the action behind the link checks again.</summary>
+    public async Task<IReadOnlySet<Guid>> MayManyAsync(IReadOnlyCollection<Guid> youthIds, DataCategory category, AccessAction action, CancellationToken ct = default)
+    {
+        if (youthIds.Count == 0) return new HashSet<Guid>();
+        var ids = youthIds.Distinct().ToList();
+        return (await FactsAsync(db.Youths.Where(y => ids.Contains(y.Id)), ct))
+            .Where(f => Decide(f, category, action).Allowed).Select(f => f.YouthId).ToHashSet();
+    }
+
     async Task<List<(YouthAccessResult Result, bool Allowed, Relation? Relation)>> DecideAsync(
         Guid youthId, IReadOnlyList<(DataCategory Category, AccessAction Action)> asks, CancellationToken ct)
     {

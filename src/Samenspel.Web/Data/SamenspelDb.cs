@@ -32,6 +32,7 @@ public class SamenspelDb(DbContextOptions options, AuditScope auditScope, TimePr
     public DbSet<PlanAgreement> PlanAgreements => Set<PlanAgreement>();
     public DbSet<Evaluation> Evaluations => Set<Evaluation>();
     public DbSet<Agreement> Agreements => Set<Agreement>();
+    public DbSet<ContactLogEntry> ContactLog => Set<ContactLogEntry>();
     public DbSet<Intake> Intakes => Set<Intake>();
     public DbSet<StartInformation> StartInformation => Set<StartInformation>();
     public DbSet<StartRecipient> StartRecipients => Set<StartRecipient>();

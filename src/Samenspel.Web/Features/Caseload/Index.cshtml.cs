@@ -2,8 +2,10 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Samenspel.Domain.Access;
 using Samenspel.Domain.Register;
+using Samenspel.Domain.Scheduling;
 using Samenspel.Web.Access;
 using Samenspel.Web.Data;
+using Samenspel.Web.Features.Contacts;
 using Samenspel.Web.Features.Evaluations;
 using Samenspel.Web.Features.Onboarding;
 
@@ -19,6 +21,13 @@ public sealed class IndexModel(SamenspelDb db, YouthAccess access, TimeProvider 
     public IReadOnlySet<Guid> EvaluationOverdue { get; private set; } = new HashSet<Guid>();
     /// <summary>People to phone about the start information; only for youths the viewer is mentor of.</summary>
     public int ToCall { get; private set; }
+    /// <summary>Youths whose contact log the viewer may write: they get the "Contact vastleggen" link.</summary>
+    public IReadOnlySet<Guid> MayLogContact { get; private set; } = new HashSet<Guid>();
+    /// <summary>The most urgent contact rhythm state per youth, only when due or overdue.</summary>
+    public IReadOnlyDictionary<Guid, ContactState> ContactStates { get; private set; } = new Dictionary<Guid, ContactState>();
+    public int ContactOverdue { get; private set; }
+    public int ContactDue { get; private set; }
+    public IReadOnlySet<Guid> NoParentContact { get; private set; } = new HashSet<Guid>();
 
     public async Task OnGetAsync(CancellationToken ct)
     {
@@ -39,6 +48,13 @@ public sealed class IndexModel(SamenspelDb db, YouthAccess access, TimeProvider 
         // Whether an evaluation is late follows from the trajectory's dates (register data), as on the team overview.
         EvaluationOverdue = await EvaluationStatus.OverdueAsync(db, ids, today, ct);
         var readableIds = ids.ToHashSet();
+        // The contact rhythm too: a state from dates, as on the team overview; the notes stay on the contact log page.
+        var rhythms = await ContactStatus.RhythmsAsync(db, ids, today, ct);
+        ContactOverdue = rhythms.Count(r => r.State == ContactState.Overdue);
+        ContactDue = rhythms.Count(r => r.State == ContactState.Due);
+        ContactStates = rhythms.Where(r => r.State != ContactState.OnTime).GroupBy(r => r.YouthId).ToDictionary(g => g.Key, g => g.Max(r => r.State));
+        NoParentContact = (await ContactStatus.WithoutParentContactAsync(db, ids, today, ct)).Select(r => r.YouthId).ToHashSet();
+        MayLogContact = await access.MayManyAsync(ids, DataCategory.ContactLog, AccessAction.Write, ct);
         ToCall = (await CallList.ForMentorAsync(db, me, today, ct)).Count(r => readableIds.Contains(r.YouthId));
     }
 }

@@ -3,8 +3,10 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Samenspel.Domain.Access;
 using Samenspel.Domain.Register;
+using Samenspel.Domain.Scheduling;
 using Samenspel.Web.Access;
 using Samenspel.Web.Data;
+using Samenspel.Web.Features.Contacts;
 using Samenspel.Web.Features.Evaluations;
 
 namespace Samenspel.Web.Features.Team;
@@ -18,6 +20,11 @@ public sealed class IndexModel(SamenspelDb db, YouthAccess access, TimeProvider 
     public int MentorCount { get; private set; }
     public IReadOnlyList<Row> Rows { get; private set; } = [];
     public IReadOnlySet<Guid> EvaluationOverdue { get; private set; } = new HashSet<Guid>();
+    /// <summary>The most urgent contact rhythm state per youth, only when due or overdue.</summary>
+    public IReadOnlyDictionary<Guid, ContactState> ContactStates { get; private set; } = new Dictionary<Guid, ContactState>();
+    public int ContactOverdue { get; private set; }
+    public int ContactDue { get; private set; }
+    public IReadOnlySet<Guid> NoParentContact { get; private set; } = new HashSet<Guid>();
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
@@ -39,7 +46,16 @@ public sealed class IndexModel(SamenspelDb db, YouthAccess access, TimeProvider 
         MentorCount = Rows.Select(r => r.Mentor).Where(m => m is not null).Distinct().Count();
         // Whether an evaluation is late follows from the trajectory's dates, which are register data the team lead may
         // read; what an evaluation says is plan data, which stays with the care team.
-        EvaluationOverdue = await EvaluationStatus.OverdueAsync(db, ids, Age.DutchDate(clock.GetUtcNow()), ct);
+        var today = Age.DutchDate(clock.GetUtcNow());
+        EvaluationOverdue = await EvaluationStatus.OverdueAsync(db, ids, today, ct);
+        // The same holds for the contact rhythm: the team lead sees whether contact is late (a state and counts from
+        // dates), never with whom, how, why or what was said; that is contact-log data for the care team
+        // (Features/Contacts/README.md).
+        var rhythms = await ContactStatus.RhythmsAsync(db, ids, today, ct);
+        ContactOverdue = rhythms.Count(r => r.State == ContactState.Overdue);
+        ContactDue = rhythms.Count(r => r.State == ContactState.Due);
+        ContactStates = rhythms.Where(r => r.State != ContactState.OnTime).GroupBy(r => r.YouthId).ToDictionary(g => g.Key, g => g.Max(r => r.State));
+        NoParentContact = (await ContactStatus.WithoutParentContactAsync(db, ids, today, ct)).Select(r => r.YouthId).ToHashSet();
         return Page();
     }
 }

@@ -26,6 +26,7 @@ public sealed class DetailsModel(SamenspelDb db, YouthAccess access, TimeProvide
     public bool CanReadIntake { get; private set; }
     public bool CanSeeAccessLog { get; private set; }
     public bool CanShieldJournal { get; private set; }
+    public bool CanReadContactLog { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {
@@ -38,6 +39,7 @@ public sealed class DetailsModel(SamenspelDb db, YouthAccess access, TimeProvide
         CanEdit = await access.MayAsync(id, DataCategory.Register, AccessAction.Write, ct);
         CanSeeAccessLog = await access.MayAsync(id, DataCategory.AccessLog, AccessAction.Read, ct);
         CanShieldJournal = await access.MayAsync(id, DataCategory.Journal, AccessAction.ShieldFromCarers, ct);
+        CanReadContactLog = await access.MayAsync(id, DataCategory.ContactLog, AccessAction.Read, ct);
 
         var youth = await db.Youths.AsNoTracking().SingleAsync(y => y.Id == id, ct);
         var trajectory = await db.Trajectories.AsNoTracking().Where(t => t.YouthId == id).OrderByDescending(t => t.StartDate)

@@ -1,0 +1,45 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Samenspel.Domain.Access;
+using Samenspel.Web.Access;
+using Samenspel.Web.Data;
+
+namespace Samenspel.Web.Features.Contacts;
+
+/// <summary>One youth's contact log, newest first, as far as the policy lets the viewer read it, with the rhythm of
+/// each carer's contact agreement on top. A 16+ youth who shields the contact log from a parent keeps this whole page,
+/// notes included, from that parent: the policy refuses, and the refusal is audited.</summary>
+public sealed class IndexModel(SamenspelDb db, YouthAccess access, TimeProvider clock) : PageModel
+{
+    public sealed record Row(Guid Id, DateTimeOffset At, DateOnly On, ContactParty With, string? PartyName, ContactChannel Channel,
+        ContactDirection Direction, bool Reached, ContactReason Reason, string? Note, string RecordedBy);
+
+    [BindProperty(SupportsGet = true)] public Guid YouthId { get; set; }
+    [BindProperty(SupportsGet = true)] public bool Saved { get; set; }
+    public string YouthName { get; private set; } = "";
+    public bool CanWrite { get; private set; }
+    public IReadOnlyList<Row> Rows { get; private set; } = [];
+    public IReadOnlyList<ContactStatus.CarerRhythm> Rhythms { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        var check = await access.CheckAsync(YouthId, DataCategory.ContactLog, AccessAction.Read, ct);
+        if (check.Refusal(this) is { } refused) return refused;
+        CanWrite = await access.MayAsync(YouthId, DataCategory.ContactLog, AccessAction.Write, ct);
+        YouthName = await db.Youths.Where(y => y.Id == YouthId).Select(y => y.GivenName + " " + y.FamilyName).SingleAsync(ct);
+        var rows = await db.ContactLog.AsNoTracking().Where(e => e.YouthId == YouthId)
+            .OrderByDescending(e => e.ContactedAt).ThenByDescending(e => e.RecordedAt)
+            .Select(e => new Row(e.Id, e.ContactedAt, e.ContactedOn, e.With,
+                e.With == ContactParty.Carer ? db.Carers.Where(c => c.Id == e.CarerId).Select(c => c.Name).FirstOrDefault()
+                : e.With == ContactParty.NetworkContact ? db.NetworkContacts.Where(n => n.Id == e.NetworkContactId).Select(n => n.Name).FirstOrDefault()
+                : null,
+                e.Channel, e.Direction, e.Reached, e.Reason, e.Note,
+                db.Staff.Where(s => s.Id == e.RecordedByStaffId).Select(s => s.Name).First()))
+            .ToListAsync(ct);
+        // Dated authority: a parent sees what was recorded from the day their authority began.
+        Rows = rows.Where(r => check.Decision.Shows(r.On, false)).ToList();
+        Rhythms = await ContactStatus.RhythmsAsync(db, [YouthId], Age.DutchDate(clock.GetUtcNow()), ct);
+        return Page();
+    }
+}

@@ -1,0 +1,152 @@
+using System.ComponentModel.DataAnnotations;
+using System.Globalization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using Samenspel.Domain.Access;
+using Samenspel.Web.Access;
+using Samenspel.Web.Data;
+using Samenspel.Web.Features.Agreements;
+using Samenspel.Web.Features.Evaluations;
+using Samenspel.Web.Features.Shared;
+
+namespace Samenspel.Web.Features.Contacts;
+
+/// <summary>Logs one contact, or one attempt, with a carer, the youth or the network. Fast on purpose: everything
+/// has a sensible default (the first carer, a phone call we made, reached, an update, now), so opening the form from
+/// the caseload and pressing Opslaan are the two clicks.</summary>
+public sealed class NewModel(SamenspelDb db, YouthAccess access, TimeProvider clock, IStringLocalizer<SharedResource> t) : PageModel
+{
+    static readonly TimeZoneInfo Amsterdam = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
+    const string YouthChoice = "youth";
+
+    public sealed class InputModel
+    {
+        /// <summary>"carer:{id}", "youth" or "network:{id}".</summary>
+        [Required(ErrorMessage = "Kies met wie het contact was.")]
+        public string? With { get; set; }
+
+        [Required(ErrorMessage = "Kies hoe het contact was.")]
+        public ContactChannel? Channel { get; set; } = ContactChannel.Phone;
+
+        [Required(ErrorMessage = "Kies wie contact zocht.")]
+        public ContactDirection? Direction { get; set; } = ContactDirection.Outbound;
+
+        [Required(ErrorMessage = "Kies of u iemand hebt gesproken.")]
+        public bool? Reached { get; set; } = true;
+
+        [Required(ErrorMessage = "Kies waarover het ging.")]
+        public ContactReason? Reason { get; set; } = ContactReason.Update;
+
+        /// <summary>Dutch local time as a datetime-local input sends it: 2026-11-23T09:30.</summary>
+        [Required(ErrorMessage = "Vul in wanneer het contact was.")]
+        public string? When { get; set; }
+
+        [StringLength(ContactLogEntry.NoteLength, ErrorMessage = "De notitie is te lang (maximaal 1000 tekens).")]
+        public string? Note { get; set; }
+
+        /// <summary>Made when the form is shown and used as the entry's id, so a double submit stores one entry.</summary>
+        public Guid SubmissionId { get; set; } = Guid.CreateVersion7();
+    }
+
+    [BindProperty(SupportsGet = true)] public Guid YouthId { get; set; }
+    [BindProperty] public InputModel Input { get; set; } = new();
+    public string YouthName { get; private set; } = "";
+
+    sealed record Party(string Value, string Label);
+    List<Party> parties = [];
+    Guid trajectoryId;
+
+    public IEnumerable<SelectListItem> WithOptions => Choose(parties.Select(p => new SelectListItem(p.Label, p.Value)));
+    public IEnumerable<SelectListItem> ChannelOptions => Choose(Enum.GetValues<ContactChannel>().Select(c => new SelectListItem(t.Of(c), c.ToString())));
+    public IEnumerable<SelectListItem> DirectionOptions => Choose(Enum.GetValues<ContactDirection>().Select(d => new SelectListItem(t.Of(d), d.ToString())));
+    public IEnumerable<SelectListItem> ReasonOptions => Choose(Enum.GetValues<ContactReason>().Select(r => new SelectListItem(t.Of(r), r.ToString())));
+    public IEnumerable<SelectListItem> ReachedOptions => Choose([
+        new SelectListItem(t["Ja, we hebben elkaar gesproken"], bool.TrueString),
+        new SelectListItem(t["Nee, niet bereikt (gemist of geen antwoord)"], bool.FalseString)]);
+    IEnumerable<SelectListItem> Choose(IEnumerable<SelectListItem> items) => new[] { new SelectListItem(t["Kies…"], "") }.Concat(items);
+
+    public async Task<IActionResult> OnGetAsync(Guid? carerId, CancellationToken ct)
+    {
+        if (await LoadAsync(ct) is { } refused) return refused;
+        Input.With = carerId is { } id && parties.Any(p => p.Value == $"carer:{id}") ? $"carer:{id}" : parties.FirstOrDefault()?.Value;
+        Input.When = TimeZoneInfo.ConvertTime(clock.GetUtcNow(), Amsterdam).ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        if (await LoadAsync(ct) is { } refused) return refused;
+        DutchBindingErrors();
+        var now = clock.GetUtcNow();
+        if (Input.With is { } with && parties.All(p => p.Value != with))
+            ModelState.AddModelError("Input.With", t["Kies iemand uit de lijst."]);
+        DateTimeOffset? at = null;
+        if (Input.When is { } when)
+        {
+            if (!DateTime.TryParseExact(when, ["yyyy-MM-dd'T'HH:mm", "yyyy-MM-dd'T'HH:mm:ss"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var local))
+                ModelState.AddModelError("Input.When", t["Vul een datum en tijd in, bijvoorbeeld 23-11-2026 09:30."]);
+            else if ((at = new DateTimeOffset(local, Amsterdam.GetUtcOffset(local))) > now.AddMinutes(5))
+                ModelState.AddModelError("Input.When", t["Dit moment is nog niet geweest. Vul in wanneer het contact was."]);
+        }
+        if (!ModelState.IsValid) return Page();
+
+        if (!await db.ContactLog.AnyAsync(e => e.Id == Input.SubmissionId, ct))
+        {
+            var (party, partyId) = Input.With == YouthChoice ? (ContactParty.Youth, (Guid?)null)
+                : Input.With!.Split(':') is [var kind, var id] ? (kind == "carer" ? ContactParty.Carer : ContactParty.NetworkContact, Guid.Parse(id))
+                : throw new InvalidOperationException("checked above");
+            db.ContactLog.Add(ContactLogEntry.Record(Input.SubmissionId, YouthId, trajectoryId, party, partyId, Input.Channel!.Value,
+                Input.Direction!.Value, Input.Reached!.Value, Input.Reason!.Value, Input.Note, at!.Value, access.Viewer!.PersonId, now));
+            try { await db.SaveChangesAsync(ct); }
+            catch (DbUpdateException)
+            {
+                // A second submit raced the first past the check above; the key kept it to one entry.
+                if (!await db.ContactLog.AsNoTracking().AnyAsync(e => e.Id == Input.SubmissionId, ct)) throw;
+            }
+        }
+        return Redirect($"/Contacts?youthId={YouthId}&saved=true");
+    }
+
+    async Task<IActionResult?> LoadAsync(CancellationToken ct)
+    {
+        if ((await access.CheckAsync(YouthId, DataCategory.ContactLog, AccessAction.Write, ct)).Refusal(this) is { } refused) return refused;
+        var trajectory = await db.Trajectories.AsNoTracking().CurrentTrajectory(YouthId).Select(x => (Guid?)x.Id).SingleOrDefaultAsync(ct);
+        if (trajectory is null) return NotFound();
+        trajectoryId = trajectory.Value;
+        var youth = await db.Youths.Where(y => y.Id == YouthId).Select(y => new { y.GivenName, y.FamilyName }).SingleAsync(ct);
+        YouthName = $"{youth.GivenName} {youth.FamilyName}";
+        var carers = await db.CarerLinks.AsNoTracking().Where(l => l.YouthId == YouthId)
+            .Join(db.Carers, l => l.CarerId, c => c.Id, (l, c) => new { c.Id, c.Name, l.Position })
+            .OrderBy(c => c.Name).ToListAsync(ct);
+        var network = await db.NetworkContacts.AsNoTracking().Where(n => n.YouthId == YouthId).OrderBy(n => n.Name)
+            .Select(n => new { n.Id, n.Name, n.Kind }).ToListAsync(ct);
+        parties = [
+            .. carers.Select(c => new Party($"carer:{c.Id}", $"{c.Name} ({t.Of(c.Position)})")),
+            new Party(YouthChoice, $"{youth.GivenName} ({t["jongere"]})"),
+            .. network.Select(n => new Party($"network:{n.Id}", $"{n.Name} ({t.Of(n.Kind)})")),
+        ];
+        return null;
+    }
+
+    /// <summary>A value that is not in a list fails in model binding with an English text (and the default stays in
+    /// the model); say it in plain Dutch instead.</summary>
+    void DutchBindingErrors()
+    {
+        (string Field, string Message)[] fields =
+        [
+            (nameof(InputModel.Channel), "Kies hoe het contact was."),
+            (nameof(InputModel.Direction), "Kies wie contact zocht."),
+            (nameof(InputModel.Reached), "Kies of u iemand hebt gesproken."),
+            (nameof(InputModel.Reason), "Kies waarover het ging."),
+        ];
+        foreach (var (field, message) in fields)
+            if (ModelState.TryGetValue($"Input.{field}", out var entry) && entry.Errors.Count > 0)
+            {
+                entry.Errors.Clear();
+                entry.Errors.Add(t[message]);
+            }
+    }
+}

@@ -1,0 +1,28 @@
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Samenspel.Domain.Access;
+using Samenspel.Domain.Scheduling;
+using Samenspel.Web.Access;
+using Samenspel.Web.Data;
+
+namespace Samenspel.Web.Features.Contacts;
+
+/// <summary>The contact rhythm of the viewer's own youths: which carers are overdue or due against their contact
+/// agreement, and which trajectories have had no parent contact at all.</summary>
+public sealed class RhythmModel(SamenspelDb db, YouthAccess access, TimeProvider clock) : PageModel
+{
+    public IReadOnlyList<ContactStatus.CarerRhythm> Rhythms { get; private set; } = [];
+    public IReadOnlyList<ContactStatus.NoParentContact> WithoutContact { get; private set; } = [];
+    public int Overdue => Rhythms.Count(r => r.State == ContactState.Overdue);
+    public int Due => Rhythms.Count(r => r.State == ContactState.Due);
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        var me = access.Viewer!.PersonId;
+        var readable = await access.ReadableAsync(DataCategory.ContactLog,
+            q => q.Where(y => db.CareTeamMembers.Any(m => m.YouthId == y.Id && m.StaffMemberId == me)), ct: ct);
+        var ids = readable.Select(r => r.YouthId).ToList();
+        var today = Age.DutchDate(clock.GetUtcNow());
+        Rhythms = await ContactStatus.RhythmsAsync(db, ids, today, ct);
+        WithoutContact = await ContactStatus.WithoutParentContactAsync(db, ids, today, ct);
+    }
+}
