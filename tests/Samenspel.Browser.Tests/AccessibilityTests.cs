@@ -14,7 +14,7 @@ public sealed class AccessibilityTests(Chromium chromium, AppServer app) : IClas
     {
         var data = new TheoryData<string, int>();
         foreach (var width in Viewport.Widths)
-            foreach (var screen in new[] { "login", "youth file", "add carer", "sharing", "journal", "access log", "admin" })
+            foreach (var screen in new[] { "login", "youth file", "add carer", "sharing", "journal", "access log", "admin", "instruments", "add instrument" })
                 data.Add(screen, width);
         return data;
     }
@@ -130,6 +130,21 @@ public sealed class AccessibilityTests(Chromium chromium, AppServer app) : IClas
                 await page.LogInAsync(app, "beheerder@demo.samenspel.nl");
                 await page.GotoAsync(app.Url("/Admin"));
                 await page.ExpectHeadingAsync("Beheer");
+                break;
+            case "instruments":
+                await page.LogInAsync(app, "beheerder@demo.samenspel.nl");
+                await page.GotoAsync(app.Url("/Admin/Instruments"));
+                await page.ExpectHeadingAsync("Vragenlijsten");
+                await Expect(page.GetByText("niet gevalideerd").First).ToBeVisibleAsync();
+                break;
+            case "add instrument":
+                // With the errors of a refused import on screen, and the pasted text kept.
+                await page.LogInAsync(app, "beheerder@demo.samenspel.nl");
+                await page.GotoAsync(app.Url("/Admin/Instruments/Add"));
+                await page.GetByLabel("Of plak de tekst (JSON)", new() { Exact = true }).FillAsync("{ \"resourceType\": \"Questionnaire\", ");
+                await page.GetByRole(AriaRole.Button, new() { Name = "Toevoegen", Exact = true }).ClickAsync();
+                await Expect(page.GetByTestId("import-errors")).ToBeVisibleAsync();
+                await Expect(page.GetByLabel("Of plak de tekst (JSON)", new() { Exact = true })).ToHaveValueAsync("{ \"resourceType\": \"Questionnaire\", ");
                 break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(screen), screen, null);
