@@ -94,8 +94,7 @@ public static class SamenspelApp
                 o.Conventions.AuthorizeFolder("/Team", Policies.Staff);
                 o.Conventions.AuthorizeFolder("/Caseload", Policies.Staff);
                 o.Conventions.AuthorizeFolder("/Register", Policies.Staff);
-                o.Conventions.AuthorizeFolder("/Admin", Policies.Staff);
-                o.Conventions.AuthorizeFolder("/Admin/Instruments", Policies.Administrator);
+                o.Conventions.AuthorizeFolder("/Admin", Policies.Administrator);
                 o.Conventions.AuthorizePage("/Contacts/New", Policies.Staff);
                 o.Conventions.AuthorizePage("/Contacts/Rhythm", Policies.Staff);
                 o.Conventions.AuthorizeFolder("/Family", Policies.Carer);

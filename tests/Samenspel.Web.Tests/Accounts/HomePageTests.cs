@@ -68,6 +68,19 @@ public abstract class HomePageTests(SamenspelFactory factory)
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("\"database\":\"Healthy\"", await response.Content.ReadAsStringAsync());
     }
+
+    [Theory]
+    [InlineData("mentor@demo.samenspel.nl")]
+    [InlineData("teamleider@demo.samenspel.nl")]
+    [InlineData("moeder.noor@demo.samenspel.nl")]
+    public async Task Only_administrators_open_the_administration_pages(string email)
+    {
+        var other = await Browser.LoginAsync(factory, email);
+        foreach (var page in new[] { "/Admin", "/Admin/Instruments", "/Admin/Instruments/Add" })
+            Assert.Equal(HttpStatusCode.Forbidden, (await other.GetAsync(page)).StatusCode);
+        var administrator = await Browser.LoginAsync(factory, "beheerder@demo.samenspel.nl");
+        Assert.Equal(HttpStatusCode.OK, (await administrator.GetAsync("/Admin")).StatusCode);
+    }
 }
 
 public sealed class HomePageTests_Sqlite(SqliteFactory f) : HomePageTests(f), IClassFixture<SqliteFactory>;
