@@ -9,6 +9,7 @@ using Samenspel.Web.Data;
 using Samenspel.Web.Features.Accounts;
 using Samenspel.Web.Fhir;
 using Samenspel.Web.Tests.Infrastructure;
+using static Samenspel.Web.Tests.Infrastructure.FhirClient;
 using Task = System.Threading.Tasks.Task;
 
 namespace Samenspel.Web.Tests.Fhir;
@@ -22,40 +23,6 @@ public abstract class FhirApiTests(SamenspelFactory factory)
     const string LottesFather = "vader.lotte@demo.samenspel.nl";
     const string DaansFather = "vader.daan@demo.samenspel.nl";
     const string SouthMentor = "mentor.zuid@demo.samenspel.nl";
-
-    static readonly FhirJsonDeserializer Parser = new();
-
-    async Task<HttpClient> ClientAsync(string? email)
-    {
-        var client = factory.CreateClient(new() { AllowAutoRedirect = false });
-        if (email is null) return client;
-        using var scope = factory.Services.CreateScope();
-        var db = scope.ServiceProvider.GetRequiredService<SamenspelDb>();
-        var user = await db.Users.SingleAsync(u => u.Email == email);
-        client.DefaultRequestHeaders.Authorization = new("Bearer", await AccessTokens.CreateAsync(db, user, "test"));
-        return client;
-    }
-
-    /// <summary>Fetches, checks the status and the FHIR content type, and parses the body.</summary>
-    static async Task<(T Resource, string Body)> GetAsync<T>(HttpClient client, string url, HttpStatusCode expected = HttpStatusCode.OK) where T : Resource
-    {
-        var response = await client.GetAsync(url);
-        var body = await response.Content.ReadAsStringAsync();
-        Assert.True(expected == response.StatusCode, $"{url}: expected {expected}, got {response.StatusCode}: {body}");
-        Assert.Equal("application/fhir+json", response.Content.Headers.ContentType?.MediaType);
-        Assert.Equal("utf-8", response.Content.Headers.ContentType?.CharSet);
-        return (Assert.IsType<T>(Parser.DeserializeResource(body)), body);
-    }
-
-    static async Task<List<T>> SearchAsync<T>(HttpClient client, string url) where T : Resource
-    {
-        var (bundle, _) = await GetAsync<Bundle>(client, url);
-        Assert.Equal(Bundle.BundleType.Searchset, bundle.Type);
-        Assert.Equal(bundle.Entry.Count, bundle.Total);
-        Assert.Contains(bundle.Link, l => l.Relation == "self" && l.Url!.EndsWith(url));
-        Assert.All(bundle.Entry, e => Assert.EndsWith($"/fhir/{e.Resource!.TypeName}/{e.Resource.Id}", e.FullUrl));
-        return bundle.Entry.Select(e => Assert.IsType<T>(e.Resource)).ToList();
-    }
 
     static OperationOutcome.IssueComponent Issue(OperationOutcome outcome, OperationOutcome.IssueType code)
     {
@@ -78,7 +45,7 @@ public abstract class FhirApiTests(SamenspelFactory factory)
     public async Task Parent_searching_patients_gets_only_their_own_child()
     {
         var noorId = await YouthAsync("Noor");
-        var patients = await SearchAsync<Patient>(await ClientAsync(NoorsMother), "/fhir/Patient");
+        var patients = await SearchAsync<Patient>(await TokenClientAsync(factory, NoorsMother), "/fhir/Patient");
 
         var noor = Assert.Single(patients);
         Assert.Equal(noorId.ToString("D"), noor.Id);
@@ -92,7 +59,7 @@ public abstract class FhirApiTests(SamenspelFactory factory)
     public async Task Parent_reading_another_familys_youth_gets_404_without_data_and_the_refusal_is_audited()
     {
         var samId = await YouthAsync("Sam");
-        var (outcome, body) = await GetAsync<OperationOutcome>(await ClientAsync(NoorsMother), $"/fhir/Patient/{samId}", HttpStatusCode.NotFound);
+        var (outcome, body) = await GetAsync<OperationOutcome>(await TokenClientAsync(factory, NoorsMother), $"/fhir/Patient/{samId}", HttpStatusCode.NotFound);
 
         Issue(outcome, OperationOutcome.IssueType.NotFound);
         Assert.DoesNotContain("Sam", body);
@@ -107,7 +74,7 @@ public abstract class FhirApiTests(SamenspelFactory factory)
     public async Task Parent_without_authority_reads_the_basic_information_and_sees_who_holds_authority()
     {
         var lotteId = await YouthAsync("Lotte");
-        var father = await ClientAsync(LottesFather);
+        var father = await TokenClientAsync(factory, LottesFather);
 
         var (lotte, _) = await GetAsync<Patient>(father, $"/fhir/Patient/{lotteId}");
         Assert.Equal("Lotte", lotte.Name.Single().Given.Single());
@@ -133,7 +100,7 @@ public abstract class FhirApiTests(SamenspelFactory factory)
     public async Task A_16_plus_youth_who_shields_the_register_from_a_parent_hides_the_patient_from_that_parent()
     {
         var daanId = await YouthAsync("Daan");
-        var father = await ClientAsync(DaansFather);
+        var father = await TokenClientAsync(factory, DaansFather);
         // The demo shields Daan's journal from his father, not the register.
         await GetAsync<Patient>(father, $"/fhir/Patient/{daanId}");
         Assert.Equal(["Daan"], Names(await SearchAsync<Patient>(father, "/fhir/Patient")));
@@ -155,7 +122,7 @@ public abstract class FhirApiTests(SamenspelFactory factory)
             Assert.Empty(await SearchAsync<RelatedPerson>(father, $"/fhir/RelatedPerson?patient={daanId}"));
             Assert.Empty(await SearchAsync<CareTeam>(father, $"/fhir/CareTeam?patient={daanId}"));
             // Daan's mother is not shielded.
-            await GetAsync<Patient>(await ClientAsync("moeder.daan@demo.samenspel.nl"), $"/fhir/Patient/{daanId}");
+            await GetAsync<Patient>(await TokenClientAsync(factory, "moeder.daan@demo.samenspel.nl"), $"/fhir/Patient/{daanId}");
         }
         finally
         {
@@ -170,7 +137,7 @@ public abstract class FhirApiTests(SamenspelFactory factory)
     [Fact]
     public async Task Mentor_sees_their_caseload_the_care_team_and_its_members()
     {
-        var mentor = await ClientAsync(Mentor);
+        var mentor = await TokenClientAsync(factory, Mentor);
         Assert.Equal(["Daan", "Noor", "Sam"], Names(await SearchAsync<Patient>(mentor, "/fhir/Patient")));
         Assert.Equal(["Noor"], Names(await SearchAsync<Patient>(mentor, "/fhir/Patient?name=noo")));
         Assert.Equal(["Daan"], Names(await SearchAsync<Patient>(mentor, "/fhir/Patient?name=groot")));
@@ -199,7 +166,7 @@ public abstract class FhirApiTests(SamenspelFactory factory)
     [Fact]
     public async Task Parent_sees_the_care_team_by_name_only_and_no_other_staff()
     {
-        var parent = await ClientAsync(NoorsMother);
+        var parent = await TokenClientAsync(factory, NoorsMother);
         var (eva, _) = await GetAsync<Practitioner>(parent, $"/fhir/Practitioner/{await StaffAsync("Eva de Boer")}");
         Assert.Equal("Eva de Boer", eva.Name.Single().Text);
         Assert.Empty(eva.Telecom);
@@ -213,7 +180,7 @@ public abstract class FhirApiTests(SamenspelFactory factory)
     {
         var noorId = await YouthAsync("Noor");
         var trajectoryId = await factory.WithDbAsync(db => db.Trajectories.Where(t => t.YouthId == noorId).Select(t => t.Id).SingleAsync());
-        var south = await ClientAsync(SouthMentor);
+        var south = await TokenClientAsync(factory, SouthMentor);
 
         var (outcome, body) = await GetAsync<OperationOutcome>(south, $"/fhir/CareTeam/{trajectoryId}", HttpStatusCode.NotFound);
         Issue(outcome, OperationOutcome.IssueType.NotFound);
@@ -229,7 +196,7 @@ public abstract class FhirApiTests(SamenspelFactory factory)
     [Fact]
     public async Task Malformed_requests_answer_400_with_an_OperationOutcome_that_says_what_is_wrong()
     {
-        var mentor = await ClientAsync(Mentor);
+        var mentor = await TokenClientAsync(factory, Mentor);
         var (badId, _) = await GetAsync<OperationOutcome>(mentor, "/fhir/Patient/not-a-guid", HttpStatusCode.BadRequest);
         Issue(badId, OperationOutcome.IssueType.Invalid);
         var (unknown, _) = await GetAsync<OperationOutcome>(mentor, "/fhir/Patient?foo=bar", HttpStatusCode.BadRequest);
@@ -251,7 +218,7 @@ public abstract class FhirApiTests(SamenspelFactory factory)
     [Fact]
     public async Task Without_a_token_only_the_capability_statement_answers()
     {
-        var anonymous = await ClientAsync(null);
+        var anonymous = await TokenClientAsync(factory, null);
         var (outcome, _) = await GetAsync<OperationOutcome>(anonymous, "/fhir/Patient", HttpStatusCode.Unauthorized);
         Assert.Equal(OperationOutcome.IssueType.Login, outcome.Issue.Single().Code);
         await GetAsync<OperationOutcome>(anonymous, $"/fhir/Patient/{await YouthAsync("Noor")}", HttpStatusCode.Unauthorized);
@@ -272,7 +239,7 @@ public abstract class FhirApiTests(SamenspelFactory factory)
     [Fact]
     public async Task An_unexpected_failure_answers_500_with_an_OperationOutcome_and_no_internals()
     {
-        var mentor = await ClientAsync(Mentor);
+        var mentor = await TokenClientAsync(factory, Mentor);
         await factory.WithDbAsync(db => db.Database.ExecuteSqlRawAsync("ALTER TABLE \"CareTeamMembers\" RENAME TO \"CareTeamMembersAway\""));
         try
         {

@@ -9,6 +9,7 @@ using Samenspel.Web.Data;
 using Samenspel.Web.Features.Accounts;
 using Samenspel.Web.Fhir;
 using Samenspel.Web.Tests.Infrastructure;
+using static Samenspel.Web.Tests.Infrastructure.FhirClient;
 using Age = Samenspel.Domain.Access.Age;
 using Goal = Hl7.Fhir.Model.Goal;
 using Task = System.Threading.Tasks.Task;
@@ -24,7 +25,6 @@ public abstract class FhirPlanTests(SamenspelFactory factory)
     const string DaansMother = "moeder.daan@demo.samenspel.nl";
     const string DaansFather = "vader.daan@demo.samenspel.nl";
 
-    static readonly FhirJsonDeserializer Parser = new();
     static readonly string[] JobLevels = ["Ik solliciteer niet", "Ik zoek vacatures", "Ik solliciteer één keer", "Ik heb een gesprek", "Ik heb een baantje"];
     static readonly string[] CookingLevels = ["Ik kook niet", "Ik help met koken", "Ik kook één keer per week", "Ik kook twee keer", "Ik kook elke dag"];
 
@@ -62,34 +62,6 @@ public abstract class FhirPlanTests(SamenspelFactory factory)
         return new YouthPlan(youth.Id, trajectoryId, plans[0], plans[1], await GoalsOf(plans[0]), await GoalsOf(plans[1]), start, evaluation);
     });
 
-    async Task<HttpClient> ClientAsync(string email)
-    {
-        var client = factory.CreateClient(new() { AllowAutoRedirect = false });
-        using var scope = factory.Services.CreateScope();
-        var db = scope.ServiceProvider.GetRequiredService<SamenspelDb>();
-        var user = await db.Users.SingleAsync(u => u.Email == email);
-        client.DefaultRequestHeaders.Authorization = new("Bearer", await AccessTokens.CreateAsync(db, user, "test"));
-        return client;
-    }
-
-    static async Task<(T Resource, string Body)> GetAsync<T>(HttpClient client, string url, HttpStatusCode expected = HttpStatusCode.OK) where T : Resource
-    {
-        var response = await client.GetAsync(url);
-        var body = await response.Content.ReadAsStringAsync();
-        Assert.True(expected == response.StatusCode, $"{url}: expected {expected}, got {response.StatusCode}: {body}");
-        Assert.Equal("application/fhir+json", response.Content.Headers.ContentType?.MediaType);
-        return (Assert.IsType<T>(Parser.DeserializeResource(body)), body);
-    }
-
-    static async Task<List<T>> SearchAsync<T>(HttpClient client, string url) where T : Resource
-    {
-        var (bundle, _) = await GetAsync<Bundle>(client, url);
-        Assert.Equal(Bundle.BundleType.Searchset, bundle.Type);
-        Assert.Equal(bundle.Entry.Count, bundle.Total);
-        Assert.All(bundle.Entry, e => Assert.EndsWith($"/fhir/{e.Resource!.TypeName}/{e.Resource.Id}", e.FullUrl));
-        return bundle.Entry.Select(e => Assert.IsType<T>(e.Resource)).ToList();
-    }
-
     static string Part(Extension extension, string url) => extension.GetExtension(url)!.Value!.ToString()!;
 
     Task<bool> AuditedAsync(string email, Guid youthId, AuditOutcome outcome) => factory.WithDbAsync(async db =>
@@ -102,7 +74,7 @@ public abstract class FhirPlanTests(SamenspelFactory factory)
     public async Task Mentor_reads_the_current_care_plan_and_its_goals_in_the_youths_words_with_the_GAS_history()
     {
         var plan = await PlanAsync("Daan");
-        var mentor = await ClientAsync(Mentor);
+        var mentor = await TokenClientAsync(factory, Mentor);
 
         var carePlans = await SearchAsync<CarePlan>(mentor, $"/fhir/CarePlan?patient=Patient/{plan.YouthId}&status=active");
         var current = Assert.Single(carePlans);
@@ -144,7 +116,7 @@ public abstract class FhirPlanTests(SamenspelFactory factory)
     public async Task Old_plan_versions_stay_readable_and_only_the_current_one_is_active()
     {
         var plan = await PlanAsync("Daan");
-        var mentor = await ClientAsync(Mentor);
+        var mentor = await TokenClientAsync(factory, Mentor);
 
         var versions = await SearchAsync<CarePlan>(mentor, $"/fhir/CarePlan?patient={plan.YouthId}");
         Assert.Equal([plan.Version2.ToString("D"), plan.Version1.ToString("D")], versions.Select(p => p.Id));
@@ -174,7 +146,7 @@ public abstract class FhirPlanTests(SamenspelFactory factory)
     public async Task Parent_with_authority_reads_their_childs_plan()
     {
         var plan = await PlanAsync("Daan");
-        var mother = await ClientAsync(DaansMother);
+        var mother = await TokenClientAsync(factory, DaansMother);
 
         Assert.Equal(2, (await SearchAsync<CarePlan>(mother, "/fhir/CarePlan")).Count);
         var (current, _) = await GetAsync<CarePlan>(mother, $"/fhir/CarePlan/{plan.Version2}");
@@ -190,7 +162,7 @@ public abstract class FhirPlanTests(SamenspelFactory factory)
     public async Task A_16_plus_youth_who_shields_the_plan_from_a_parent_gets_that_parent_403_and_an_empty_search_and_it_is_audited()
     {
         var plan = await PlanAsync("Daan");
-        var father = await ClientAsync(DaansFather);
+        var father = await TokenClientAsync(factory, DaansFather);
         await GetAsync<CarePlan>(father, $"/fhir/CarePlan/{plan.Version2}");
 
         // As Features/Me/Sharing records it.
@@ -216,7 +188,7 @@ public abstract class FhirPlanTests(SamenspelFactory factory)
             Assert.True(await AuditedAsync(DaansFather, plan.YouthId, AuditOutcome.Denied));
             // The register is not shielded, and Daan's mother still reads the plan.
             await GetAsync<Patient>(father, $"/fhir/Patient/{plan.YouthId}");
-            await GetAsync<CarePlan>(await ClientAsync(DaansMother), $"/fhir/CarePlan/{plan.Version2}");
+            await GetAsync<CarePlan>(await TokenClientAsync(factory, DaansMother), $"/fhir/CarePlan/{plan.Version2}");
         }
         finally
         {
@@ -232,7 +204,7 @@ public abstract class FhirPlanTests(SamenspelFactory factory)
     public async Task Parent_of_another_family_gets_404_like_for_a_plan_that_does_not_exist_and_it_is_audited()
     {
         var plan = await PlanAsync("Daan");
-        var other = await ClientAsync(NoorsMother);
+        var other = await TokenClientAsync(factory, NoorsMother);
 
         var (outcome, body) = await GetAsync<OperationOutcome>(other, $"/fhir/CarePlan/{plan.Version2}", HttpStatusCode.NotFound);
         Assert.Equal(OperationOutcome.IssueType.NotFound, outcome.Issue.Single().Code);
@@ -250,7 +222,7 @@ public abstract class FhirPlanTests(SamenspelFactory factory)
     {
         // Noor's father holds authority since a month ago; her mother since her birth.
         var plan = await PlanAsync("Noor");
-        var father = await ClientAsync("vader.noor@demo.samenspel.nl");
+        var father = await TokenClientAsync(factory, "vader.noor@demo.samenspel.nl");
 
         var current = Assert.Single(await SearchAsync<CarePlan>(father, $"/fhir/CarePlan?patient={plan.YouthId}"));
         Assert.Equal(plan.Version2.ToString("D"), current.Id);
@@ -261,7 +233,7 @@ public abstract class FhirPlanTests(SamenspelFactory factory)
         var (job, _) = await GetAsync<Goal>(father, $"/fhir/Goal/{plan.Goals2[0]}");
         Assert.Equal([plan.Evaluation.ToString("yyyy-MM-dd")], job.GetExtensions(FhirMapping.GasScoringExtension).Select(s => Part(s, "date")).ToArray());
 
-        var mother = await ClientAsync(NoorsMother);
+        var mother = await TokenClientAsync(factory, NoorsMother);
         Assert.Equal(2, (await SearchAsync<CarePlan>(mother, $"/fhir/CarePlan?patient={plan.YouthId}")).Count);
         Assert.Equal(2, (await GetAsync<Goal>(mother, $"/fhir/Goal/{plan.Goals2[0]}")).Resource.GetExtensions(FhirMapping.GasScoringExtension).Count());
     }
@@ -269,7 +241,7 @@ public abstract class FhirPlanTests(SamenspelFactory factory)
     [Fact]
     public async Task Unknown_search_parameters_are_refused()
     {
-        var mentor = await ClientAsync(Mentor);
+        var mentor = await TokenClientAsync(factory, Mentor);
         await GetAsync<OperationOutcome>(mentor, "/fhir/CarePlan?category=x", HttpStatusCode.BadRequest);
         await GetAsync<OperationOutcome>(mentor, "/fhir/Goal?patient=Goal/123", HttpStatusCode.BadRequest);
         await GetAsync<OperationOutcome>(mentor, "/fhir/Goal/not-a-guid", HttpStatusCode.BadRequest);

@@ -10,6 +10,7 @@ using Samenspel.Web.Data;
 using Samenspel.Web.Features.Accounts;
 using Samenspel.Web.Instruments;
 using Samenspel.Web.Tests.Infrastructure;
+using static Samenspel.Web.Tests.Infrastructure.FhirClient;
 using Task = System.Threading.Tasks.Task;
 
 namespace Samenspel.Web.Tests.Instruments;
@@ -20,7 +21,6 @@ public abstract class InstrumentImportTests(SamenspelFactory factory)
 {
     public const string Administrator = "beheerder@demo.samenspel.nl";
     const string Mentor = "mentor@demo.samenspel.nl";
-    static readonly FhirJsonDeserializer Parser = new();
 
     public static string TestFile(string name) => Path.Combine(AppContext.BaseDirectory, "TestData", "fhir", name);
 
@@ -32,16 +32,6 @@ public abstract class InstrumentImportTests(SamenspelFactory factory)
         json["version"] = version;
         change?.Invoke(json);
         return json.ToJsonString();
-    }
-
-    async Task<HttpClient> ApiAsync(string email)
-    {
-        var client = factory.CreateClient(new() { AllowAutoRedirect = false });
-        using var scope = factory.Services.CreateScope();
-        var db = scope.ServiceProvider.GetRequiredService<SamenspelDb>();
-        var user = await db.Users.SingleAsync(u => u.Email == email);
-        client.DefaultRequestHeaders.Authorization = new("Bearer", await AccessTokens.CreateAsync(db, user, "test"));
-        return client;
     }
 
     static Task<HttpResponseMessage> PostAsync(HttpClient client, string json) =>
@@ -70,7 +60,7 @@ public abstract class InstrumentImportTests(SamenspelFactory factory)
     public async Task Questionnaire_written_elsewhere_imports_and_exports_unchanged(string file, int scoredItems)
     {
         var original = await File.ReadAllTextAsync(TestFile(file));
-        var admin = await ApiAsync(Administrator);
+        var admin = await TokenClientAsync(factory, Administrator);
 
         var created = await PostAsync(admin, original);
         var body = await created.Content.ReadAsStringAsync();
@@ -94,7 +84,7 @@ public abstract class InstrumentImportTests(SamenspelFactory factory)
     [Fact]
     public async Task Import_is_audited_under_the_administrator()
     {
-        var created = await PostAsync(await ApiAsync(Administrator), Variant("gad7.questionnaire.json", "audited"));
+        var created = await PostAsync(await TokenClientAsync(factory, Administrator), Variant("gad7.questionnaire.json", "audited"));
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         var id = created.Headers.Location!.ToString()[^36..];
         var (userId, organisationId) = await factory.WithDbAsync(async db =>
@@ -107,7 +97,7 @@ public abstract class InstrumentImportTests(SamenspelFactory factory)
     [Fact]
     public async Task Contained_value_set_gives_the_answers_and_their_ordinal_values()
     {
-        var admin = await ApiAsync(Administrator);
+        var admin = await TokenClientAsync(factory, Administrator);
         var created = await PostAsync(admin, Variant("gad7.questionnaire.json", "ordinals"));
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         var id = Guid.Parse(created.Headers.Location!.ToString()[^36..]);
@@ -164,7 +154,7 @@ public abstract class InstrumentImportTests(SamenspelFactory factory)
     [MemberData(nameof(Rejections))]
     public async Task Rejected_questionnaire_names_the_item_and_the_reason_and_stores_nothing(string why, string json, string? linkId, string english, string dutch)
     {
-        var admin = await ApiAsync(Administrator);
+        var admin = await TokenClientAsync(factory, Administrator);
         var before = await CountsAsync();
 
         var response = await PostAsync(admin, json);
@@ -203,7 +193,7 @@ public abstract class InstrumentImportTests(SamenspelFactory factory)
         Assert.Equal(HttpStatusCode.Redirect, viaPage.StatusCode);
         var pageId = Guid.Parse(viaPage.Headers.Location!.ToString()[^36..]);
 
-        var viaApi = await PostAsync(await ApiAsync(Administrator), Variant(file, "api"));
+        var viaApi = await PostAsync(await TokenClientAsync(factory, Administrator), Variant(file, "api"));
         Assert.Equal(HttpStatusCode.Created, viaApi.StatusCode);
         var apiId = Guid.Parse(viaApi.Headers.Location!.ToString()[^36..]);
 
@@ -266,7 +256,7 @@ public abstract class InstrumentImportTests(SamenspelFactory factory)
     [Fact]
     public async Task Only_an_administrator_may_import()
     {
-        var mentor = await ApiAsync(Mentor);
+        var mentor = await TokenClientAsync(factory, Mentor);
         var before = await CountsAsync();
         var refused = await PostAsync(mentor, Variant("gad7.questionnaire.json", "mentor"));
         Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
@@ -287,7 +277,7 @@ public abstract class InstrumentImportTests(SamenspelFactory factory)
     [Fact]
     public async Task Questionnaire_search_by_url_and_title_and_read_by_id()
     {
-        var mentor = await ApiAsync(Mentor);
+        var mentor = await TokenClientAsync(factory, Mentor);
         var (bundle, _) = await GetBundleAsync(mentor, "/fhir/Questionnaire?url=https://samenspel.nl/fhir/Questionnaire/werkrelatie-jongere");
         var entry = Assert.Single(bundle.Entry);
         var questionnaire = Assert.IsType<Questionnaire>(entry.Resource);

@@ -106,7 +106,7 @@ static partial class PlanPageSteps
     });
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
-    private static partial Regex Token();
+    public static partial Regex Token();
 
     [GeneratedRegex("<li>(.*?)</li>", RegexOptions.Singleline)]
     private static partial Regex ListItem();

@@ -77,9 +77,6 @@ public abstract partial class PlanTrajectoryTests(SamenspelFactory factory)
 
     [GeneratedRegex("name=\"Shared\" value=\"([^\"]+)\"\\s*checked")]
     private static partial Regex Checked();
-
-    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
-    private static partial Regex Token();
 }
 
 public sealed class PlanTrajectoryTests_Sqlite(SqliteFactory f) : PlanTrajectoryTests(f), IClassFixture<SqliteFactory>;
