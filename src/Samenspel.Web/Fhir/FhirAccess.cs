@@ -8,7 +8,14 @@ namespace Samenspel.Web.Fhir;
 /// information: Patient, RelatedPerson, Practitioner, CareTeam) or the Plan category (CarePlan, Goal).</summary>
 static class FhirAccess
 {
+    /// <summary>A staff member's work e-mail goes to staff callers only. It is not a youth's data, so the policy
+    /// has no category for it.</summary>
     public static bool ViewerIsStaff(this YouthAccess access) => access.Viewer?.Kind == AccountKind.Staff;
+
+    /// <summary>The youths among <paramref name="youthIds"/> whose register the caller keeps (may write): they see
+    /// the carers' contact details, as on the youth's file. Not audited: the read of those carers already was.</summary>
+    public static Task<IReadOnlySet<Guid>> KeepsRegisterAsync(this YouthAccess access, IReadOnlyCollection<Guid> youthIds, CancellationToken ct) =>
+        access.MayManyAsync(youthIds, DataCategory.Register, AccessAction.Write, ct);
 
     /// <summary>Checks (and audits) reading one youth's Register: null when allowed, otherwise the 404 or 403 answer.</summary>
     public static async Task<IResult?> RefusalAsync(this YouthAccess access, Guid youthId, CancellationToken ct) =>

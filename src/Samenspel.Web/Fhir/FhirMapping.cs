@@ -64,7 +64,7 @@ public static class FhirMapping
         ManagingOrganization = new ResourceReference($"Organization/{FhirIds.Format(y.OrganisationId)}", y.OrganisationName),
     };
 
-    /// <param name="withTelecom">contact details are for staff only</param>
+    /// <param name="withTelecom">contact details go to those who keep the youth's register</param>
     public static RelatedPerson ToRelatedPerson(RelatedPersonRow c, bool withTelecom)
     {
         var authority = c.Position.HoldsAuthority();

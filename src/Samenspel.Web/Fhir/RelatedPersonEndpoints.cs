@@ -27,7 +27,8 @@ static class RelatedPersonEndpoints
         if (youthId is null) return FhirResults.NotFound();
         if (await access.RefusalAsync(youthId.Value, ct) is { } refusal) return refusal;
         var row = await Rows(db, db.CarerLinks.Where(l => l.Id == linkId)).SingleAsync(ct);
-        return FhirResults.Resource(FhirMapping.ToRelatedPerson(row, access.ViewerIsStaff()));
+        var keeps = await access.KeepsRegisterAsync([youthId.Value], ct);
+        return FhirResults.Resource(FhirMapping.ToRelatedPerson(row, keeps.Contains(youthId.Value)));
     }
 
     static async Task<IResult> SearchAsync(HttpRequest request, YouthAccess access, SamenspelDb db, CancellationToken ct)
@@ -35,11 +36,11 @@ static class RelatedPersonEndpoints
         if (FhirSearch.TryParse(request, Parameters, out var search) is { } error) return error;
         var youthIds = await access.ReadableYouthIdsAsync(FhirAccess.Only(search.Reference("patient")), search.Count, ct);
         var rows = await Rows(db, db.CarerLinks.Where(l => youthIds.Contains(l.YouthId))).ToListAsync(ct);
-        var staff = access.ViewerIsStaff();
+        var keeps = await access.KeepsRegisterAsync(youthIds, ct);
         return FhirResults.Searchset(request, rows
             .OrderBy(r => youthIds.IndexOf(r.YouthId)).ThenBy(r => r.Name, StringComparer.CurrentCulture)
             .Take(search.Count)
-            .Select(Resource (r) => FhirMapping.ToRelatedPerson(r, staff)).ToList());
+            .Select(Resource (r) => FhirMapping.ToRelatedPerson(r, keeps.Contains(r.YouthId))).ToList());
     }
 
     static IQueryable<RelatedPersonRow> Rows(SamenspelDb db, IQueryable<CarerLink> links) =>

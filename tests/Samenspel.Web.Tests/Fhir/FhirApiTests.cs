@@ -161,6 +161,15 @@ public abstract class FhirApiTests(SamenspelFactory factory)
         var carers = await SearchAsync<RelatedPerson>(mentor, $"/fhir/RelatedPerson?patient={noorId}");
         Assert.Equal(["Ingrid Peters", "Mark Peters"], carers.Select(c => c.Name.Single().Text!).Order().ToArray());
         Assert.All(carers, c => Assert.Contains(c.Telecom, t => t.Value!.EndsWith("@demo.samenspel.nl")));
+
+        // The team lead reads the register but does not keep it: the carers by name, without their contact details,
+        // as on the youth's file.
+        var teamLead = await TokenClientAsync(factory, "teamleider@demo.samenspel.nl");
+        var seenByLead = await SearchAsync<RelatedPerson>(teamLead, $"/fhir/RelatedPerson?patient={noorId}");
+        Assert.Equal(["Ingrid Peters", "Mark Peters"], seenByLead.Select(c => c.Name.Single().Text!).Order().ToArray());
+        Assert.All(seenByLead, c => Assert.Empty(c.Telecom));
+        var (one, _) = await GetAsync<RelatedPerson>(teamLead, $"/fhir/RelatedPerson/{seenByLead[0].Id}");
+        Assert.Empty(one.Telecom);
     }
 
     [Fact]
