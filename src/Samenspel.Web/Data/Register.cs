@@ -21,6 +21,24 @@ public sealed class Team
     public Guid Id { get; init; } = Guid.CreateVersion7();
     public Guid OrganisationId { get; init; }
     public required string Name { get; set; }
+    /// <summary>The team's own rules for alliance measurements; null takes the default of
+    /// <see cref="Samenspel.Domain.Scheduling.MeasurementRules"/>.</summary>
+    public int? MeasureFirstFromContact { get; set; }
+    public int? MeasureFirstByContact { get; set; }
+    public int? MeasureFirstWithinWeeks { get; set; }
+    public int? MeasureMinimumIntervalWeeks { get; set; }
+    public int? MeasureMidwayMarginWeeks { get; set; }
+
+    public Samenspel.Domain.Scheduling.MeasurementRules MeasurementRules
+    {
+        get
+        {
+            var d = Samenspel.Domain.Scheduling.MeasurementRules.Default;
+            return new(MeasureFirstFromContact ?? d.FirstFromContact, MeasureFirstByContact ?? d.FirstByContact,
+                MeasureFirstWithinWeeks ?? d.FirstWithinWeeks, MeasureMinimumIntervalWeeks ?? d.MinimumIntervalWeeks,
+                MeasureMidwayMarginWeeks ?? d.MidwayMarginWeeks);
+        }
+    }
 }
 
 public sealed class StaffMember

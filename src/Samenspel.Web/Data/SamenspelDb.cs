@@ -43,6 +43,9 @@ public class SamenspelDb(DbContextOptions options, AuditScope auditScope, TimePr
     public DbSet<QuestionnaireForm> QuestionnaireForms => Set<QuestionnaireForm>();
     public DbSet<QuestionnaireItem> QuestionnaireItems => Set<QuestionnaireItem>();
     public DbSet<AnswerOption> AnswerOptions => Set<AnswerOption>();
+    public DbSet<Measurement> Measurements => Set<Measurement>();
+    public DbSet<Response> Responses => Set<Response>();
+    public DbSet<ResponseAnswer> ResponseAnswers => Set<ResponseAnswer>();
     public DbSet<PersonalAccessToken> AccessTokens => Set<PersonalAccessToken>();
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
     public DbSet<AuditChainHead> AuditChainHeads => Set<AuditChainHead>();
