@@ -1029,6 +1029,47 @@ namespace Samenspel.Web.Data.Migrations.Postgres
                     b.ToTable("JournalEntries");
                 });
 
+            modelBuilder.Entity("Samenspel.Web.Data.Measurement", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("CreatedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("InstrumentVersionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("PlannedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<Guid>("TrajectoryId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("YouthId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedBy");
+
+                    b.HasIndex("InstrumentVersionId");
+
+                    b.HasIndex("TrajectoryId", "PlannedOn");
+
+                    b.HasIndex("YouthId", "PlannedOn");
+
+                    b.ToTable("Measurements");
+                });
+
             modelBuilder.Entity("Samenspel.Web.Data.NetworkContact", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1285,6 +1326,121 @@ namespace Samenspel.Web.Data.Migrations.Postgres
                     b.ToTable("QuestionnaireItems");
                 });
 
+            modelBuilder.Entity("Samenspel.Web.Data.Response", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("EnteredBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("FormId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("MeasurementId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Respondent")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<Guid>("RespondentPersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<Guid>("SubmissionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("YouthId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EnteredBy");
+
+                    b.HasIndex("FormId");
+
+                    b.HasIndex("SubmissionId")
+                        .IsUnique();
+
+                    b.HasIndex("RespondentPersonId", "Status");
+
+                    b.HasIndex("YouthId", "Status");
+
+                    b.HasIndex("MeasurementId", "FormId", "RespondentPersonId")
+                        .IsUnique();
+
+                    b.ToTable("Responses");
+                });
+
+            modelBuilder.Entity("Samenspel.Web.Data.ResponseAnswer", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("LinkId")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)");
+
+                    b.Property<decimal?>("Ordinal")
+                        .HasPrecision(18, 6)
+                        .HasColumnType("numeric(18,6)");
+
+                    b.Property<Guid>("ResponseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool?>("ValueBoolean")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("ValueCode")
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)");
+
+                    b.Property<string>("ValueDisplay")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<int?>("ValueInteger")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ValueString")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("ValueSystem")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<Guid>("YouthId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ResponseId", "LinkId")
+                        .IsUnique();
+
+                    b.ToTable("ResponseAnswers");
+                });
+
             modelBuilder.Entity("Samenspel.Web.Data.StaffMember", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1391,6 +1547,21 @@ namespace Samenspel.Web.Data.Migrations.Postgres
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
+
+                    b.Property<int?>("MeasureFirstByContact")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("MeasureFirstFromContact")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("MeasureFirstWithinWeeks")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("MeasureMidwayMarginWeeks")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("MeasureMinimumIntervalWeeks")
+                        .HasColumnType("integer");
 
                     b.Property<string>("Name")
                         .IsRequired()
@@ -1774,6 +1945,33 @@ namespace Samenspel.Web.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Samenspel.Web.Data.Measurement", b =>
+                {
+                    b.HasOne("Samenspel.Web.Data.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("CreatedBy")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Samenspel.Web.Data.InstrumentVersion", null)
+                        .WithMany()
+                        .HasForeignKey("InstrumentVersionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Samenspel.Web.Data.Trajectory", null)
+                        .WithMany()
+                        .HasForeignKey("TrajectoryId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Samenspel.Web.Data.Youth", null)
+                        .WithMany()
+                        .HasForeignKey("YouthId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Samenspel.Web.Data.NetworkContact", b =>
                 {
                     b.HasOne("Samenspel.Web.Data.Youth", null)
@@ -1824,6 +2022,41 @@ namespace Samenspel.Web.Data.Migrations.Postgres
                     b.HasOne("Samenspel.Web.Data.QuestionnaireForm", null)
                         .WithMany("Items")
                         .HasForeignKey("FormId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Samenspel.Web.Data.Response", b =>
+                {
+                    b.HasOne("Samenspel.Web.Data.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("EnteredBy")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Samenspel.Web.Data.QuestionnaireForm", null)
+                        .WithMany()
+                        .HasForeignKey("FormId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Samenspel.Web.Data.Measurement", null)
+                        .WithMany()
+                        .HasForeignKey("MeasurementId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Samenspel.Web.Data.Youth", null)
+                        .WithMany()
+                        .HasForeignKey("YouthId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Samenspel.Web.Data.ResponseAnswer", b =>
+                {
+                    b.HasOne("Samenspel.Web.Data.Response", null)
+                        .WithMany("Answers")
+                        .HasForeignKey("ResponseId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -1935,6 +2168,11 @@ namespace Samenspel.Web.Data.Migrations.Postgres
             modelBuilder.Entity("Samenspel.Web.Data.QuestionnaireItem", b =>
                 {
                     b.Navigation("Options");
+                });
+
+            modelBuilder.Entity("Samenspel.Web.Data.Response", b =>
+                {
+                    b.Navigation("Answers");
                 });
 
             modelBuilder.Entity("Samenspel.Web.Data.StartInformation", b =>
