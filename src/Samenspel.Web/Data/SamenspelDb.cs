@@ -33,6 +33,12 @@ public class SamenspelDb(DbContextOptions options, AuditScope auditScope, TimePr
     public DbSet<Evaluation> Evaluations => Set<Evaluation>();
     public DbSet<Agreement> Agreements => Set<Agreement>();
     public DbSet<ContactLogEntry> ContactLog => Set<ContactLogEntry>();
+    public DbSet<MessageThread> MessageThreads => Set<MessageThread>();
+    public DbSet<Message> Messages => Set<Message>();
+    public DbSet<MessageAttachment> MessageAttachments => Set<MessageAttachment>();
+    public DbSet<MessageRead> MessageReads => Set<MessageRead>();
+    public DbSet<CarerRequest> CarerRequests => Set<CarerRequest>();
+    public DbSet<AbsenceReport> AbsenceReports => Set<AbsenceReport>();
     public DbSet<Intake> Intakes => Set<Intake>();
     public DbSet<StartInformation> StartInformation => Set<StartInformation>();
     public DbSet<StartRecipient> StartRecipients => Set<StartRecipient>();
