@@ -56,6 +56,10 @@ public class SamenspelDb(DbContextOptions options, AuditScope auditScope, TimePr
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
     public DbSet<AuditChainHead> AuditChainHeads => Set<AuditChainHead>();
     public DbSet<ScheduledJob> ScheduledJobs => Set<ScheduledJob>();
+    public DbSet<Announcement> Announcements => Set<Announcement>();
+    public DbSet<AnnouncementRecipient> AnnouncementRecipients => Set<AnnouncementRecipient>();
+    public DbSet<Event> Events => Set<Event>();
+    public DbSet<EventInvitee> EventInvitees => Set<EventInvitee>();
 
     public AuditScope AuditScope => auditScope;
     public TimeProvider Clock => clock;
