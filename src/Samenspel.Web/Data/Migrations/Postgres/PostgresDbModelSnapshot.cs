@@ -270,6 +270,57 @@ namespace Samenspel.Web.Data.Migrations.Postgres
                     b.ToTable("AuditEvents");
                 });
 
+            modelBuilder.Entity("Samenspel.Web.Data.AbsenceReport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateTimeOffset?>("NotifiedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("ReportedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("ReportedByCarerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("ReportedOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("TrajectoryId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("Until")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("YouthId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NotifiedAt");
+
+                    b.HasIndex("ReportedByCarerId");
+
+                    b.HasIndex("TrajectoryId");
+
+                    b.HasIndex("YouthId", "Until");
+
+                    b.ToTable("AbsenceReports");
+                });
+
             modelBuilder.Entity("Samenspel.Web.Data.Agreement", b =>
                 {
                     b.Property<Guid>("Id")
@@ -662,6 +713,67 @@ namespace Samenspel.Web.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("CarerLinks");
+                });
+
+            modelBuilder.Entity("Samenspel.Web.Data.CarerRequest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Answer")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTimeOffset?>("AnsweredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("AnsweredByStaffId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CarerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly>("CreatedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<DateOnly?>("PlannedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<Guid>("TrajectoryId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("YouthId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AnsweredByStaffId");
+
+                    b.HasIndex("CarerId");
+
+                    b.HasIndex("TrajectoryId");
+
+                    b.HasIndex("YouthId", "Status");
+
+                    b.ToTable("CarerRequests");
                 });
 
             modelBuilder.Entity("Samenspel.Web.Data.CategoryShield", b =>
@@ -1303,6 +1415,133 @@ namespace Samenspel.Web.Data.Migrations.Postgres
                     b.HasIndex("YouthId", "PlannedOn");
 
                     b.ToTable("Measurements");
+                });
+
+            modelBuilder.Entity("Samenspel.Web.Data.Message", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("AttachmentName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int?>("AttachmentSize")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("AttachmentType")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<bool>("NeedsAnswer")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTimeOffset?>("NotifiedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Sender")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<Guid?>("SenderStaffId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("SentAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly>("SentOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<Guid>("ThreadId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("YouthId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NotifiedAt");
+
+                    b.HasIndex("SenderStaffId");
+
+                    b.HasIndex("ThreadId", "SentAt");
+
+                    b.HasIndex("YouthId", "NeedsAnswer");
+
+                    b.ToTable("Messages");
+                });
+
+            modelBuilder.Entity("Samenspel.Web.Data.MessageAttachment", b =>
+                {
+                    b.Property<Guid>("MessageId")
+                        .HasColumnType("uuid");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.HasKey("MessageId");
+
+                    b.ToTable("MessageAttachments");
+                });
+
+            modelBuilder.Entity("Samenspel.Web.Data.MessageRead", b =>
+                {
+                    b.Property<Guid>("MessageId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ReaderId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("ReadAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("MessageId", "ReaderId");
+
+                    b.ToTable("MessageReads");
+                });
+
+            modelBuilder.Entity("Samenspel.Web.Data.MessageThread", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("MemberId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Party")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<Guid>("TrajectoryId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("YouthId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TrajectoryId", "MemberId")
+                        .IsUnique();
+
+                    b.HasIndex("YouthId", "MemberId");
+
+                    b.ToTable("MessageThreads");
                 });
 
             modelBuilder.Entity("Samenspel.Web.Data.NetworkContact", b =>
@@ -1967,6 +2206,26 @@ namespace Samenspel.Web.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Samenspel.Web.Data.AbsenceReport", b =>
+                {
+                    b.HasOne("Samenspel.Web.Data.Carer", null)
+                        .WithMany()
+                        .HasForeignKey("ReportedByCarerId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Samenspel.Web.Data.Trajectory", null)
+                        .WithMany()
+                        .HasForeignKey("TrajectoryId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Samenspel.Web.Data.Youth", null)
+                        .WithMany()
+                        .HasForeignKey("YouthId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Samenspel.Web.Data.Agreement", b =>
                 {
                     b.HasOne("Samenspel.Web.Data.Carer", null)
@@ -2070,6 +2329,32 @@ namespace Samenspel.Web.Data.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("CarerId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Samenspel.Web.Data.Youth", null)
+                        .WithMany()
+                        .HasForeignKey("YouthId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Samenspel.Web.Data.CarerRequest", b =>
+                {
+                    b.HasOne("Samenspel.Web.Data.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("AnsweredByStaffId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Samenspel.Web.Data.Carer", null)
+                        .WithMany()
+                        .HasForeignKey("CarerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Samenspel.Web.Data.Trajectory", null)
+                        .WithMany()
+                        .HasForeignKey("TrajectoryId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
                     b.HasOne("Samenspel.Web.Data.Youth", null)
@@ -2267,6 +2552,53 @@ namespace Samenspel.Web.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("Samenspel.Web.Data.Trajectory", null)
+                        .WithMany()
+                        .HasForeignKey("TrajectoryId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Samenspel.Web.Data.Youth", null)
+                        .WithMany()
+                        .HasForeignKey("YouthId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Samenspel.Web.Data.Message", b =>
+                {
+                    b.HasOne("Samenspel.Web.Data.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("SenderStaffId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Samenspel.Web.Data.MessageThread", null)
+                        .WithMany()
+                        .HasForeignKey("ThreadId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Samenspel.Web.Data.MessageAttachment", b =>
+                {
+                    b.HasOne("Samenspel.Web.Data.Message", null)
+                        .WithOne()
+                        .HasForeignKey("Samenspel.Web.Data.MessageAttachment", "MessageId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Samenspel.Web.Data.MessageRead", b =>
+                {
+                    b.HasOne("Samenspel.Web.Data.Message", null)
+                        .WithMany()
+                        .HasForeignKey("MessageId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Samenspel.Web.Data.MessageThread", b =>
+                {
                     b.HasOne("Samenspel.Web.Data.Trajectory", null)
                         .WithMany()
                         .HasForeignKey("TrajectoryId")

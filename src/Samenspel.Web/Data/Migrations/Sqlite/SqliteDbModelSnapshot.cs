@@ -257,6 +257,57 @@ namespace Samenspel.Web.Data.Migrations.Sqlite
                     b.ToTable("AuditEvents");
                 });
 
+            modelBuilder.Entity("Samenspel.Web.Data.AbsenceReport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("NotifiedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ReportedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("ReportedByCarerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ReportedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TrajectoryId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Until")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("YouthId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NotifiedAt");
+
+                    b.HasIndex("ReportedByCarerId");
+
+                    b.HasIndex("TrajectoryId");
+
+                    b.HasIndex("YouthId", "Until");
+
+                    b.ToTable("AbsenceReports");
+                });
+
             modelBuilder.Entity("Samenspel.Web.Data.Agreement", b =>
                 {
                     b.Property<Guid>("Id")
@@ -649,6 +700,67 @@ namespace Samenspel.Web.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("CarerLinks");
+                });
+
+            modelBuilder.Entity("Samenspel.Web.Data.CarerRequest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Answer")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("AnsweredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("AnsweredByStaffId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CarerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("CreatedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("PlannedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TrajectoryId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("YouthId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AnsweredByStaffId");
+
+                    b.HasIndex("CarerId");
+
+                    b.HasIndex("TrajectoryId");
+
+                    b.HasIndex("YouthId", "Status");
+
+                    b.ToTable("CarerRequests");
                 });
 
             modelBuilder.Entity("Samenspel.Web.Data.CategoryShield", b =>
@@ -1288,6 +1400,133 @@ namespace Samenspel.Web.Data.Migrations.Sqlite
                     b.HasIndex("YouthId", "PlannedOn");
 
                     b.ToTable("Measurements");
+                });
+
+            modelBuilder.Entity("Samenspel.Web.Data.Message", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AttachmentName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("AttachmentSize")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AttachmentType")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("NeedsAnswer")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("NotifiedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Sender")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("SenderStaffId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SentAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("SentOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ThreadId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("YouthId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NotifiedAt");
+
+                    b.HasIndex("SenderStaffId");
+
+                    b.HasIndex("ThreadId", "SentAt");
+
+                    b.HasIndex("YouthId", "NeedsAnswer");
+
+                    b.ToTable("Messages");
+                });
+
+            modelBuilder.Entity("Samenspel.Web.Data.MessageAttachment", b =>
+                {
+                    b.Property<Guid>("MessageId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("MessageId");
+
+                    b.ToTable("MessageAttachments");
+                });
+
+            modelBuilder.Entity("Samenspel.Web.Data.MessageRead", b =>
+                {
+                    b.Property<Guid>("MessageId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ReaderId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ReadAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("MessageId", "ReaderId");
+
+                    b.ToTable("MessageReads");
+                });
+
+            modelBuilder.Entity("Samenspel.Web.Data.MessageThread", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("MemberId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Party")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TrajectoryId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("YouthId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TrajectoryId", "MemberId")
+                        .IsUnique();
+
+                    b.HasIndex("YouthId", "MemberId");
+
+                    b.ToTable("MessageThreads");
                 });
 
             modelBuilder.Entity("Samenspel.Web.Data.NetworkContact", b =>
@@ -1952,6 +2191,26 @@ namespace Samenspel.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Samenspel.Web.Data.AbsenceReport", b =>
+                {
+                    b.HasOne("Samenspel.Web.Data.Carer", null)
+                        .WithMany()
+                        .HasForeignKey("ReportedByCarerId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Samenspel.Web.Data.Trajectory", null)
+                        .WithMany()
+                        .HasForeignKey("TrajectoryId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Samenspel.Web.Data.Youth", null)
+                        .WithMany()
+                        .HasForeignKey("YouthId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Samenspel.Web.Data.Agreement", b =>
                 {
                     b.HasOne("Samenspel.Web.Data.Carer", null)
@@ -2055,6 +2314,32 @@ namespace Samenspel.Web.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("CarerId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Samenspel.Web.Data.Youth", null)
+                        .WithMany()
+                        .HasForeignKey("YouthId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Samenspel.Web.Data.CarerRequest", b =>
+                {
+                    b.HasOne("Samenspel.Web.Data.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("AnsweredByStaffId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Samenspel.Web.Data.Carer", null)
+                        .WithMany()
+                        .HasForeignKey("CarerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Samenspel.Web.Data.Trajectory", null)
+                        .WithMany()
+                        .HasForeignKey("TrajectoryId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
                     b.HasOne("Samenspel.Web.Data.Youth", null)
@@ -2252,6 +2537,53 @@ namespace Samenspel.Web.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("Samenspel.Web.Data.Trajectory", null)
+                        .WithMany()
+                        .HasForeignKey("TrajectoryId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Samenspel.Web.Data.Youth", null)
+                        .WithMany()
+                        .HasForeignKey("YouthId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Samenspel.Web.Data.Message", b =>
+                {
+                    b.HasOne("Samenspel.Web.Data.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("SenderStaffId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Samenspel.Web.Data.MessageThread", null)
+                        .WithMany()
+                        .HasForeignKey("ThreadId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Samenspel.Web.Data.MessageAttachment", b =>
+                {
+                    b.HasOne("Samenspel.Web.Data.Message", null)
+                        .WithOne()
+                        .HasForeignKey("Samenspel.Web.Data.MessageAttachment", "MessageId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Samenspel.Web.Data.MessageRead", b =>
+                {
+                    b.HasOne("Samenspel.Web.Data.Message", null)
+                        .WithMany()
+                        .HasForeignKey("MessageId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Samenspel.Web.Data.MessageThread", b =>
+                {
                     b.HasOne("Samenspel.Web.Data.Trajectory", null)
                         .WithMany()
                         .HasForeignKey("TrajectoryId")
