@@ -9,6 +9,8 @@ using Samenspel.Web.Access;
 using Samenspel.Web.Audit;
 using Samenspel.Web.Data;
 using Samenspel.Web.Features.Accounts;
+using Samenspel.Web.Features.Announcements;
+using Samenspel.Web.Features.Events;
 using Samenspel.Web.Features.Onboarding;
 using Samenspel.Web.Fhir;
 using Samenspel.Web.Jobs;
@@ -32,6 +34,9 @@ public static class SamenspelApp
         builder.Services.AddScoped<AuditScope>();
         builder.Services.AddScoped<YouthAccess>();
         builder.Services.AddSingleton<Mailer>();
+        builder.Services.AddSingleton<RecipientLinks>();
+        builder.Services.AddScoped<AnnouncementDelivery>();
+        builder.Services.AddScoped<EventDelivery>();
         AddDatabase(builder.Services, settings);
         builder.Services.AddDataProtection().SetApplicationName("Samenspel").PersistKeysToDbContext<SamenspelDb>();
 
@@ -97,6 +102,10 @@ public static class SamenspelApp
                 o.Conventions.AuthorizeFolder("/Admin", Policies.Administrator);
                 o.Conventions.AuthorizePage("/Contacts/New", Policies.Staff);
                 o.Conventions.AuthorizePage("/Contacts/Rhythm", Policies.Staff);
+                o.Conventions.AuthorizeFolder("/Announcements", Policies.Staff);
+                o.Conventions.AllowAnonymousToPage("/Announcements/Read");
+                o.Conventions.AuthorizeFolder("/Events", Policies.Staff);
+                o.Conventions.AllowAnonymousToPage("/Events/Respond");
                 o.Conventions.AuthorizeFolder("/Family", Policies.Carer);
                 o.Conventions.AuthorizeFolder("/Me", Policies.Youth);
             })
@@ -117,6 +126,8 @@ public static class SamenspelApp
             // In this order: the database is migrated before the scheduler first looks at it.
             builder.Services.AddHostedService<DatabaseStartup>();
             builder.Services.AddSingleton(Reminders.Job);
+            builder.Services.AddSingleton(AnnouncementDelivery.Job);
+            builder.Services.AddSingleton(EventDelivery.Job);
             builder.Services.AddSingleton<Scheduler>();
             builder.Services.AddHostedService(s => s.GetRequiredService<Scheduler>());
         }

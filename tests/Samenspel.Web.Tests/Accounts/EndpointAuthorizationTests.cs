@@ -7,11 +7,12 @@ namespace Samenspel.Web.Tests.Accounts;
 
 public sealed class EndpointAuthorizationTests(SqliteFactory factory) : IClassFixture<SqliteFactory>
 {
-    /// <summary>Pages and API routes that anyone may open: signing in, the status pages, health and FHIR metadata.</summary>
+    /// <summary>Pages and API routes that anyone may open: signing in, the status pages, health, FHIR metadata, and the
+    /// personal links in announcement and invitation mails (for referrers and partners, who have no account).</summary>
     static readonly string[] Anonymous =
     [
         "Accounts/AccessDenied", "Accounts/Culture", "Accounts/EnableAuthenticator", "Accounts/Invitation", "Accounts/Login",
-        "Accounts/LoginWith2fa", "Accounts/Logout", "Error", "Status/{code:int}", "health", "fhir/metadata",
+        "Accounts/LoginWith2fa", "Accounts/Logout", "Announcements/Read", "Error", "Events/Respond", "Status/{code:int}", "health", "fhir/metadata",
     ];
 
     [Fact]

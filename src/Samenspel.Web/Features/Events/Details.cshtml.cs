@@ -1,0 +1,83 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using Samenspel.Domain.Access;
+using Samenspel.Web.Access;
+using Samenspel.Web.Data;
+using Samenspel.Web.Features.Announcements;
+
+namespace Samenspel.Web.Features.Events;
+
+/// <summary>For the organiser: who comes, who does not, who has not answered; inviting people who joined the
+/// audience later; and after the event the summary, which goes to every invitee, whatever they answered.</summary>
+public sealed class DetailsModel(SamenspelDb db, EventDelivery events, AnnouncementDelivery announcements, TimeProvider clock,
+    IStringLocalizer<SharedResource> t) : PageModel
+{
+    [BindProperty(SupportsGet = true)] public Guid Id { get; set; }
+    public Event Item { get; private set; } = null!;
+    public string Scope { get; private set; } = "";
+    public List<EventInvitee> Invitees { get; private set; } = [];
+    public Guid? SummaryId { get; private set; }
+    public bool Started { get; private set; }
+
+    [BindProperty] public string? Summary { get; set; }
+    [BindProperty] public Guid SummarySubmissionId { get; set; } = Guid.CreateVersion7();
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await LoadAsync(ct) ?? Page();
+
+    public async Task<IActionResult> OnPostInviteAsync(CancellationToken ct)
+    {
+        if (await LoadAsync(ct) is { } refused) return refused;
+        if (!Started) await events.InviteAsync(Id, ct);
+        return Redirect($"/Events/Details?id={Id}");
+    }
+
+    public async Task<IActionResult> OnPostSummaryAsync(CancellationToken ct)
+    {
+        if (await LoadAsync(ct) is { } refused) return refused;
+        if (SummaryId is { } existing) return Redirect($"/Announcements/Details?id={existing}");
+        if (!Started)
+            ModelState.AddModelError(nameof(Summary), t["De samenvatting kan pas als de bijeenkomst begonnen is."]);
+        else if (string.IsNullOrWhiteSpace(Summary))
+            ModelState.AddModelError(nameof(Summary), t["Schrijf de samenvatting."]);
+        else if (Summary.Length > Announcement.BodyLength)
+            ModelState.AddModelError(nameof(Summary), t["De samenvatting is te lang (maximaal 4000 tekens)."]);
+        if (!ModelState.IsValid) return Page();
+
+        var viewer = Viewer.From(User)!;
+        var now = clock.GetUtcNow();
+        db.Announcements.Add(new Announcement
+        {
+            Id = SummarySubmissionId, OrganisationId = Item.OrganisationId, TeamId = Item.TeamId, Audience = Item.Audience,
+            Title = $"{t["Samenvatting"]}: {Item.Title}", Body = Summary!.Trim(), PublishOn = Age.DutchDate(now), PublishAt = now,
+            EventId = Id, WrittenByStaffId = viewer.PersonId, CreatedAt = now,
+        });
+        try { await db.SaveChangesAsync(ct); }
+        catch (DbUpdateException)
+        {
+            // A double submit, or a colleague at the same moment: the event keeps the one summary that was stored.
+            db.ChangeTracker.Clear();
+            var stored = await db.Announcements.AsNoTracking().Where(a => a.EventId == Id).Select(a => a.Id).SingleAsync(ct);
+            return Redirect($"/Announcements/Details?id={stored}");
+        }
+        db.ChangeTracker.Clear();
+        await announcements.PublishAsync(SummarySubmissionId, ct);
+        return Redirect($"/Announcements/Details?id={SummarySubmissionId}&saved=true");
+    }
+
+    async Task<IActionResult?> LoadAsync(CancellationToken ct)
+    {
+        var viewer = Viewer.From(User);
+        var item = await db.Events.AsNoTracking().SingleOrDefaultAsync(e => e.Id == Id, ct);
+        if (item is null || viewer is null || item.OrganisationId != viewer.OrganisationId) return NotFound();
+        if (!AnnouncementLabels.MayManage(viewer, item.OrganisationId, item.TeamId)) return Forbid();
+        Item = item;
+        Started = item.StartsAt <= clock.GetUtcNow();
+        var (_, scope) = await AnnouncementDelivery.ScopeAsync(db, item.OrganisationId, item.TeamId, ct);
+        Scope = item.TeamId is null ? t["De hele organisatie"] : scope;
+        Invitees = await db.EventInvitees.AsNoTracking().Where(i => i.EventId == Id).OrderBy(i => i.Name).ToListAsync(ct);
+        SummaryId = await db.Announcements.Where(a => a.EventId == Id).Select(a => (Guid?)a.Id).SingleOrDefaultAsync(ct);
+        return null;
+    }
+}

@@ -1,0 +1,140 @@
+using System.ComponentModel.DataAnnotations;
+using System.Globalization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using Samenspel.Domain.Access;
+using Samenspel.Domain.Communication;
+using Samenspel.Web.Access;
+using Samenspel.Web.Data;
+using Samenspel.Web.Features.Announcements;
+
+namespace Samenspel.Web.Features.Events;
+
+/// <summary>Plans an event and invites its audience at once, in the app and by e-mail.</summary>
+public sealed class NewModel(SamenspelDb db, EventDelivery delivery, TimeProvider clock, IStringLocalizer<SharedResource> t) : PageModel
+{
+    static readonly TimeZoneInfo Amsterdam = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
+
+    public sealed class InputModel
+    {
+        [Required(ErrorMessage = "Kies voor wie de bijeenkomst is.")]
+        public string? Scope { get; set; }
+
+        [Required(ErrorMessage = "Kies de groep die u uitnodigt.")]
+        public Audience? Audience { get; set; }
+
+        [Required(ErrorMessage = "Kies wat voor bijeenkomst het is.")]
+        public EventKind? Kind { get; set; }
+
+        [Required(ErrorMessage = "Vul een titel in.")]
+        [StringLength(Announcement.TitleLength, ErrorMessage = "De titel is te lang (maximaal 200 tekens).")]
+        public string? Title { get; set; }
+
+        [Required(ErrorMessage = "Vul de datum in.")]
+        public string? Date { get; set; }
+
+        [Required(ErrorMessage = "Vul de begintijd in.")]
+        public string? From { get; set; }
+
+        [Required(ErrorMessage = "Vul de eindtijd in.")]
+        public string? Until { get; set; }
+
+        [Required(ErrorMessage = "Vul in waar het is.")]
+        [StringLength(Event.PlaceLength, ErrorMessage = "Het adres is te lang (maximaal 200 tekens).")]
+        public string? Place { get; set; }
+
+        [StringLength(Event.PracticalLength, ErrorMessage = "Dit is te lang (maximaal 2000 tekens).")]
+        public string? Practical { get; set; }
+
+        [Range(1, 14, ErrorMessage = "Kies hoeveel dagen van tevoren.")]
+        public int RemindDaysBefore { get; set; } = 2;
+
+        public Guid SubmissionId { get; set; } = Guid.CreateVersion7();
+    }
+
+    [BindProperty] public InputModel Input { get; set; } = new();
+    public List<SelectListItem> ScopeOptions { get; private set; } = [];
+    public IEnumerable<SelectListItem> AudienceOptions => Choose(Enum.GetValues<Audience>().Select(a => new SelectListItem(t.Of(a), a.ToString())));
+    public IEnumerable<SelectListItem> KindOptions => Choose(Enum.GetValues<EventKind>().Select(k => new SelectListItem(t.Of(k), k.ToString())));
+    public IEnumerable<SelectListItem> ReminderOptions => new[] { 1, 2, 3, 7 }.Select(d => new SelectListItem(t["{0} dagen van tevoren", d], d.ToString(CultureInfo.InvariantCulture)));
+    IEnumerable<SelectListItem> Choose(IEnumerable<SelectListItem> items) => new[] { new SelectListItem(t["Kies…"], "") }.Concat(items);
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        if (await LoadAsync(ct) is { } refused) return refused;
+        Input.Scope = ScopeOptions.Count == 1 ? ScopeOptions[0].Value : null;
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        if (await LoadAsync(ct) is { } refused) return refused;
+        var viewer = Viewer.From(User)!;
+        var now = clock.GetUtcNow();
+        foreach (var (field, message) in new[] { ("Audience", "Kies de groep die u uitnodigt."), ("Kind", "Kies wat voor bijeenkomst het is."), ("RemindDaysBefore", "Kies hoeveel dagen van tevoren.") })
+            if (ModelState.TryGetValue($"Input.{field}", out var entry) && entry.Errors.Count > 0) { entry.Errors.Clear(); entry.Errors.Add(t[message]); }
+        Guid? team = null;
+        if (Input.Scope is not null && !AnnouncementLabels.TryScope(Input.Scope, ScopeOptions, out team))
+            ModelState.AddModelError("Input.Scope", t["Kies een team uit de lijst."]);
+        DateTimeOffset? starts = null, ends = null;
+        if (Input.Date is { } date)
+        {
+            if (!DateOnly.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+                ModelState.AddModelError("Input.Date", t["Vul een datum in, bijvoorbeeld 1-12-2026."]);
+            else
+            {
+                starts = At(day, Input.From, "Input.From");
+                ends = At(day, Input.Until, "Input.Until");
+                if (starts <= now)
+                    ModelState.AddModelError("Input.Date", t["Dit moment is al geweest. Kies een datum en tijd in de toekomst."]);
+                else if (ends <= starts)
+                    ModelState.AddModelError("Input.Until", t["De eindtijd moet na de begintijd liggen."]);
+            }
+        }
+        if (ModelState.IsValid && (await Recipients.OfAudienceAsync(db, viewer.OrganisationId, team, Input.Audience!.Value, Age.DutchDate(now), ct)).Count == 0)
+            ModelState.AddModelError("Input.Audience", t["In deze groep is nog niemand met een account of e-mailadres. Kies een andere groep."]);
+        if (!ModelState.IsValid) return Page();
+
+        if (!await db.Events.AnyAsync(x => x.Id == Input.SubmissionId, ct))
+        {
+            db.Events.Add(new Event
+            {
+                Id = Input.SubmissionId, OrganisationId = viewer.OrganisationId, TeamId = team, Audience = Input.Audience!.Value, Kind = Input.Kind!.Value,
+                Title = Input.Title!.Trim(), StartsAt = starts!.Value, EndsAt = ends!.Value, Place = Input.Place!.Trim(),
+                Practical = string.IsNullOrWhiteSpace(Input.Practical) ? null : Input.Practical.Trim(), RemindDaysBefore = Input.RemindDaysBefore,
+                CreatedByStaffId = viewer.PersonId, CreatedAt = now,
+            });
+            try { await db.SaveChangesAsync(ct); }
+            catch (DbUpdateException)
+            {
+                if (!await db.Events.AsNoTracking().AnyAsync(x => x.Id == Input.SubmissionId, ct)) throw;
+            }
+            db.ChangeTracker.Clear();
+        }
+        await delivery.InviteAsync(Input.SubmissionId, ct);
+        return Redirect($"/Events/Details?id={Input.SubmissionId}&saved=true");
+    }
+
+    DateTimeOffset? At(DateOnly day, string? time, string field)
+    {
+        if (time is null) return null;
+        if (!TimeOnly.TryParseExact(time, ["HH:mm", "HH:mm:ss"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var t0))
+        {
+            ModelState.AddModelError(field, t["Vul een tijd in, bijvoorbeeld 19:30."]);
+            return null;
+        }
+        var local = day.ToDateTime(t0);
+        return new DateTimeOffset(local, Amsterdam.GetUtcOffset(local)).ToUniversalTime();
+    }
+
+    async Task<IActionResult?> LoadAsync(CancellationToken ct)
+    {
+        var viewer = Viewer.From(User);
+        if (viewer?.StaffRole is null) return Forbid();
+        ScopeOptions = await AnnouncementLabels.ScopeOptionsAsync(db, viewer, t, ct);
+        return ScopeOptions.Count == 0 ? Forbid() : null;
+    }
+}
