@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using Samenspel.Web.Features.Announcements;
+using Samenspel.Web.Features.Events;
 using Samenspel.Web.Features.Onboarding;
 using Samenspel.Web.Jobs;
 using Samenspel.Web.Tests.Infrastructure;
@@ -12,6 +14,10 @@ public sealed class SchedulerTests : IDisposable
     const string Mother = "moeder.noor@demo.samenspel.nl";
     static readonly string ReminderJob = Reminders.Job.Name;
     static readonly DateTimeOffset Start = SamenspelFactory.Start;
+    /// <summary>The app's jobs that run every few minutes (announcements, event reminders); the tests of the schedule
+    /// itself follow the daily reminder job and the jobs they add.</summary>
+    static readonly string[] Frequent = [AnnouncementDelivery.Job.Name, EventDelivery.Job.Name];
+    static IEnumerable<string> Slow(IEnumerable<string> ran) => ran.Except(Frequent);
 
     readonly SmtpServer smtp = new();
     readonly string folder = Directory.CreateTempSubdirectory("samenspel-jobs-").FullName;
@@ -67,17 +73,17 @@ public sealed class SchedulerTests : IDisposable
     {
         await using (var before = SchedulerNode.Sqlite(SqliteFile))
         {
-            Assert.Equal(new[] { ReminderJob }, await before.Scheduler.RunDueAsync());
-            Assert.Empty(await before.Scheduler.RunDueAsync());
+            Assert.Equal(new[] { ReminderJob }, Slow(await before.Scheduler.RunDueAsync()));
+            Assert.Empty(Slow(await before.Scheduler.RunDueAsync()));
         }
 
         await using var after = SchedulerNode.Sqlite(SqliteFile);
         after.Clock.Advance(TimeSpan.FromHours(23));
-        Assert.Empty(await after.Scheduler.RunDueAsync());
+        Assert.Empty(Slow(await after.Scheduler.RunDueAsync()));
         Assert.Equal(Start.AddDays(1), (await after.JobAsync(ReminderJob)).NextRunAt);
 
         after.Clock.Advance(TimeSpan.FromHours(2));
-        Assert.Equal(new[] { ReminderJob }, await after.Scheduler.RunDueAsync());
+        Assert.Equal(new[] { ReminderJob }, Slow(await after.Scheduler.RunDueAsync()));
         var job = await after.JobAsync(ReminderJob);
         Assert.Equal(Start.AddHours(25), job.LastRunAt);
         Assert.Equal(Start.AddDays(2), job.NextRunAt);
@@ -99,17 +105,17 @@ public sealed class SchedulerTests : IDisposable
             }),
         ]);
 
-        Assert.Equal(new[] { "a-failing-job", "b-counting-job", ReminderJob }, await node.Scheduler.RunDueAsync());
+        Assert.Equal(new[] { "a-failing-job", "b-counting-job", ReminderJob }, Slow(await node.Scheduler.RunDueAsync()));
         Assert.Equal(1, counted);
         var failed = await node.JobAsync("a-failing-job");
         Assert.Equal("InvalidOperationException: the mail server is on fire", failed.LastError);
         Assert.Equal(Start.AddHours(1), failed.NextRunAt); // not retried at once: a missed run beats a repeated one
         Assert.Null((await node.JobAsync("b-counting-job")).LastError);
-        Assert.Empty(await node.Scheduler.RunDueAsync());
+        Assert.Empty(Slow(await node.Scheduler.RunDueAsync()));
 
         failing = false;
         node.Clock.Advance(TimeSpan.FromHours(1));
-        Assert.Equal(new[] { "a-failing-job", "b-counting-job" }, await node.Scheduler.RunDueAsync());
+        Assert.Equal(new[] { "a-failing-job", "b-counting-job" }, Slow(await node.Scheduler.RunDueAsync()));
         Assert.Null((await node.JobAsync("a-failing-job")).LastError);
         Assert.Equal(2, counted);
     }
