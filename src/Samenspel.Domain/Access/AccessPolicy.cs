@@ -84,8 +84,9 @@ public static class AccessPolicy
         var representative = carer.Position.HoldsAuthority() || carer.CourtAppointed;
         if (representative)
         {
-            if (q.Action == AccessAction.Write && q.Category != DataCategory.Messages)
-                return AccessDecision.Deny("carers only write messages");
+            // A legal representative also fills in the parent version of an alliance measurement: their own answers.
+            if (q.Action == AccessAction.Write && q.Category is not (DataCategory.Messages or DataCategory.AllianceAnswers))
+                return AccessDecision.Deny("carers only write messages and their own alliance answers");
             var from = q.Category == DataCategory.Register || carer.CourtAppointed ? null : carer.AuthoritySince;
             return new AccessDecision(true, "legal representative", from, HidesShieldedItems: true);
         }

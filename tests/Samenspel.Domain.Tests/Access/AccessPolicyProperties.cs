@@ -156,11 +156,12 @@ public class AccessPolicyProperties
             });
 
     [Property(MaxTest = Runs)]
-    public Property Carers_write_nothing_but_messages() =>
+    public Property Carers_write_nothing_but_messages_and_a_representative_their_alliance_answers() =>
         Prop.ForAll(
             Queries(Carers.Select(c => (Relation)c)).ToArbitrary(),
             q => !AccessPolicy.Decide(q with { Action = AccessAction.Write }).Allowed
-                 || q.Category == DataCategory.Messages);
+                 || q.Category == DataCategory.Messages
+                 || (q.Category == DataCategory.AllianceAnswers && q.Relation is Relation.Carer c && (c.Position.HoldsAuthority() || c.CourtAppointed)));
 
     [Property(MaxTest = Runs)]
     public Property Carers_never_see_an_item_a_professional_shielded() =>

@@ -42,15 +42,15 @@ public class AccessPolicyTableTests
         foreach (var court in new[] { false, true })
         {
             var suffix = court ? " (court appointed)" : "";
-            v["parent with authority" + suffix] = new(Carer(CarerPosition.ParentWithAuthority, court), "*", "Messages", Kind.RepresentativeCarer, court);
-            v["guardian" + suffix] = new(Carer(CarerPosition.Guardian, court), "*", "Messages", Kind.RepresentativeCarer, court);
+            v["parent with authority" + suffix] = new(Carer(CarerPosition.ParentWithAuthority, court), "*", "Messages AllianceAnswers", Kind.RepresentativeCarer, court);
+            v["guardian" + suffix] = new(Carer(CarerPosition.Guardian, court), "*", "Messages AllianceAnswers", Kind.RepresentativeCarer, court);
             // A court appointment makes any carer a legal representative.
             v["parent without authority" + suffix] = court
-                ? new(Carer(CarerPosition.ParentWithoutAuthority, court), "*", "Messages", Kind.RepresentativeCarer, court)
+                ? new(Carer(CarerPosition.ParentWithoutAuthority, court), "*", "Messages AllianceAnswers", Kind.RepresentativeCarer, court)
                 : new(Carer(CarerPosition.ParentWithoutAuthority, court), "Register", "", Kind.Carer, court);
             foreach (var daily in new[] { CarerPosition.FosterParent, CarerPosition.StepParent, CarerPosition.OtherCarer })
                 v[daily + suffix] = court
-                    ? new(Carer(daily, court), "*", "Messages", Kind.RepresentativeCarer, court)
+                    ? new(Carer(daily, court), "*", "Messages AllianceAnswers", Kind.RepresentativeCarer, court)
                     : new(Carer(daily, court), "Register Plan Messages", "Messages", Kind.Carer, court);
         }
         return v;
