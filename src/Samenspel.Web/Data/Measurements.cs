@@ -57,9 +57,12 @@ public sealed class Response : IYouthData
     public DateTimeOffset StartedAt { get; init; }
     /// <summary>When the last answer was saved; a draft's change is a write and is audited.</summary>
     public DateTimeOffset UpdatedAt { get; set; }
+    /// <summary>Raised by every save and checked by it (a concurrency token), so that an autosave racing the send
+    /// cannot overwrite the sent answers: the later of the two fails, retries and finds the response completed.</summary>
+    public int Revision { get; set; }
     public DateTimeOffset? SubmittedAt { get; set; }
     /// <summary>The staff member who typed in a paper form; null when the respondent filled it in themself.</summary>
-    public Guid? EnteredBy { get; init; }
+    public Guid? EnteredBy { get; set; }
     public List<ResponseAnswer> Answers { get; init; } = [];
     public DataCategory Category => DataCategory.AllianceAnswers;
 }

@@ -21,6 +21,7 @@ public static class FhirEndpoints
         new("CarePlan", CarePlanEndpoints.Parameters, CarePlanEndpoints.Map),
         new("Goal", GoalEndpoints.Parameters, GoalEndpoints.Map),
         new("Questionnaire", QuestionnaireEndpoints.Parameters, QuestionnaireEndpoints.Map, Create: true),
+        new("QuestionnaireResponse", QuestionnaireResponseEndpoints.Parameters, QuestionnaireResponseEndpoints.Map),
     ];
 
     public static void MapFhir(this IEndpointRouteBuilder app)

@@ -25,6 +25,7 @@ sealed class ResponseConfiguration : IEntityTypeConfiguration<Response>
         b.Ignore(x => x.Category);
         b.Property(x => x.Respondent).HasConversion<string>().HasMaxLength(8);
         b.Property(x => x.Status).HasConversion<string>().HasMaxLength(16);
+        b.Property(x => x.Revision).IsConcurrencyToken();
         b.HasOne<Youth>().WithMany().HasForeignKey(x => x.YouthId).OnDelete(DeleteBehavior.Cascade);
         b.HasOne<Measurement>().WithMany().HasForeignKey(x => x.MeasurementId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<QuestionnaireForm>().WithMany().HasForeignKey(x => x.FormId).OnDelete(DeleteBehavior.Restrict);

@@ -28,6 +28,12 @@ public sealed class IndexModel(SamenspelDb db, YouthAccess access, TimeProvider 
     public int ContactOverdue { get; private set; }
     public int ContactDue { get; private set; }
     public IReadOnlySet<Guid> NoParentContact { get; private set; } = new HashSet<Guid>();
+    /// <summary>The next measurement per youth when it is due or overdue (a state from dates, as the contact rhythm).</summary>
+    public IReadOnlyDictionary<Guid, MeasurementDue> MeasurementsDue { get; private set; } = new Dictionary<Guid, MeasurementDue>();
+    /// <summary>Youths for whom the viewer may start a measurement.</summary>
+    public IReadOnlySet<Guid> MayMeasure { get; private set; } = new HashSet<Guid>();
+    public IReadOnlyList<Alliance.OpenQuestionnaires.Open> Questionnaires { get; private set; } = [];
+    public DateOnly Today { get; private set; }
 
     public async Task OnGetAsync(CancellationToken ct)
     {
@@ -55,6 +61,10 @@ public sealed class IndexModel(SamenspelDb db, YouthAccess access, TimeProvider 
         ContactStates = rhythms.Where(r => r.State != ContactState.OnTime).GroupBy(r => r.YouthId).ToDictionary(g => g.Key, g => g.Max(r => r.State));
         NoParentContact = (await ContactStatus.WithoutParentContactAsync(db, ids, today, ct)).Select(r => r.YouthId).ToHashSet();
         MayLogContact = await access.MayManyAsync(ids, DataCategory.ContactLog, AccessAction.Write, ct);
+        MeasurementsDue = await Alliance.MeasurementStatus.DueAsync(db, ids, today, ct);
+        MayMeasure = await access.MayManyAsync(ids, DataCategory.AllianceAnswers, AccessAction.Write, ct);
+        Questionnaires = await Alliance.OpenQuestionnaires.ForViewerAsync(db, access.Viewer!, today, ct);
+        Today = today;
         ToCall = (await CallList.ForMentorAsync(db, me, today, ct)).Count(r => readableIds.Contains(r.YouthId));
     }
 }

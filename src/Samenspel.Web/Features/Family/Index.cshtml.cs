@@ -17,6 +17,7 @@ public sealed class IndexModel(SamenspelDb db, YouthAccess access, TimeProvider 
     public IReadOnlySet<Guid> PlanReadable { get; private set; } = new HashSet<Guid>();
     /// <summary>Start information sent to this carer, not yet confirmed, about a child the carer may still see.</summary>
     public IReadOnlyList<(Guid Id, string Child)> StartToConfirm { get; private set; } = [];
+    public IReadOnlyList<Alliance.OpenQuestionnaires.Open> Questionnaires { get; private set; } = [];
 
     public async Task OnGetAsync(CancellationToken ct)
     {
@@ -41,6 +42,7 @@ public sealed class IndexModel(SamenspelDb db, YouthAccess access, TimeProvider 
             .Where(r => r.UserId == userId && r.ConfirmedAt == null && ids.Contains(r.YouthId))
             .Join(db.Youths, r => r.YouthId, y => y.Id, (r, y) => new { r.StartInformationId, y.GivenName })
             .ToListAsync(ct)).Select(r => (r.StartInformationId, r.GivenName)).ToList();
+        Questionnaires = await Alliance.OpenQuestionnaires.ForViewerAsync(db, access.Viewer, today, ct);
         Children = rows.Select(x => new Child(x.Id, $"{x.GivenName} {x.FamilyName}", Age.YearsOn(x.BirthDate, today), x.Mentor, x.Position)).ToList();
     }
 }

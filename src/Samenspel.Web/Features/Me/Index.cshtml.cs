@@ -17,6 +17,7 @@ public sealed class IndexModel(SamenspelDb db, YouthAccess access, TimeProvider 
     public bool MayShield { get; private set; }
     /// <summary>Start information sent to this youth that they have not yet confirmed.</summary>
     public IReadOnlyList<Guid> StartToConfirm { get; private set; } = [];
+    public IReadOnlyList<Alliance.OpenQuestionnaires.Open> Questionnaires { get; private set; } = [];
 
     public async Task OnGetAsync(CancellationToken ct)
     {
@@ -29,6 +30,7 @@ public sealed class IndexModel(SamenspelDb db, YouthAccess access, TimeProvider 
         StartToConfirm = await db.StartRecipients.AsNoTracking()
             .Where(r => r.UserId == access.Viewer.UserId && r.YouthId == YouthId && r.ConfirmedAt == null)
             .Select(r => r.StartInformationId).ToListAsync(ct);
+        Questionnaires = await Alliance.OpenQuestionnaires.ForViewerAsync(db, access.Viewer, Age.DutchDate(clock.GetUtcNow()), ct);
         Mentor = await db.CareTeamMembers.Where(m => m.YouthId == YouthId && m.Role == StaffRole.Mentor)
             .Join(db.Staff, m => m.StaffMemberId, s => s.Id, (m, s) => s.Name).FirstOrDefaultAsync(ct);
     }

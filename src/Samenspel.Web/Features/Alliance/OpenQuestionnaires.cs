@@ -1,0 +1,38 @@
+using Microsoft.EntityFrameworkCore;
+using Samenspel.Domain.Register;
+using Samenspel.Web.Access;
+using Samenspel.Web.Data;
+
+namespace Samenspel.Web.Features.Alliance;
+
+/// <summary>The questionnaires a signed-in person still has to fill in, for their home page: measurements whose day
+/// has come, in which they have a seat (the policy decides for parents) and have not yet sent their answers. Only
+/// a link per measurement is shown; the page behind it checks access again (audited).</summary>
+public static class OpenQuestionnaires
+{
+    public sealed record Open(Guid MeasurementId, string YouthName, bool Started);
+
+    public static async Task<IReadOnlyList<Open>> ForViewerAsync(SamenspelDb db, Viewer viewer, DateOnly today, CancellationToken ct)
+    {
+        var me = viewer.PersonId;
+        var measurements = db.Measurements.AsNoTracking().Where(m => m.PlannedOn <= today
+            && !db.Responses.Any(r => r.MeasurementId == m.Id && r.RespondentPersonId == me && r.Status == ResponseStatus.Completed));
+        measurements = viewer.Kind switch
+        {
+            AccountKind.Youth => measurements.Where(m => m.YouthId == me),
+            AccountKind.Carer => measurements.Where(m => db.CarerLinks.Any(l => l.YouthId == m.YouthId && l.CarerId == me)),
+            _ => measurements.Where(m => db.CareTeamMembers.Any(c => c.TrajectoryId == m.TrajectoryId && c.StaffMemberId == me && c.Role == StaffRole.Mentor)),
+        };
+        var candidates = await measurements.OrderBy(m => m.PlannedOn).Take(50)
+            .Join(db.Youths, m => m.YouthId, y => y.Id, (m, y) => new { m.Id, y.GivenName, y.FamilyName })
+            .ToListAsync(ct);
+        var open = new List<Open>();
+        foreach (var c in candidates)
+        {
+            if (await Seats.ForViewerAsync(db, viewer, c.Id, today, ct) is not { } seat) continue;
+            var started = await db.Responses.AnyAsync(r => r.MeasurementId == c.Id && r.RespondentPersonId == me && r.FormId == seat.FormId, ct);
+            open.Add(new Open(c.Id, $"{c.GivenName} {c.FamilyName}", started));
+        }
+        return open;
+    }
+}

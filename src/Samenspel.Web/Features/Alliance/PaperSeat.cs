@@ -1,0 +1,24 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Samenspel.Domain.Access;
+using Samenspel.Web.Access;
+using Samenspel.Web.Data;
+
+namespace Samenspel.Web.Features.Alliance;
+
+/// <summary>For the print view and the paper entry: staff who may write the youth's alliance answers (the care
+/// team but the behavioural scientist) administer one seat of a measurement.</summary>
+public static class PaperSeat
+{
+    public static async Task<(IActionResult? Refusal, Seat? Seat)> AdministeredSeatAsync(this PageModel page, SamenspelDb db, YouthAccess access,
+        Guid measurementId, string? key, DateOnly today, CancellationToken ct)
+    {
+        var measurement = await db.Measurements.AsNoTracking().SingleOrDefaultAsync(m => m.Id == measurementId, ct);
+        if (measurement is null) return (page.NotFound(), null);
+        if ((await access.CheckAsync(measurement.YouthId, DataCategory.AllianceAnswers, AccessAction.Write, ct)).Refusal(page) is { } refused) return (refused, null);
+        if (access.Viewer!.Kind != AccountKind.Staff) return (page.Forbid(), null);
+        var seat = (await Seats.OfMeasurementAsync(db, measurement, today, ct)).FirstOrDefault(s => s.Key == key);
+        return seat is null ? (page.NotFound(), null) : (null, seat);
+    }
+}

@@ -1,0 +1,26 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Samenspel.Domain.Access;
+using Samenspel.Web.Access;
+using Samenspel.Web.Data;
+
+namespace Samenspel.Web.Features.Alliance;
+
+/// <summary>The paper version of one respondent's form: every statement with a box per answer and room for a
+/// comment, to print and type in afterwards on the paper entry page.</summary>
+public sealed class PrintModel(SamenspelDb db, YouthAccess access, TimeProvider clock) : PageModel
+{
+    [BindProperty(SupportsGet = true)] public Guid MeasurementId { get; set; }
+    [BindProperty(SupportsGet = true, Name = "seat")] public string? SeatKey { get; set; }
+    public Seat Seat { get; private set; } = null!;
+    public LoadedForm Form { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        var (refused, seat) = await this.AdministeredSeatAsync(db, access, MeasurementId, SeatKey, Age.DutchDate(clock.GetUtcNow()), ct);
+        if (refused is not null) return refused;
+        Seat = seat!;
+        Form = (await Answering.LoadFormAsync(db, Seat.FormId, ct))!;
+        return Page();
+    }
+}

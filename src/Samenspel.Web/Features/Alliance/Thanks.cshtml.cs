@@ -1,0 +1,29 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Samenspel.Domain.Access;
+using Samenspel.Web.Access;
+using Samenspel.Web.Data;
+
+namespace Samenspel.Web.Features.Alliance;
+
+/// <summary>After sending: the same page however often the form was sent.</summary>
+public sealed class ThanksModel(SamenspelDb db, YouthAccess access, TimeProvider clock) : PageModel
+{
+    [BindProperty(SupportsGet = true)] public Guid ResponseId { get; set; }
+    public DateTimeOffset? SubmittedAt { get; private set; }
+    public Respondent Respondent { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        var response = await db.Responses.AsNoTracking().Where(r => r.Id == ResponseId)
+            .Select(r => new { r.MeasurementId, r.RespondentPersonId, r.FormId, r.Status, r.SubmittedAt }).SingleOrDefaultAsync(ct);
+        if (response is null) return NotFound();
+        var (refused, seat) = await this.ViewerSeatAsync(db, access, response.MeasurementId, Age.DutchDate(clock.GetUtcNow()), ct);
+        if (refused is not null) return refused;
+        if (seat!.PersonId != response.RespondentPersonId || seat.FormId != response.FormId) return NotFound();
+        if (response.Status != ResponseStatus.Completed) return Redirect($"/Alliance/Fill?measurementId={response.MeasurementId}");
+        (SubmittedAt, Respondent) = (response.SubmittedAt, seat.Respondent);
+        return Page();
+    }
+}
