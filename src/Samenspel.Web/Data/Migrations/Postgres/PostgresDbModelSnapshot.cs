@@ -1822,6 +1822,10 @@ namespace Samenspel.Web.Data.Migrations.Postgres
                     b.Property<Guid>("RespondentPersonId")
                         .HasColumnType("uuid");
 
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
                     b.Property<DateTimeOffset>("StartedAt")
                         .HasColumnType("timestamp with time zone");
 

@@ -1807,6 +1807,10 @@ namespace Samenspel.Web.Data.Migrations.Sqlite
                     b.Property<Guid>("RespondentPersonId")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("StartedAt")
                         .HasColumnType("INTEGER");
 
