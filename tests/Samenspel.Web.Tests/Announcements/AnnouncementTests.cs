@@ -197,6 +197,30 @@ public abstract class AnnouncementTests(SamenspelFactory factory, SmtpServer smt
     }
 
     [Fact]
+    public async Task A_parent_whom_a_16_plus_youth_keeps_out_of_the_register_is_not_in_the_audience()
+    {
+        var north = await factory.TeamAsync("Team Noord");
+        var (daan, kees) = (await factory.YouthAsync("Daan"), await factory.CarerAsync("Kees de Groot"));
+        var shield = await factory.WithDbAsync(async db =>
+        {
+            var s = new Samenspel.Web.Data.CategoryShield { YouthId = daan, CarerId = kees, ShieldedCategory = Samenspel.Domain.Access.DataCategory.Register, CreatedAt = factory.Clock.GetUtcNow() };
+            db.CategoryShields.Add(s);
+            await db.SaveChangesAsync();
+            return s.Id;
+        });
+        try
+        {
+            var mentor = await Browser.LoginAsync(factory, Mentor);
+            await mentor.AnnounceAsync(north.ToString(), "Carers", "Zonder Kees", factory.Today());
+            Assert.Equal(NorthCarers.Where(c => c != "vader.daan@demo.samenspel.nl").Order(), smtp.With("Zonder Kees").Select(m => m.Address()).Order());
+        }
+        finally
+        {
+            await factory.WithDbAsync(db => db.CategoryShields.Where(s => s.Id == shield).ExecuteDeleteAsync());
+        }
+    }
+
+    [Fact]
     public async Task A_known_person_named_by_address_gets_it_too()
     {
         var north = await factory.TeamAsync("Team Noord");

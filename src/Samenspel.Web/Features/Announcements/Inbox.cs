@@ -11,7 +11,7 @@ public sealed class InboxViewComponent(SamenspelDb db, RecipientLinks links, Tim
 {
     public sealed record Item(string Title, DateOnly On, bool Read, string Link);
     public sealed record Invitation(string Title, DateTimeOffset StartsAt, Rsvp? Response, string Link);
-    public sealed record Model(List<Item> Announcements, List<Invitation> Invitations, bool Staff);
+    public sealed record Model(List<Item> Announcements, List<Invitation> Invitations, AccountKind Kind);
 
     public async Task<IViewComponentResult> InvokeAsync()
     {
@@ -27,6 +27,6 @@ public sealed class InboxViewComponent(SamenspelDb db, RecipientLinks links, Tim
         return View("/Features/Announcements/_Inbox.cshtml", new Model(
             items.Select(x => new Item(x.Title, x.PublishOn, x.ReadAt is not null, links.ReadPath(x.Id))).ToList(),
             invitations.Select(x => new Invitation(x.Title, x.StartsAt, x.Response, links.RespondPath(x.Id))).ToList(),
-            viewer.Kind == AccountKind.Staff));
+            viewer.Kind));
     }
 }
