@@ -1,6 +1,7 @@
 using System.Net;
 using Hl7.Fhir.Model;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Samenspel.Domain.Access;
 using Samenspel.Web.Audit;
 using Samenspel.Web.Data;
@@ -171,6 +172,32 @@ public abstract class MeasurementTests(SamenspelFactory factory)
         Assert.Equal(thanks, (await noor.GetAsync(fill)).Headers.Location?.OriginalString);
         Assert.True(await factory.WithDbAsync(db => db.AuditEvents.AnyAsync(e => e.YouthId == noorId && e.EventType == "AllianceAnswers"
             && e.Action == AuditAction.Update && e.ObjectType == nameof(Response) && e.ObjectId == response.Id.ToString())));
+    }
+
+    [Fact]
+    public async Task A_save_that_read_the_draft_before_the_send_cannot_overwrite_the_sent_answers()
+    {
+        var noorId = await factory.YouthAsync("Noor");
+        var version = await factory.AllianceVersionAsync();
+        var measurementId = await factory.MeasurementAsync(noorId, factory.Today().AddDays(-160));
+        var linkIds = await factory.LinkIdsAsync(version, Respondent.Youth);
+        var noor = await Browser.LoginAsync(factory, Noor);
+        var fill = $"/Alliance/Fill?measurementId={measurementId}";
+        var submission = AllianceTestData.SubmissionIdOn(await noor.PageTextAsync(fill));
+        await noor.PostFormAsync(fill + "&handler=Save", Answers(linkIds.Take(5), "2", submission), fill);
+
+        // A slow autosave has read the draft; meanwhile the form is sent.
+        using var scope = factory.Services.CreateScope();
+        var slow = scope.ServiceProvider.GetRequiredService<SamenspelDb>();
+        var stale = await slow.Responses.Include(r => r.Answers).SingleAsync(r => r.MeasurementId == measurementId);
+        Assert.Equal(HttpStatusCode.Redirect, (await noor.PostFormAsync(fill, Answers(linkIds, "5", submission), fill)).StatusCode);
+        stale.Answers.Clear();
+        stale.Revision++;
+        await Assert.ThrowsAsync<DbUpdateConcurrencyException>(() => slow.SaveChangesAsync());
+
+        var sent = await factory.WithDbAsync(db => db.Responses.Include(r => r.Answers).AsNoTracking().SingleAsync(r => r.MeasurementId == measurementId));
+        Assert.Equal((ResponseStatus.Completed, 20), (sent.Status, sent.Answers.Count));
+        Assert.All(sent.Answers, a => Assert.Equal(5m, a.Ordinal));
     }
 
     /// <summary>Posts the fields with the antiforgery token of a page the browser just loaded.</summary>
