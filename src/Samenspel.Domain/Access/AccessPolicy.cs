@@ -6,9 +6,13 @@ namespace Samenspel.Domain.Access;
 public sealed record AccessQuery(Relation Relation, AgeBand Band, DataCategory Category, AccessAction Action, bool ShieldedByYouth = false);
 
 /// <summary>The answer of the policy. When allowed, <see cref="VisibleFrom"/> and <see cref="HidesShieldedItems"/>
-/// narrow which recorded items the viewer may see; <see cref="Shows"/> applies both.</summary>
-public sealed record AccessDecision(bool Allowed, string Reason, DateOnly? VisibleFrom = null, bool HidesShieldedItems = false)
+/// narrow which recorded items the viewer may see; <see cref="Shows"/> applies both. <see cref="OnlySharedForSupervision"/>
+/// narrows alliance measurements to those shared with the viewer; <see cref="ShowsMeasurement"/> applies it.</summary>
+public sealed record AccessDecision(bool Allowed, string Reason, DateOnly? VisibleFrom = null, bool HidesShieldedItems = false, bool OnlySharedForSupervision = false)
 {
+    /// <summary>May the viewer see one alliance measurement, given whether it was shared with them for supervision?</summary>
+    public bool ShowsMeasurement(bool sharedWithViewer) => Allowed && (!OnlySharedForSupervision || sharedWithViewer);
+
     public static AccessDecision Deny(string reason) => new(false, reason);
 
     /// <summary>May the viewer see one item recorded on <paramref name="recordedOn"/> (a Dutch calendar date)?</summary>
@@ -53,6 +57,13 @@ public static class AccessPolicy
     {
         if (q.Action == AccessAction.Write && q.Category == DataCategory.AccessLog)
             return AccessDecision.Deny("the access log is written by the system only");
+
+        // Alliance results are about the mentor's own working relationship. A behavioural scientist, on the care
+        // team or not, sees them only when the mentor has shared them for supervision, and then only what was shared.
+        if (q.Category == DataCategory.AllianceAnswers && staff.CareTeamRole is null or StaffRole.BehaviouralScientist)
+            return staff.SharedForSupervision && q.Action == AccessAction.Read
+                ? new AccessDecision(true, "shared for supervision", OnlySharedForSupervision: true)
+                : AccessDecision.Deny("alliance results reach an advisor only when the mentor shares them");
 
         switch (staff.CareTeamRole)
         {

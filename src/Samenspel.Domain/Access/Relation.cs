@@ -12,7 +12,9 @@ public abstract record Relation
     /// <param name="CareTeamRole">their role on this youth's care team, or null when they are not on it</param>
     /// <param name="LeadsYouthsTeam">team lead of the team that runs the youth's trajectory</param>
     /// <param name="AdministersOrganisation">administrator of the youth's organisation</param>
-    public sealed record Staff(StaffRole? CareTeamRole, bool LeadsYouthsTeam, bool AdministersOrganisation) : Relation;
+    /// <param name="SharedForSupervision">the mentor has shared at least one of this youth's alliance measurements
+    /// with this professional for supervision</param>
+    public sealed record Staff(StaffRole? CareTeamRole, bool LeadsYouthsTeam, bool AdministersOrganisation, bool SharedForSupervision = false) : Relation;
 
     /// <summary>An adult carer linked to the youth.</summary>
     /// <param name="AuthoritySince">the date parental authority started; what was recorded before it stays hidden</param>

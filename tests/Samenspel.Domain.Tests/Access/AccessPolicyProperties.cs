@@ -40,7 +40,8 @@ public class AccessPolicyProperties
         from role in CareTeamRoles
         from lead in Bools
         from admin in Bools
-        select new Relation.Staff(role, lead, admin);
+        from shared in Bools
+        select new Relation.Staff(role, lead, admin, shared);
 
     static readonly Gen<Relation> Relations = Gen.OneOf(
         Gen.Constant<Relation>(new Relation.Self()),
@@ -202,9 +203,44 @@ public class AccessPolicyProperties
             });
 
     [Property(MaxTest = Runs)]
-    public Property Care_team_reads_every_category_at_every_age() =>
+    public Property Care_team_reads_every_category_at_every_age_but_the_advisor_reads_alliance_results_only_when_shared() =>
         Prop.ForAll(
             Queries(Gen.Elements(StaffRole.Mentor, StaffRole.ShadowMentor, StaffRole.Counsellor, StaffRole.BehaviouralScientist)
-                .SelectMany(role => Bools.Select(lead => (Relation)new Relation.Staff(role, lead, false)))).ToArbitrary(),
-            q => AccessPolicy.Decide(q with { Action = AccessAction.Read }).Allowed);
+                .SelectMany(role => Bools.SelectMany(lead => Bools.Select(shared => (Relation)new Relation.Staff(role, lead, false, shared))))).ToArbitrary(),
+            q =>
+            {
+                var staff = (Relation.Staff)q.Relation;
+                var waitsForSharing = staff.CareTeamRole == StaffRole.BehaviouralScientist && q.Category == DataCategory.AllianceAnswers;
+                return AccessPolicy.Decide(q with { Action = AccessAction.Read }).Allowed == (!waitsForSharing || staff.SharedForSupervision);
+            });
+
+    [Property(MaxTest = Runs)]
+    public Property Sharing_for_supervision_opens_alliance_results_for_reading_and_nothing_else() =>
+        Prop.ForAll(
+            Queries(AnyStaff.Select(s => (Relation)s)).ToArbitrary(),
+            q =>
+            {
+                var staff = (Relation.Staff)q.Relation;
+                var shared = AccessPolicy.Decide(q with { Relation = staff with { SharedForSupervision = true } });
+                var unshared = AccessPolicy.Decide(q with { Relation = staff with { SharedForSupervision = false } });
+                // Sharing reaches a behavioural scientist on the care team or a professional off it.
+                var advisor = staff.CareTeamRole is null or StaffRole.BehaviouralScientist;
+                if (!advisor || q.Category != DataCategory.AllianceAnswers || q.Action != AccessAction.Read)
+                    return shared.Allowed == unshared.Allowed;
+                return shared.Allowed && !unshared.Allowed && shared.OnlySharedForSupervision;
+            });
+
+    [Property(MaxTest = Runs)]
+    public Property An_advisor_never_sees_a_measurement_that_was_not_shared_and_the_care_team_sees_them_all() =>
+        Prop.ForAll(
+            Queries(AnyStaff.Select(s => (Relation)s)).ToArbitrary(),
+            q =>
+            {
+                var staff = (Relation.Staff)q.Relation;
+                var d = AccessPolicy.Decide(q with { Category = DataCategory.AllianceAnswers });
+                var advisor = staff.CareTeamRole is null or StaffRole.BehaviouralScientist;
+                return !advisor || q.Action == AccessAction.ShieldFromCarers
+                    ? d.ShowsMeasurement(false) == d.Allowed
+                    : !d.ShowsMeasurement(false) && d.ShowsMeasurement(true) == (staff.SharedForSupervision && q.Action == AccessAction.Read);
+            });
 }

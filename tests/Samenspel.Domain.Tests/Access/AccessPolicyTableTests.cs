@@ -33,7 +33,9 @@ public class AccessPolicyTableTests
             ["mentor"] = new(new Relation.Staff(StaffRole.Mentor, false, false), "*", "* -Journal -AccessLog", Kind.Unlimited, Shields: "* -AccessLog"),
             ["shadow mentor"] = new(new Relation.Staff(StaffRole.ShadowMentor, false, false), "*", "* -Journal -AccessLog", Kind.Unlimited, Shields: "* -AccessLog"),
             ["counsellor"] = new(new Relation.Staff(StaffRole.Counsellor, false, false), "*", "* -Journal -AccessLog", Kind.Unlimited, Shields: "* -AccessLog"),
-            ["behavioural scientist"] = new(new Relation.Staff(StaffRole.BehaviouralScientist, false, false), "*", "Plan IntakeNotes", Kind.Unlimited, Shields: "* -AccessLog"),
+            ["behavioural scientist"] = new(new Relation.Staff(StaffRole.BehaviouralScientist, false, false), "* -AllianceAnswers", "Plan IntakeNotes", Kind.Unlimited, Shields: "* -AccessLog"),
+            ["behavioural scientist, shared for supervision"] = new(new Relation.Staff(StaffRole.BehaviouralScientist, false, false, SharedForSupervision: true), "*", "Plan IntakeNotes", Kind.Unlimited, Shields: "* -AccessLog"),
+            ["advisor off care team, shared for supervision"] = new(new Relation.Staff(null, false, false, SharedForSupervision: true), "AllianceAnswers", "", Kind.Unlimited),
             ["team lead off care team"] = new(new Relation.Staff(null, true, false), "Register", "", Kind.Unlimited),
             ["administrator off care team"] = new(new Relation.Staff(null, false, true), "Register", "Register", Kind.Unlimited),
             ["staff without relation"] = new(new Relation.Staff(null, false, false), "", "", Kind.Unlimited),
@@ -64,14 +66,16 @@ public class AccessPolicyTableTests
         return all || words.Contains(c.ToString());
     }
 
-    sealed record Expected(bool Allowed, DateOnly? VisibleFrom = null, bool Hides = false);
+    sealed record Expected(bool Allowed, DateOnly? VisibleFrom = null, bool Hides = false, bool OnlyShared = false);
 
     static Expected Spec(Viewer v, AgeBand band, DataCategory c, AccessAction a, bool shielded)
     {
         if (a == AccessAction.ShieldFromCarers) return new(Grants(v.Shields, c));
         var granted = Grants(a == AccessAction.Read ? v.Reads : v.Writes, c) && !(a == AccessAction.Write && c == DataCategory.AccessLog);
         if (v.Kind == Kind.Unlimited)
-            return new(granted);
+            // An advisor who reads alliance results through sharing sees only the measurements shared with them.
+            return new(granted, OnlyShared: granted && c == DataCategory.AllianceAnswers
+                && v.Relation is Relation.Staff { SharedForSupervision: true, CareTeamRole: null or StaffRole.BehaviouralScientist });
 
         var sixteenOrOver = band is AgeBand.From16To17 or AgeBand.Adult;
         if (band == AgeBand.Adult && !v.CourtAppointed) return new(false);
@@ -95,8 +99,8 @@ public class AccessPolicyTableTests
     [Fact]
     public void The_table_enumerates_every_combination()
     {
-        Assert.Equal(21, Viewers.Count);
-        Assert.Equal(21 * 4 * 9 * 3 * 2, AllCombinations().Count());
+        Assert.Equal(23, Viewers.Count);
+        Assert.Equal(23 * 4 * 9 * 3 * 2, AllCombinations().Count());
     }
 
     [Theory]
@@ -113,6 +117,7 @@ public class AccessPolicyTableTests
         {
             Assert.Equal(expected.VisibleFrom, d.VisibleFrom);
             Assert.Equal(expected.Hides, d.HidesShieldedItems);
+            Assert.Equal(expected.OnlyShared, d.OnlySharedForSupervision);
         }
         Assert.False(string.IsNullOrWhiteSpace(d.Reason));
     }
@@ -254,6 +259,24 @@ public class AccessPolicyTableTests
         Assert.True(Decide(bs, AgeBand.From16To17, DataCategory.Plan, AccessAction.Write).Allowed);
         Assert.False(Decide(bs, AgeBand.From16To17, DataCategory.ContactLog, AccessAction.Write).Allowed);
         Assert.True(Decide(bs, AgeBand.From16To17, DataCategory.ContactLog).Allowed);
+    }
+
+    [Fact]
+    public void Behavioural_scientist_sees_alliance_results_only_of_a_measurement_the_mentor_shared()
+    {
+        var bs = new Relation.Staff(StaffRole.BehaviouralScientist, false, false);
+        Assert.False(Decide(bs, AgeBand.From12To15, DataCategory.AllianceAnswers).Allowed);
+        var shared = Decide(bs with { SharedForSupervision = true }, AgeBand.From12To15, DataCategory.AllianceAnswers);
+        Assert.True(shared.ShowsMeasurement(sharedWithViewer: true));
+        Assert.False(shared.ShowsMeasurement(sharedWithViewer: false));
+        Assert.False(Decide(bs with { SharedForSupervision = true }, AgeBand.From12To15, DataCategory.AllianceAnswers, AccessAction.Write).Allowed);
+        // Off the care team, sharing opens the alliance results and nothing else.
+        var advisor = new Relation.Staff(null, false, false, SharedForSupervision: true);
+        Assert.True(Decide(advisor, AgeBand.From12To15, DataCategory.AllianceAnswers).ShowsMeasurement(true));
+        Assert.False(Decide(advisor, AgeBand.From12To15, DataCategory.Plan).Allowed);
+        Assert.False(Decide(advisor, AgeBand.From12To15, DataCategory.Register).Allowed);
+        // The mentor sees every measurement, shared or not.
+        Assert.True(Decide(Mentor, AgeBand.From12To15, DataCategory.AllianceAnswers).ShowsMeasurement(false));
     }
 
     [Fact]
