@@ -30,13 +30,25 @@ public static class AccessPolicy
 {
     static readonly DataCategory[] DailyCarerCategories = [DataCategory.Register, DataCategory.Plan, DataCategory.Messages];
 
-    public static AccessDecision Decide(AccessQuery q) => q.Action == AccessAction.ShieldFromCarers ? ForShielding(q) : q.Relation switch
+    public static AccessDecision Decide(AccessQuery q) => q.Action switch
     {
-        Relation.Self => ForSelf(q),
-        Relation.Staff staff => ForStaff(staff, q),
-        Relation.Carer carer => ForCarer(carer, q),
-        _ => AccessDecision.Deny("no relation to this youth"),
+        AccessAction.ShieldFromCarers => ForShielding(q),
+        AccessAction.ShareForSupervision => ForSharing(q),
+        _ => q.Relation switch
+        {
+            Relation.Self => ForSelf(q),
+            Relation.Staff staff => ForStaff(staff, q),
+            Relation.Carer carer => ForCarer(carer, q),
+            _ => AccessDecision.Deny("no relation to this youth"),
+        },
     };
+
+    /// <summary>The mentor (or the shadow mentor who administered it) decides to discuss a measurement with a
+    /// behavioural scientist: it is about their own working relationship, so nobody else shares it.</summary>
+    static AccessDecision ForSharing(AccessQuery q) =>
+        q.Relation is Relation.Staff { CareTeamRole: StaffRole.Mentor or StaffRole.ShadowMentor } && q.Category == DataCategory.AllianceAnswers
+            ? Allow("mentor shares for supervision")
+            : AccessDecision.Deny("only the mentor shares alliance results for supervision");
 
     /// <summary>Only the youth's own care team can hide an item from the carers; the reason is recorded with it.</summary>
     static AccessDecision ForShielding(AccessQuery q) =>

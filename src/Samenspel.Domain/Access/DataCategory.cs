@@ -21,4 +21,6 @@ public enum AccessAction
     Write,
     /// <summary>Hide one recorded item from every carer, with a reason, e.g. at the request of a capable youth of 12–15.</summary>
     ShieldFromCarers,
+    /// <summary>Show one alliance measurement to a behavioural scientist for supervision (only the mentor's results).</summary>
+    ShareForSupervision,
 }

@@ -98,7 +98,7 @@ public class AccessPolicyProperties
             {
                 var d = AccessPolicy.Decide(q);
                 var staff = (Relation.Staff)q.Relation;
-                if (q.Category != DataCategory.Register || q.Action == AccessAction.ShieldFromCarers) return !d.Allowed;
+                if (q.Category != DataCategory.Register || q.Action is AccessAction.ShieldFromCarers or AccessAction.ShareForSupervision) return !d.Allowed;
                 // Register: team lead or administrator reads, only the administrator writes.
                 return q.Action == AccessAction.Read
                     ? d.Allowed == (staff.LeadsYouthsTeam || staff.AdministersOrganisation)
@@ -239,8 +239,19 @@ public class AccessPolicyProperties
                 var staff = (Relation.Staff)q.Relation;
                 var d = AccessPolicy.Decide(q with { Category = DataCategory.AllianceAnswers });
                 var advisor = staff.CareTeamRole is null or StaffRole.BehaviouralScientist;
-                return !advisor || q.Action == AccessAction.ShieldFromCarers
+                return !advisor || q.Action is AccessAction.ShieldFromCarers or AccessAction.ShareForSupervision
                     ? d.ShowsMeasurement(false) == d.Allowed
                     : !d.ShowsMeasurement(false) && d.ShowsMeasurement(true) == (staff.SharedForSupervision && q.Action == AccessAction.Read);
+            });
+
+    [Property(MaxTest = Runs)]
+    public Property Only_the_mentor_or_shadow_mentor_shares_and_only_alliance_results() =>
+        Prop.ForAll(
+            Queries(Relations).ToArbitrary(),
+            q =>
+            {
+                var d = AccessPolicy.Decide(q with { Action = AccessAction.ShareForSupervision });
+                var mentor = q.Relation is Relation.Staff { CareTeamRole: StaffRole.Mentor or StaffRole.ShadowMentor };
+                return d.Allowed == (mentor && q.Category == DataCategory.AllianceAnswers);
             });
 }

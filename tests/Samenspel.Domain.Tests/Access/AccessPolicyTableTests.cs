@@ -18,7 +18,8 @@ public class AccessPolicyTableTests
     /// <param name="Reads">categories read, in the grant notation</param>
     /// <param name="Writes">categories written, in the grant notation</param>
     /// <param name="Shields">categories whose single items this viewer may hide from carers</param>
-    sealed record Viewer(Relation Relation, string Reads, string Writes, Kind Kind, bool CourtAppointed = false, string Shields = "");
+    /// <param name="Shares">categories this viewer may share with a behavioural scientist for supervision</param>
+    sealed record Viewer(Relation Relation, string Reads, string Writes, Kind Kind, bool CourtAppointed = false, string Shields = "", string Shares = "");
 
     static Relation.Carer Carer(CarerPosition p, bool court) =>
         new(p, p.HoldsAuthority() ? AuthorityStart : null, court);
@@ -30,8 +31,8 @@ public class AccessPolicyTableTests
         var v = new Dictionary<string, Viewer>
         {
             ["youth self"] = new(new Relation.Self(), "*", "Journal CheckIns AllianceAnswers Messages", Kind.Unlimited),
-            ["mentor"] = new(new Relation.Staff(StaffRole.Mentor, false, false), "*", "* -Journal -AccessLog", Kind.Unlimited, Shields: "* -AccessLog"),
-            ["shadow mentor"] = new(new Relation.Staff(StaffRole.ShadowMentor, false, false), "*", "* -Journal -AccessLog", Kind.Unlimited, Shields: "* -AccessLog"),
+            ["mentor"] = new(new Relation.Staff(StaffRole.Mentor, false, false), "*", "* -Journal -AccessLog", Kind.Unlimited, Shields: "* -AccessLog", Shares: "AllianceAnswers"),
+            ["shadow mentor"] = new(new Relation.Staff(StaffRole.ShadowMentor, false, false), "*", "* -Journal -AccessLog", Kind.Unlimited, Shields: "* -AccessLog", Shares: "AllianceAnswers"),
             ["counsellor"] = new(new Relation.Staff(StaffRole.Counsellor, false, false), "*", "* -Journal -AccessLog", Kind.Unlimited, Shields: "* -AccessLog"),
             ["behavioural scientist"] = new(new Relation.Staff(StaffRole.BehaviouralScientist, false, false), "* -AllianceAnswers", "Plan IntakeNotes", Kind.Unlimited, Shields: "* -AccessLog"),
             ["behavioural scientist, shared for supervision"] = new(new Relation.Staff(StaffRole.BehaviouralScientist, false, false, SharedForSupervision: true), "*", "Plan IntakeNotes", Kind.Unlimited, Shields: "* -AccessLog"),
@@ -71,6 +72,7 @@ public class AccessPolicyTableTests
     static Expected Spec(Viewer v, AgeBand band, DataCategory c, AccessAction a, bool shielded)
     {
         if (a == AccessAction.ShieldFromCarers) return new(Grants(v.Shields, c));
+        if (a == AccessAction.ShareForSupervision) return new(Grants(v.Shares, c));
         var granted = Grants(a == AccessAction.Read ? v.Reads : v.Writes, c) && !(a == AccessAction.Write && c == DataCategory.AccessLog);
         if (v.Kind == Kind.Unlimited)
             // An advisor who reads alliance results through sharing sees only the measurements shared with them.
@@ -100,7 +102,7 @@ public class AccessPolicyTableTests
     public void The_table_enumerates_every_combination()
     {
         Assert.Equal(23, Viewers.Count);
-        Assert.Equal(23 * 4 * 9 * 3 * 2, AllCombinations().Count());
+        Assert.Equal(23 * 4 * 9 * 4 * 2, AllCombinations().Count());
     }
 
     [Theory]
