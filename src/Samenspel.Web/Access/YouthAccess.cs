@@ -127,7 +127,8 @@ public sealed class YouthAccess(SamenspelDb db, IHttpContextAccessor http, TimeP
                 {
                     // Start from the viewer's own care-team rows (and team), not from the whole organisation: with
                     // many youths SQLite would otherwise walk every youth to find a mentor's dozen (bench/README.md).
-                    var related = db.CareTeamMembers.Where(m => m.StaffMemberId == viewer.PersonId).Select(m => m.YouthId);
+                    var related = db.CareTeamMembers.Where(m => m.StaffMemberId == viewer.PersonId).Select(m => m.YouthId)
+                        .Concat(db.SupervisionShares.Where(s => s.ScientistId == viewer.PersonId).Select(s => s.YouthId));
                     if (isLead) related = related.Concat(db.Trajectories.Where(t => t.TeamId == viewer.TeamId).Select(t => t.YouthId));
                     scoped = scoped.Where(y => related.Contains(y.Id));
                 }
@@ -137,11 +138,12 @@ public sealed class YouthAccess(SamenspelDb db, IHttpContextAccessor http, TimeP
                         y.Id, y.BirthDate, y.FamilyName, y.GivenName, y.OrganisationId,
                         Role = db.CareTeamMembers.Where(m => m.YouthId == y.Id && m.StaffMemberId == viewer.PersonId).Select(m => (StaffRole?)m.Role).FirstOrDefault(),
                         Leads = isLead && db.Trajectories.Any(t => t.YouthId == y.Id && t.TeamId == viewer.TeamId),
+                        Shared = db.SupervisionShares.Any(s => s.YouthId == y.Id && s.ScientistId == viewer.PersonId),
                     })
                     .ToListAsync(ct);
                 // The organisation is checked here rather than in SQL, so that SQLite drives the query from the
                 // care-team index instead of scanning the organisation's youths.
-                return staff.Where(s => s.OrganisationId == viewer.OrganisationId).Select(s => new Facts(s.Id, s.BirthDate, new Relation.Staff(s.Role, s.Leads, isAdmin), [], $"{s.FamilyName} {s.GivenName}")).ToList();
+                return staff.Where(s => s.OrganisationId == viewer.OrganisationId).Select(s => new Facts(s.Id, s.BirthDate, new Relation.Staff(s.Role, s.Leads, isAdmin, s.Shared), [], $"{s.FamilyName} {s.GivenName}")).ToList();
         }
     }
 

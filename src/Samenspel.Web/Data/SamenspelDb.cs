@@ -52,6 +52,8 @@ public class SamenspelDb(DbContextOptions options, AuditScope auditScope, TimePr
     public DbSet<Measurement> Measurements => Set<Measurement>();
     public DbSet<Response> Responses => Set<Response>();
     public DbSet<ResponseAnswer> ResponseAnswers => Set<ResponseAnswer>();
+    public DbSet<AllianceAction> AllianceActions => Set<AllianceAction>();
+    public DbSet<SupervisionShare> SupervisionShares => Set<SupervisionShare>();
     public DbSet<PersonalAccessToken> AccessTokens => Set<PersonalAccessToken>();
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
     public DbSet<AuditChainHead> AuditChainHeads => Set<AuditChainHead>();

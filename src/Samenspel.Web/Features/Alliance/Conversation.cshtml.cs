@@ -1,0 +1,157 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using Samenspel.Domain.Access;
+using Samenspel.Web.Access;
+using Samenspel.Web.Data;
+
+namespace Samenspel.Web.Features.Alliance;
+
+/// <summary>
+/// The feedback conversation guide for one measurement. It first looks back on the actions agreed at the youth's
+/// earlier measurements that have not been reviewed yet, then walks through every statement in the conversation order
+/// with an open follow-up question, and records the actions "wat gaan we doen om onze samenwerking te verbeteren".
+/// Reading is AllianceAnswers Read (audited); recording and reviewing actions is AllianceAnswers Write.
+/// </summary>
+[Authorize(Policy = Policies.Staff)]
+public sealed class ConversationModel(SamenspelDb db, YouthAccess access, TimeProvider clock, IStringLocalizer<SharedResource> t) : PageModel
+{
+    public sealed class ActionInput
+    {
+        [Required(ErrorMessage = "Schrijf op wat jullie gaan doen.")]
+        [StringLength(AllianceAction.TextLength, ErrorMessage = "Maak de afspraak korter (maximaal 500 tekens).")]
+        public string? Text { get; set; }
+
+        /// <summary>Made when the form is shown and used as the action's id, so a double submit stores one action.</summary>
+        public Guid SubmissionId { get; set; } = Guid.CreateVersion7();
+    }
+
+    public sealed class ReviewInput
+    {
+        public Guid ActionId { get; set; }
+
+        [Required(ErrorMessage = "Kies hoe het ging met deze afspraak.")]
+        public ActionOutcome? Outcome { get; set; }
+
+        [StringLength(AllianceAction.NoteLength, ErrorMessage = "De toelichting is te lang (maximaal 1000 tekens).")]
+        public string? Note { get; set; }
+    }
+
+    [BindProperty(SupportsGet = true)] public Guid Id { get; set; }
+    [BindProperty] public ActionInput Input { get; set; } = new();
+    [BindProperty] public List<ReviewInput> Reviews { get; set; } = [];
+    [BindProperty(SupportsGet = true)] public string? Saved { get; set; }
+
+    public MeasurementResults R { get; private set; } = null!;
+    public bool MayWrite { get; private set; }
+    public IReadOnlyList<AllianceAction> ToReview { get; private set; } = [];
+    public IReadOnlyList<AllianceAction> Reviewed { get; private set; } = [];
+    public IReadOnlyList<AllianceAction> Actions { get; private set; } = [];
+    public IReadOnlyDictionary<Guid, DateOnly> AgreedOn { get; private set; } = new Dictionary<Guid, DateOnly>();
+
+    public IEnumerable<SelectListItem> OutcomeOptions => new[] { new SelectListItem(t["Kies…"], "") }
+        .Concat(Enum.GetValues<ActionOutcome>().Select(o => new SelectListItem(OutcomeLabel(o), o.ToString())));
+
+    public string OutcomeLabel(ActionOutcome outcome) => t[outcome switch
+    {
+        ActionOutcome.Done => "Gedaan",
+        ActionOutcome.Partly => "Een deel gedaan",
+        _ => "Niet gedaan",
+    }];
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        if (await LoadAsync(ct) is { } refused) return refused;
+        Reviews = ToReview.Select(a => new ReviewInput { ActionId = a.Id }).ToList();
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostActionAsync(CancellationToken ct)
+    {
+        if (await WriteAccessAsync(ct) is { } refused) return refused;
+        if (!ModelState.IsValid)
+        {
+            // What was typed stays in the field, with the message next to it.
+            Reviews = ToReview.Select(a => new ReviewInput { ActionId = a.Id }).ToList();
+            return Page();
+        }
+        if (!await db.AllianceActions.AnyAsync(a => a.Id == Input.SubmissionId, ct))
+        {
+            db.AllianceActions.Add(new AllianceAction
+            {
+                Id = Input.SubmissionId, YouthId = R.Measurement.YouthId, MeasurementId = Id, Text = Input.Text!.Trim(),
+                CreatedBy = access.Viewer!.PersonId, CreatedAt = clock.GetUtcNow(),
+            });
+            try { await db.SaveChangesAsync(ct); }
+            catch (DbUpdateException)
+            {
+                // A second submit raced the first past the check above; the key kept it to one action.
+                if (!await db.AllianceActions.AsNoTracking().AnyAsync(a => a.Id == Input.SubmissionId, ct)) throw;
+            }
+        }
+        return Redirect($"/Alliance/Conversation?id={Id}&saved=action#afspraken");
+    }
+
+    public async Task<IActionResult> OnPostReviewAsync(CancellationToken ct)
+    {
+        if (await WriteAccessAsync(ct) is { } refused) return refused;
+        foreach (var key in ModelState.Keys.Where(k => k.StartsWith("Input", StringComparison.Ordinal)).ToList()) ModelState.Remove(key);
+        // A value that is not in the list fails in model binding with an English text; say it in plain Dutch.
+        foreach (var (_, entry) in ModelState.Where(e => e.Key.EndsWith(".Outcome", StringComparison.Ordinal) && e.Value is { Errors.Count: > 0 }))
+        {
+            if (entry is null) continue;
+            entry.Errors.Clear();
+            entry.Errors.Add(t["Kies hoe het ging met deze afspraak."]);
+        }
+        var open = ToReview.ToDictionary(a => a.Id);
+        if (!ModelState.IsValid || Reviews.Count == 0 || Reviews.Any(r => !open.ContainsKey(r.ActionId)))
+        {
+            if (Reviews.Count == 0 || Reviews.Any(r => !open.ContainsKey(r.ActionId)))
+                ModelState.AddModelError(string.Empty, t["Deze afspraken zijn al besproken. Kijk hieronder."]);
+            return Page();
+        }
+        var now = clock.GetUtcNow();
+        var tracked = await db.AllianceActions.Where(a => open.Keys.Contains(a.Id)).ToListAsync(ct);
+        foreach (var review in Reviews)
+            tracked.Single(a => a.Id == review.ActionId).Review(Id, review.Outcome!.Value, review.Note, access.Viewer!.PersonId, now);
+        await db.SaveChangesAsync(ct);
+        return Redirect($"/Alliance/Conversation?id={Id}&saved=review");
+    }
+
+    /// <summary>Checks the write, then loads the page as for reading.</summary>
+    async Task<IActionResult?> WriteAccessAsync(CancellationToken ct)
+    {
+        var youthId = await db.Measurements.Where(m => m.Id == Id).Select(m => (Guid?)m.YouthId).SingleOrDefaultAsync(ct);
+        if (youthId is null) return NotFound();
+        if ((await access.CheckAsync(youthId.Value, DataCategory.AllianceAnswers, AccessAction.Write, ct)).Refusal(this) is { } refused) return refused;
+        return await LoadAsync(ct);
+    }
+
+    async Task<IActionResult?> LoadAsync(CancellationToken ct)
+    {
+        var (results, refused) = await AllianceResultsReader.ReadAsync(db, access, Id, ct);
+        if (results is null) return refused!.Refusal(this);
+        R = results;
+        var m = R.Measurement;
+        MayWrite = await access.MayAsync(m.YouthId, DataCategory.AllianceAnswers, AccessAction.Write, ct);
+
+        // Actions agreed at this youth's earlier measurements: those not yet looked back on, and those looked back
+        // on in this conversation.
+        var earlier = await db.Measurements.AsNoTracking()
+            .Where(x => x.YouthId == m.YouthId && x.Id != m.Id && (x.PlannedOn < m.PlannedOn || (x.PlannedOn == m.PlannedOn && x.CreatedAt < m.CreatedAt)))
+            .Select(x => new { x.Id, x.PlannedOn }).ToListAsync(ct);
+        var earlierIds = earlier.Select(x => x.Id).ToList();
+        AgreedOn = earlier.ToDictionary(x => x.Id, x => x.PlannedOn);
+        var back = await db.AllianceActions.AsNoTracking()
+            .Where(a => earlierIds.Contains(a.MeasurementId) && (a.ReviewedInMeasurementId == null || a.ReviewedInMeasurementId == m.Id))
+            .ToListAsync(ct);
+        ToReview = back.Where(a => a.ReviewedInMeasurementId is null).OrderBy(a => a.CreatedAt).ToList();
+        Reviewed = back.Where(a => a.ReviewedInMeasurementId == m.Id).OrderBy(a => a.CreatedAt).ToList();
+        Actions = await db.AllianceActions.AsNoTracking().Where(a => a.MeasurementId == m.Id).OrderBy(a => a.CreatedAt).ToListAsync(ct);
+        return null;
+    }
+}
