@@ -37,7 +37,7 @@ public sealed class MeasurementResults
     public required IReadOnlyList<ScaleResult> Scales { get; init; }
     public required IReadOnlyList<ParentResult> Parents { get; init; }
     /// <summary>Per scale code, the youth's and mentor's means at each measurement of this instrument up to this one.</summary>
-    public required IReadOnlyDictionary<string, IReadOnlyList<TrendPoint>> Trend { get; init; }
+    public required IReadOnlyList<(string Code, IReadOnlyList<TrendPoint> Points)> Trend { get; init; }
     public required AccessDecision Decision { get; init; }
 }
 
@@ -66,18 +66,21 @@ public static class AllianceResultsReader
             .Join(db.Instruments, v => v.InstrumentId, i => i.Id, (v, i) => new { v.InstrumentId, i.Title, i.Validated }).SingleAsync(ct);
         var scaleNames = await db.InstrumentScales.AsNoTracking().Where(s => s.InstrumentVersionId == measurement.InstrumentVersionId)
             .ToDictionaryAsync(s => s.Code, s => s.Name, ct);
-        var forms = await db.QuestionnaireForms.AsNoTracking().Where(f => f.InstrumentVersionId == measurement.InstrumentVersionId)
-            .Select(f => new { f.Id, f.Respondent, Items = f.Items.Where(i => i.Type != "group" && i.Type != "display").OrderBy(i => i.Order)
-                .Select(i => new { i.LinkId, i.Text, i.ScaleCode, Options = i.Options.Select(o => new { o.Code, o.Display, o.Ordinal }).ToList() }).ToList() })
-            .ToListAsync(ct);
-        var responses = await db.Responses.AsNoTracking()
+        var forms = await FormsAsync(db, measurement.InstrumentVersionId, ct);
+        var completed = await db.Responses.AsNoTracking()
             .Where(r => r.MeasurementId == measurement.Id && r.Status == ResponseStatus.Completed)
-            .OrderBy(r => r.SubmittedAt)
-            .Select(r => new { r.Respondent, r.RespondentPersonId, r.FormId, Answers = r.Answers.Select(a => new { a.LinkId, a.Ordinal, a.ValueDisplay, a.ValueCode, a.ValueString, a.ValueInteger, a.ValueBoolean, a.Comment }).ToList() })
+            .Select(r => new { r.Id, r.Respondent, r.RespondentPersonId, r.FormId, r.SubmittedAt })
             .ToListAsync(ct);
+        var completedIds = completed.Select(r => r.Id).ToList();
+        var given = (await db.ResponseAnswers.AsNoTracking().Where(a => completedIds.Contains(a.ResponseId))
+                .Select(a => new { a.ResponseId, a.LinkId, a.Ordinal, a.ValueDisplay, a.ValueCode, a.ValueString, a.ValueInteger, a.ValueBoolean, a.Comment })
+                .ToListAsync(ct))
+            .ToLookup(a => a.ResponseId);
+        var responses = completed.OrderBy(r => r.SubmittedAt)
+            .Select(r => new { r.Respondent, r.RespondentPersonId, r.FormId, Answers = given[r.Id].ToList() }).ToList();
         var youthName = await db.Youths.Where(y => y.Id == measurement.YouthId).Select(y => y.GivenName + " " + y.FamilyName).SingleAsync(ct);
 
-        var ordinals = forms.SelectMany(f => f.Items).SelectMany(i => i.Options).Select(o => o.Ordinal).OfType<decimal>().Distinct().ToList();
+        var ordinals = forms.SelectMany(f => f.Items).SelectMany(i => i.Ordinals).OfType<decimal>().Distinct().ToList();
         var scale = ordinals.Count >= 2 ? new AnswerScale(ordinals) : null;
 
         Dictionary<string, GivenAnswer> AnswersOf(Respondent respondent) =>
@@ -93,7 +96,7 @@ public static class AllianceResultsReader
         var statements = new List<StatementResult>();
         if (youthForm is not null && scale is not null)
         {
-            var items = youthForm.Items.Where(i => i.Options.Any(o => o.Ordinal is not null)).ToList();
+            var items = youthForm.Items.Where(i => i.Ordinals.Any(o => o is not null)).ToList();
             var matched = items.Select((i, n) => new MatchedItem(i.LinkId, i.ScaleCode, n,
                 youthAnswers.GetValueOrDefault(i.LinkId)?.Ordinal, mentorAnswers.GetValueOrDefault(i.LinkId)?.Ordinal));
             var byLink = items.ToDictionary(i => i.LinkId);
@@ -142,9 +145,29 @@ public static class AllianceResultsReader
             Statements = statements,
             Scales = scales,
             Parents = parents,
-            Trend = await TrendAsync(db, measurement, version.InstrumentId, check.Decision, shared, ct),
+            Trend = (await TrendAsync(db, measurement, version.InstrumentId, check.Decision, shared, ct))
+                .OrderBy(t => scales.FindIndex(s => s.Code == t.Key) is var i and >= 0 ? i : int.MaxValue).ThenBy(t => t.Key, StringComparer.Ordinal)
+                .Select(t => (t.Key, t.Value)).ToList(),
             Decision = check.Decision,
         }, null);
+    }
+
+    sealed record Item(string LinkId, string? Text, string? ScaleCode, List<decimal?> Ordinals);
+    sealed record Form(Guid Id, Respondent Respondent, List<Item> Items);
+
+    /// <summary>The questions of each respondent form of the version, in form order, with their ordinal values (three
+    /// flat queries: SQLite cannot nest the collections).</summary>
+    static async Task<List<Form>> FormsAsync(SamenspelDb db, Guid versionId, CancellationToken ct)
+    {
+        var forms = await db.QuestionnaireForms.AsNoTracking().Where(f => f.InstrumentVersionId == versionId).Select(f => new { f.Id, f.Respondent }).ToListAsync(ct);
+        var formIds = forms.Select(f => f.Id).ToList();
+        var items = await db.QuestionnaireItems.AsNoTracking().Where(i => formIds.Contains(i.FormId) && i.Type != "group" && i.Type != "display")
+            .OrderBy(i => i.Order).Select(i => new { i.Id, i.FormId, i.LinkId, i.Text, i.ScaleCode }).ToListAsync(ct);
+        var ordinals = (await db.AnswerOptions.AsNoTracking().Where(o => db.QuestionnaireItems.Any(i => i.Id == o.ItemId && formIds.Contains(i.FormId)))
+                .Select(o => new { o.ItemId, o.Ordinal }).ToListAsync(ct))
+            .ToLookup(o => o.ItemId, o => o.Ordinal);
+        return forms.Select(f => new Form(f.Id, f.Respondent, items.Where(i => i.FormId == f.Id)
+            .Select(i => new Item(i.LinkId, i.Text, i.ScaleCode, ordinals[i.Id].ToList())).ToList())).ToList();
     }
 
     /// <summary>The youth's and mentor's scale means at every measurement of the same youth and instrument (any
@@ -160,7 +183,7 @@ public static class AllianceResultsReader
         var ids = measurements.Select(m => m.Id).ToList();
         var answers = await db.Responses.AsNoTracking()
             .Where(r => ids.Contains(r.MeasurementId) && r.Status == ResponseStatus.Completed && (r.Respondent == Respondent.Youth || r.Respondent == Respondent.Mentor))
-            .SelectMany(r => r.Answers.Select(a => new { r.MeasurementId, r.Respondent, r.FormId, a.LinkId, a.Ordinal }))
+            .Join(db.ResponseAnswers, r => r.Id, a => a.ResponseId, (r, a) => new { r.MeasurementId, r.Respondent, r.FormId, a.LinkId, a.Ordinal })
             .ToListAsync(ct);
         var formIds = answers.Select(a => a.FormId).Distinct().ToList();
         var scaleOf = (await db.QuestionnaireItems.AsNoTracking().Where(i => formIds.Contains(i.FormId) && i.ScaleCode != null)

@@ -99,7 +99,8 @@ public sealed class ConversationModel(SamenspelDb db, YouthAccess access, TimePr
     public async Task<IActionResult> OnPostReviewAsync(CancellationToken ct)
     {
         if (await WriteAccessAsync(ct) is { } refused) return refused;
-        foreach (var key in ModelState.Keys.Where(k => k.StartsWith("Input", StringComparison.Ordinal)).ToList()) ModelState.Remove(key);
+        // Only the review is posted here; the empty action form is not part of it.
+        foreach (var key in ModelState.Keys.Where(k => !k.StartsWith(nameof(Reviews), StringComparison.Ordinal)).ToList()) ModelState.Remove(key);
         // A value that is not in the list fails in model binding with an English text; say it in plain Dutch.
         foreach (var (_, entry) in ModelState.Where(e => e.Key.EndsWith(".Outcome", StringComparison.Ordinal) && e.Value is { Errors.Count: > 0 }))
         {
@@ -149,9 +150,9 @@ public sealed class ConversationModel(SamenspelDb db, YouthAccess access, TimePr
         var back = await db.AllianceActions.AsNoTracking()
             .Where(a => earlierIds.Contains(a.MeasurementId) && (a.ReviewedInMeasurementId == null || a.ReviewedInMeasurementId == m.Id))
             .ToListAsync(ct);
-        ToReview = back.Where(a => a.ReviewedInMeasurementId is null).OrderBy(a => a.CreatedAt).ToList();
-        Reviewed = back.Where(a => a.ReviewedInMeasurementId == m.Id).OrderBy(a => a.CreatedAt).ToList();
-        Actions = await db.AllianceActions.AsNoTracking().Where(a => a.MeasurementId == m.Id).OrderBy(a => a.CreatedAt).ToListAsync(ct);
+        ToReview = back.Where(a => a.ReviewedInMeasurementId is null).OrderBy(a => a.CreatedAt).ThenBy(a => a.Id).ToList();
+        Reviewed = back.Where(a => a.ReviewedInMeasurementId == m.Id).OrderBy(a => a.CreatedAt).ThenBy(a => a.Id).ToList();
+        Actions = await db.AllianceActions.AsNoTracking().Where(a => a.MeasurementId == m.Id).OrderBy(a => a.CreatedAt).ThenBy(a => a.Id).ToListAsync(ct);
         return null;
     }
 }
