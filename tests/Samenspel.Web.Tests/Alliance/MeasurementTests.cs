@@ -87,10 +87,11 @@ public abstract class MeasurementTests(SamenspelFactory factory)
         Assert.Contains("data-seat=\"youth\" data-status=\"Open\"", overview);
         Assert.Contains("data-seat=\"mentor\" data-status=\"Open\"", overview);
 
-        // The behavioural scientist reads but does not administer; the team lead and a parent do neither.
+        // The behavioural scientist does not administer, and reads alliance results only of a measurement the mentor
+        // shared for supervision (AllianceResultsTests); the team lead and a parent do neither.
         var scientist = await Browser.LoginAsync(factory, "gedragswetenschapper@demo.samenspel.nl");
         Assert.Equal(HttpStatusCode.Forbidden, (await scientist.GetAsync($"/Alliance/Start?youthId={samId}")).StatusCode);
-        Assert.Equal(HttpStatusCode.OK, (await scientist.GetAsync($"/Alliance/Measurements?youthId={samId}")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await scientist.GetAsync($"/Alliance/Measurements?youthId={samId}")).StatusCode);
         var lead = await Browser.LoginAsync(factory, "teamleider@demo.samenspel.nl");
         Assert.Equal(HttpStatusCode.Forbidden, (await lead.GetAsync($"/Alliance/Start?youthId={samId}")).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await lead.GetAsync($"/Alliance/Measurements?youthId={samId}")).StatusCode);
