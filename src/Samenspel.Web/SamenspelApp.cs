@@ -102,6 +102,7 @@ public static class SamenspelApp
                 o.Conventions.AuthorizeFolder("/Admin", Policies.Administrator);
                 o.Conventions.AuthorizePage("/Contacts/New", Policies.Staff);
                 o.Conventions.AuthorizePage("/Contacts/Rhythm", Policies.Staff);
+                o.Conventions.AuthorizePage("/Messages/Answer", Policies.Staff);
                 o.Conventions.AuthorizeFolder("/Announcements", Policies.Staff);
                 o.Conventions.AllowAnonymousToPage("/Announcements/Read");
                 o.Conventions.AuthorizeFolder("/Events", Policies.Staff);
@@ -128,6 +129,7 @@ public static class SamenspelApp
             builder.Services.AddSingleton(Reminders.Job);
             builder.Services.AddSingleton(AnnouncementDelivery.Job);
             builder.Services.AddSingleton(EventDelivery.Job);
+            builder.Services.AddSingleton(Samenspel.Web.Features.Messages.MessageMail.Job);
             builder.Services.AddSingleton<Scheduler>();
             builder.Services.AddHostedService(s => s.GetRequiredService<Scheduler>());
         }

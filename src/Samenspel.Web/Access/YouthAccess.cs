@@ -92,6 +92,40 @@ public sealed class YouthAccess(SamenspelDb db, IHttpContextAccessor http, TimeP
         return readable.Select(x => (x.YouthId, x.Decision)).ToList();
     }
 
+    /// <summary>One person on the family side: a carer (<see cref="Party"/> Carer, <see cref="Id"/> the carer's id) or
+    /// the youth (Id the youth's id). <see cref="Email"/> is where mail goes, if anywhere.</summary>
+    public sealed record FamilyMember(Guid Id, FamilyParty Party, string Name, string? Email, CarerPosition? Position, bool CourtAppointed)
+    {
+        public bool Represents => Party == FamilyParty.Carer && (Position?.HoldsAuthority() == true || CourtAppointed);
+    }
+
+    /// <summary>The youth and the carers whom the policy lets <paramref name="action"/> the <paramref name="category"/>,
+    /// each decided as if they were the viewer (their own relation, shields and the youth's age today): for choosing
+    /// whom a message may be addressed to and whom a mail or a notice may reach. Not audited: it reads nothing of the
+    /// youth's data, and what is then sent is audited where it is written.</summary>
+    public async Task<IReadOnlyList<FamilyMember>> FamilyWhoMayAsync(Guid youthId, DataCategory category, AccessAction action, CancellationToken ct = default)
+    {
+        var youth = await db.Youths.AsNoTracking().Where(y => y.Id == youthId)
+            .Select(y => new { y.Id, y.GivenName, y.FamilyName, y.BirthDate, y.Email, UserEmail = db.Users.Where(u => u.Id == y.UserId).Select(u => u.Email).FirstOrDefault() })
+            .SingleOrDefaultAsync(ct);
+        if (youth is null) return [];
+        var band = Age.BandOn(youth.BirthDate, Today);
+        var links = await db.CarerLinks.AsNoTracking().Where(l => l.YouthId == youthId)
+            .Join(db.Carers, l => l.CarerId, c => c.Id, (l, c) => new
+            {
+                c.Id, c.Name, c.Email, l.Position, l.AuthoritySince, l.CourtAppointed,
+                Shielded = db.CategoryShields.Any(s => s.YouthId == youthId && s.CarerId == c.Id && s.ShieldedCategory == category),
+            })
+            .OrderBy(x => x.Name).ToListAsync(ct);
+        var members = links
+            .Where(l => AccessPolicy.Decide(new AccessQuery(new Relation.Carer(l.Position, l.AuthoritySince, l.CourtAppointed), band, category, action, l.Shielded)).Allowed)
+            .Select(l => new FamilyMember(l.Id, FamilyParty.Carer, l.Name, l.Email, l.Position, l.CourtAppointed))
+            .ToList();
+        if (AccessPolicy.Decide(new AccessQuery(new Relation.Self(), band, category, action)).Allowed)
+            members.Add(new FamilyMember(youth.Id, FamilyParty.Youth, $"{youth.GivenName} {youth.FamilyName}", youth.Email ?? youth.UserEmail, null, false));
+        return members;
+    }
+
     AccessDecision Decide(Facts f, DataCategory category, AccessAction action) =>
         AccessPolicy.Decide(new AccessQuery(f.Relation, Age.BandOn(f.BirthDate, Today), category, action, f.Shielded.Contains(category)));
 

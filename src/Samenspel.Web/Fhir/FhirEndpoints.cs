@@ -20,6 +20,8 @@ public static class FhirEndpoints
         new("CareTeam", CareTeamEndpoints.Parameters, CareTeamEndpoints.Map),
         new("CarePlan", CarePlanEndpoints.Parameters, CarePlanEndpoints.Map),
         new("Goal", GoalEndpoints.Parameters, GoalEndpoints.Map),
+        new("Communication", CommunicationEndpoints.Parameters, CommunicationEndpoints.Map),
+        new("CommunicationRequest", CommunicationEndpoints.Parameters, CommunicationEndpoints.MapRequests),
         new("Questionnaire", QuestionnaireEndpoints.Parameters, QuestionnaireEndpoints.Map, Create: true),
         new("QuestionnaireResponse", QuestionnaireResponseEndpoints.Parameters, QuestionnaireResponseEndpoints.Map),
     ];

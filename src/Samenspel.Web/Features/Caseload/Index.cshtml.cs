@@ -7,12 +7,13 @@ using Samenspel.Web.Access;
 using Samenspel.Web.Data;
 using Samenspel.Web.Features.Contacts;
 using Samenspel.Web.Features.Evaluations;
+using Samenspel.Web.Features.Messages;
 using Samenspel.Web.Features.Onboarding;
 
 namespace Samenspel.Web.Features.Caseload;
 
 /// <summary>A professional's home: the youths on whose care team they are.</summary>
-public sealed class IndexModel(SamenspelDb db, YouthAccess access, TimeProvider clock) : PageModel
+public sealed class IndexModel(SamenspelDb db, YouthAccess access, TimeProvider clock, IConfiguration config) : PageModel
 {
     public sealed record Row(Guid Id, string Name, int Age, TrajectoryType Type, string Team, StaffRole MyRole);
 
@@ -34,6 +35,11 @@ public sealed class IndexModel(SamenspelDb db, YouthAccess access, TimeProvider 
     public IReadOnlySet<Guid> MayMeasure { get; private set; } = new HashSet<Guid>();
     public IReadOnlyList<Alliance.OpenQuestionnaires.Open> Questionnaires { get; private set; } = [];
     public DateOnly Today { get; private set; }
+    /// <summary>Unanswered family messages, open requests and absence, for youths whose messages the viewer may read.</summary>
+    public MessageOverview.ForCaseload Messages { get; private set; } = new([], [], []);
+    public IReadOnlySet<Guid> MayMessage { get; private set; } = new HashSet<Guid>();
+    public int AnswerWithinHours { get; private set; }
+    public string NameOf(Guid youthId) => Rows.FirstOrDefault(r => r.Id == youthId)?.Name ?? "";
 
     public async Task OnGetAsync(CancellationToken ct)
     {
@@ -66,5 +72,11 @@ public sealed class IndexModel(SamenspelDb db, YouthAccess access, TimeProvider 
         Questionnaires = await Alliance.OpenQuestionnaires.ForViewerAsync(db, access.Viewer!, today, ct);
         Today = today;
         ToCall = (await CallList.ForMentorAsync(db, me, today, ct)).Count(r => readableIds.Contains(r.YouthId));
+        MayMessage = await access.MayManyAsync(ids, DataCategory.Messages, AccessAction.Read, ct);
+        AnswerWithinHours = MessageOverview.AnswerWithinHours(config);
+        Messages = await MessageOverview.CaseloadAsync(db, MayMessage.ToList(), clock.GetUtcNow(), today, AnswerWithinHours, ct);
+        // What is shown of a youth's messages, requests and absence is a read of their Messages: audited per youth shown.
+        var shown = Messages.YouthIds.ToList();
+        if (shown.Count > 0) await access.ReadableAsync(DataCategory.Messages, q => q.Where(y => shown.Contains(y.Id)), ct: ct);
     }
 }

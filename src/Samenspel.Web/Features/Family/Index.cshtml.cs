@@ -15,6 +15,11 @@ public sealed class IndexModel(SamenspelDb db, YouthAccess access, TimeProvider 
     public string Name { get; private set; } = "";
     public IReadOnlyList<Child> Children { get; private set; } = [];
     public IReadOnlySet<Guid> PlanReadable { get; private set; } = new HashSet<Guid>();
+    /// <summary>Children whose messages the policy lets this carer read and write: messages, requests, absence.</summary>
+    public IReadOnlySet<Guid> MessagesReadable { get; private set; } = new HashSet<Guid>();
+    public IReadOnlyDictionary<Guid, int> Unread { get; private set; } = new Dictionary<Guid, int>();
+    /// <summary>Current and coming absence, told to carers with authority in the app.</summary>
+    public IReadOnlyList<Messages.MessageOverview.Absent> Absences { get; private set; } = [];
     /// <summary>Start information sent to this carer, not yet confirmed, about a child the carer may still see.</summary>
     public IReadOnlyList<(Guid Id, string Child)> StartToConfirm { get; private set; } = [];
     public IReadOnlyList<Alliance.OpenQuestionnaires.Open> Questionnaires { get; private set; } = [];
@@ -37,6 +42,12 @@ public sealed class IndexModel(SamenspelDb db, YouthAccess access, TimeProvider 
             .OrderBy(x => x.GivenName)
             .ToListAsync(ct);
         PlanReadable = (await access.ReadableAsync(DataCategory.Plan, ct: ct)).Select(r => r.YouthId).ToHashSet();
+        var messagesReadable = (await access.ReadableAsync(DataCategory.Messages, q => q.Where(y => ids.Contains(y.Id)), ct: ct)).Select(r => r.YouthId).ToList();
+        MessagesReadable = messagesReadable.ToHashSet();
+        Unread = await Messages.MessageOverview.UnreadForMemberAsync(db, me, messagesReadable, ct);
+        var represents = await db.CarerLinks.Where(l => l.CarerId == me && messagesReadable.Contains(l.YouthId)
+            && (l.CourtAppointed || l.Position == CarerPosition.ParentWithAuthority || l.Position == CarerPosition.Guardian)).Select(l => l.YouthId).ToListAsync(ct);
+        Absences = await Messages.MessageOverview.AbsencesAsync(db, represents, today, ct);
         var userId = access.Viewer.UserId;
         StartToConfirm = (await db.StartRecipients.AsNoTracking()
             .Where(r => r.UserId == userId && r.ConfirmedAt == null && ids.Contains(r.YouthId))

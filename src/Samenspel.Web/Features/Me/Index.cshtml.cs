@@ -15,6 +15,7 @@ public sealed class IndexModel(SamenspelDb db, YouthAccess access, TimeProvider 
     public string? Mentor { get; private set; }
     public Trajectory? Trajectory { get; private set; }
     public bool MayShield { get; private set; }
+    public int Unread { get; private set; }
     /// <summary>Start information sent to this youth that they have not yet confirmed.</summary>
     public IReadOnlyList<Guid> StartToConfirm { get; private set; } = [];
     public IReadOnlyList<Alliance.OpenQuestionnaires.Open> Questionnaires { get; private set; } = [];
@@ -31,6 +32,7 @@ public sealed class IndexModel(SamenspelDb db, YouthAccess access, TimeProvider 
             .Where(r => r.UserId == access.Viewer.UserId && r.YouthId == YouthId && r.ConfirmedAt == null)
             .Select(r => r.StartInformationId).ToListAsync(ct);
         Questionnaires = await Alliance.OpenQuestionnaires.ForViewerAsync(db, access.Viewer, Age.DutchDate(clock.GetUtcNow()), ct);
+        Unread = (await Messages.MessageOverview.UnreadForMemberAsync(db, YouthId, new List<Guid> { YouthId }, ct)).GetValueOrDefault(YouthId);
         Mentor = await db.CareTeamMembers.Where(m => m.YouthId == YouthId && m.Role == StaffRole.Mentor)
             .Join(db.Staff, m => m.StaffMemberId, s => s.Id, (m, s) => s.Name).FirstOrDefaultAsync(ct);
     }

@@ -8,11 +8,13 @@ using Samenspel.Domain.Access;
 using Samenspel.Domain.Register;
 using Samenspel.Web.Access;
 using Samenspel.Web.Data;
+using Samenspel.Web.Features.Messages;
 
 namespace Samenspel.Web.Features.Register;
 
-/// <summary>Hands the lead to another professional. Everything recorded stays with the trajectory.</summary>
-public sealed class ChangeMentorModel(SamenspelDb db, YouthAccess access, IStringLocalizer<SharedResource> t) : PageModel
+/// <summary>Hands the lead to another professional. Everything recorded stays with the trajectory, the message threads
+/// too; the family is introduced to the new mentor in their threads (<see cref="Introductions"/>).</summary>
+public sealed class ChangeMentorModel(SamenspelDb db, YouthAccess access, TimeProvider clock, IStringLocalizer<SharedResource> t) : PageModel
 {
     static readonly StaffRole[] CanLead = [StaffRole.Mentor, StaffRole.ShadowMentor, StaffRole.Counsellor];
 
@@ -50,8 +52,14 @@ public sealed class ChangeMentorModel(SamenspelDb db, YouthAccess access, IStrin
             await LoadAsync(ct);
             return Page();
         }
-        trajectory.ChangeMentor(Input.MentorId!.Value);
-        await db.SaveChangesAsync(ct);
+        var oldMentorId = trajectory.MentorId;
+        if (oldMentorId != Input.MentorId)
+        {
+            var oldMentor = await db.Staff.Where(s => s.Id == oldMentorId).Select(s => s.Name).FirstOrDefaultAsync(ct);
+            trajectory.ChangeMentor(Input.MentorId!.Value);
+            await db.SaveChangesAsync(ct);
+            await Introductions.IntroduceAsync(db, access, clock, YouthId, Input.MentorId!.Value, oldMentor, ct);
+        }
         return Redirect($"/Youths/Details?id={YouthId}");
     }
 

@@ -1,0 +1,120 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using Samenspel.Domain.Access;
+using Samenspel.Web.Access;
+using Samenspel.Web.Data;
+using Samenspel.Web.Features.Evaluations;
+
+namespace Samenspel.Web.Features.Messages;
+
+/// <summary>The youth or a carer reports the youth sick or absent. The carers with authority are told (on their home
+/// page and by e-mail, by <see cref="MessageMail"/>); the care team sees it on the caseload.</summary>
+public sealed class AbsenceModel(SamenspelDb db, YouthAccess access, TimeProvider clock, IStringLocalizer<SharedResource> t) : PageModel
+{
+    public const int MaxDays = 60;
+
+    public sealed class InputModel
+    {
+        [Required(ErrorMessage = "Kies ziek of afwezig.")]
+        public AbsenceKind? Kind { get; set; } = AbsenceKind.Sick;
+
+        [Required(ErrorMessage = "Vul de eerste dag in.")]
+        public DateOnly? From { get; set; }
+
+        [Required(ErrorMessage = "Vul de laatste dag in.")]
+        public DateOnly? Until { get; set; }
+
+        [StringLength(AbsenceReport.NoteLength, ErrorMessage = "De notitie is te lang (maximaal 500 tekens).")]
+        public string? Note { get; set; }
+
+        public Guid SubmissionId { get; set; } = Guid.CreateVersion7();
+    }
+
+    public sealed record Row(Guid Id, AbsenceKind Kind, DateOnly From, DateOnly Until, string? Note, string ReportedBy, DateTimeOffset ReportedAt);
+
+    [BindProperty(SupportsGet = true)] public Guid YouthId { get; set; }
+    [BindProperty(SupportsGet = true)] public bool Saved { get; set; }
+    [BindProperty] public InputModel Input { get; set; } = new();
+    public string YouthName { get; private set; } = "";
+    public bool CanReport { get; private set; }
+    public bool IsYouth { get; private set; }
+    public IReadOnlyList<Row> Rows { get; private set; } = [];
+    public IEnumerable<SelectListItem> KindOptions => Enum.GetValues<AbsenceKind>().Select(k => new SelectListItem(t.Of(k), k.ToString()));
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        var check = await access.CheckAsync(YouthId, DataCategory.Messages, AccessAction.Read, ct);
+        if (check.Refusal(this) is { } refused) return refused;
+        Input.From = Input.Until = Age.DutchDate(clock.GetUtcNow());
+        await LoadAsync(check.Decision, ct);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        var checks = await access.CheckManyAsync(YouthId, [(DataCategory.Messages, AccessAction.Write), (DataCategory.Messages, AccessAction.Read)], ct);
+        if (checks[0].Refusal(this) is { } refused) return refused;
+        var viewer = access.Viewer!;
+        if (viewer.Kind == AccountKind.Staff) return Forbid();
+        foreach (var (field, message) in new[] { ("Input.Kind", "Kies ziek of afwezig."), ("Input.From", "Vul een datum in, bijvoorbeeld 14-12-2026."), ("Input.Until", "Vul een datum in, bijvoorbeeld 14-12-2026.") })
+            if (ModelState.TryGetValue(field, out var entry) && entry.Errors.Count > 0 && entry.AttemptedValue is { Length: > 0 })
+            {
+                entry.Errors.Clear();
+                entry.Errors.Add(t[message]);
+            }
+        var now = clock.GetUtcNow();
+        var today = Age.DutchDate(now);
+        if (Input.From is { } from && from < today) ModelState.AddModelError("Input.From", t["Deze dag is al geweest. Meld afwezigheid vanaf vandaag."]);
+        if (Input.From is { } f && Input.Until is { } u)
+        {
+            if (u < f) ModelState.AddModelError("Input.Until", t["De laatste dag ligt voor de eerste dag."]);
+            else if (u.DayNumber - f.DayNumber >= MaxDays) ModelState.AddModelError("Input.Until", t["Meld hoogstens 60 dagen tegelijk."]);
+        }
+        var trajectoryId = await db.Trajectories.AsNoTracking().CurrentTrajectory(YouthId).Select(x => (Guid?)x.Id).SingleOrDefaultAsync(ct);
+        if (trajectoryId is null) ModelState.AddModelError("Input.From", t["Er is nog geen traject. Afmelden kan nog niet."]);
+        if (!ModelState.IsValid)
+        {
+            await LoadAsync(checks[1].Decision, ct);
+            return Page();
+        }
+        if (!await db.AbsenceReports.AnyAsync(a => a.Id == Input.SubmissionId, ct))
+        {
+            var note = string.IsNullOrWhiteSpace(Input.Note) ? null : Input.Note.Trim();
+            db.AbsenceReports.Add(new AbsenceReport
+            {
+                Id = Input.SubmissionId, YouthId = YouthId, TrajectoryId = trajectoryId!.Value, Kind = Input.Kind!.Value, From = Input.From!.Value,
+                Until = Input.Until!.Value, Note = note, ReportedByCarerId = viewer.Kind == AccountKind.Carer ? viewer.PersonId : null,
+                ReportedAt = now, ReportedOn = today,
+            });
+            try { await db.SaveChangesAsync(ct); }
+            catch (DbUpdateException)
+            {
+                db.ChangeTracker.Clear();
+                if (!await db.AbsenceReports.AsNoTracking().AnyAsync(a => a.Id == Input.SubmissionId, ct)) throw;
+            }
+        }
+        return Redirect($"/Messages/Absence?youthId={YouthId}&saved=true");
+    }
+
+    async Task LoadAsync(AccessDecision decision, CancellationToken ct)
+    {
+        var viewer = access.Viewer!;
+        IsYouth = viewer.Kind == AccountKind.Youth;
+        CanReport = viewer.Kind != AccountKind.Staff && await access.MayAsync(YouthId, DataCategory.Messages, AccessAction.Write, ct);
+        var youth = await db.Youths.Where(y => y.Id == YouthId).Select(y => new { y.GivenName, y.FamilyName }).SingleAsync(ct);
+        YouthName = $"{youth.GivenName} {youth.FamilyName}";
+        var rows = await db.AbsenceReports.AsNoTracking().Where(a => a.YouthId == YouthId).OrderByDescending(a => a.From).Take(50)
+            .Select(a => new
+            {
+                Row = new Row(a.Id, a.Kind, a.From, a.Until, a.Note,
+                    db.Carers.Where(c => c.Id == a.ReportedByCarerId).Select(c => c.Name).FirstOrDefault() ?? youth.GivenName, a.ReportedAt),
+                a.ReportedOn,
+            })
+            .ToListAsync(ct);
+        Rows = rows.Where(r => decision.Shows(r.ReportedOn, false)).Select(r => r.Row).ToList();
+    }
+}

@@ -1,0 +1,110 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using Samenspel.Domain.Access;
+using Samenspel.Web.Access;
+using Samenspel.Web.Data;
+using Samenspel.Web.Features.Evaluations;
+
+namespace Samenspel.Web.Features.Messages;
+
+/// <summary>Requests from carers: a carer asks for a meeting, a call or information and sees its status and answer;
+/// the team sees every request about the youth and answers it. Requests are never deleted.</summary>
+public sealed class RequestsModel(SamenspelDb db, YouthAccess access, TimeProvider clock, IStringLocalizer<SharedResource> t) : PageModel
+{
+    public sealed class InputModel
+    {
+        [Required(ErrorMessage = "Kies wat u wilt vragen.")]
+        public CarerRequestKind? Kind { get; set; }
+
+        [Required(ErrorMessage = "Schrijf kort waar het over gaat.")]
+        [StringLength(CarerRequest.TextLength, ErrorMessage = "De tekst is te lang (maximaal 2000 tekens).")]
+        public string? Text { get; set; }
+
+        public Guid SubmissionId { get; set; } = Guid.CreateVersion7();
+    }
+
+    public sealed record Row(Guid Id, string Carer, CarerRequestKind Kind, string Text, DateTimeOffset CreatedAt, CarerRequestStatus Status,
+        string? Answer, DateOnly? PlannedOn, string? AnsweredBy);
+
+    [BindProperty(SupportsGet = true)] public Guid YouthId { get; set; }
+    [BindProperty(SupportsGet = true)] public bool Saved { get; set; }
+    [BindProperty] public InputModel Input { get; set; } = new();
+    public string YouthName { get; private set; } = "";
+    public bool IsStaff { get; private set; }
+    public bool CanAsk { get; private set; }
+    public bool CanAnswer { get; private set; }
+    public IReadOnlyList<Row> Rows { get; private set; } = [];
+    public IEnumerable<SelectListItem> KindOptions => new[] { new SelectListItem(t["Kies…"], "") }
+        .Concat(Enum.GetValues<CarerRequestKind>().Select(k => new SelectListItem(t.Of(k), k.ToString())));
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        var check = await access.CheckAsync(YouthId, DataCategory.Messages, AccessAction.Read, ct);
+        if (check.Refusal(this) is { } refused) return refused;
+        await LoadAsync(check.Decision, ct);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        var checks = await access.CheckManyAsync(YouthId, [(DataCategory.Messages, AccessAction.Write), (DataCategory.Messages, AccessAction.Read)], ct);
+        if (checks[0].Refusal(this) is { } refused) return refused;
+        if (access.Viewer!.Kind != AccountKind.Carer) return Forbid();
+        if (ModelState.TryGetValue("Input.Kind", out var kind) && kind.Errors.Count > 0)
+        {
+            kind.Errors.Clear();
+            kind.Errors.Add(t["Kies wat u wilt vragen."]);
+        }
+        if (Input.Text is { } text && string.IsNullOrWhiteSpace(text)) ModelState.AddModelError("Input.Text", t["Schrijf kort waar het over gaat."]);
+        var trajectoryId = await db.Trajectories.AsNoTracking().CurrentTrajectory(YouthId).Select(x => (Guid?)x.Id).SingleOrDefaultAsync(ct);
+        if (trajectoryId is null) ModelState.AddModelError("Input.Text", t["Er is nog geen traject. Een verzoek kan nog niet."]);
+        if (!ModelState.IsValid)
+        {
+            await LoadAsync(checks[1].Decision, ct);
+            return Page();
+        }
+        if (!await db.CarerRequests.AnyAsync(r => r.Id == Input.SubmissionId, ct))
+        {
+            var now = clock.GetUtcNow();
+            db.CarerRequests.Add(new CarerRequest
+            {
+                Id = Input.SubmissionId, YouthId = YouthId, TrajectoryId = trajectoryId!.Value, CarerId = access.Viewer.PersonId,
+                Kind = Input.Kind!.Value, Text = Input.Text!.Trim(), CreatedAt = now, CreatedOn = Age.DutchDate(now),
+            });
+            try { await db.SaveChangesAsync(ct); }
+            catch (DbUpdateException)
+            {
+                // A second submit raced the first; the key kept it to one request.
+                db.ChangeTracker.Clear();
+                if (!await db.CarerRequests.AsNoTracking().AnyAsync(r => r.Id == Input.SubmissionId, ct)) throw;
+            }
+        }
+        return Redirect($"/Messages/Requests?youthId={YouthId}&saved=true");
+    }
+
+    async Task LoadAsync(AccessDecision decision, CancellationToken ct)
+    {
+        var viewer = access.Viewer!;
+        IsStaff = viewer.Kind == AccountKind.Staff;
+        var mayWrite = await access.MayAsync(YouthId, DataCategory.Messages, AccessAction.Write, ct);
+        CanAsk = mayWrite && viewer.Kind == AccountKind.Carer;
+        CanAnswer = mayWrite && IsStaff;
+        YouthName = await db.Youths.Where(y => y.Id == YouthId).Select(y => y.GivenName + " " + y.FamilyName).SingleAsync(ct);
+        // The team sees every request; a carer only their own.
+        var requests = db.CarerRequests.AsNoTracking().Where(r => r.YouthId == YouthId);
+        if (!IsStaff) requests = requests.Where(r => r.CarerId == viewer.PersonId);
+        var rows = await requests.OrderByDescending(r => r.CreatedAt)
+            .Select(r => new
+            {
+                Row = new Row(r.Id, db.Carers.Where(c => c.Id == r.CarerId).Select(c => c.Name).First(), r.Kind, r.Text, r.CreatedAt, r.Status,
+                    r.Answer, r.PlannedOn, db.Staff.Where(s => s.Id == r.AnsweredByStaffId).Select(s => s.Name).FirstOrDefault()),
+                r.CreatedOn,
+            })
+            .ToListAsync(ct);
+        Rows = rows.Where(r => decision.Shows(r.CreatedOn, false)).Select(r => r.Row).ToList();
+    }
+}
