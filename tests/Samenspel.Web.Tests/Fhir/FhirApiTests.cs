@@ -240,7 +240,7 @@ public abstract class FhirApiTests(SamenspelFactory factory)
         Assert.Contains("json", statement.Format);
         var rest = statement.Rest.Single();
         Assert.Contains("Bearer", rest.Security!.Service.Single().Text);
-        Assert.Equal(["CarePlan", "CareTeam", "Goal", "Patient", "Practitioner", "Questionnaire", "QuestionnaireResponse", "RelatedPerson"], rest.Resource.Select(r => r.Type!).Order().ToArray());
+        Assert.Equal(["CarePlan", "CareTeam", "Communication", "CommunicationRequest", "Goal", "Patient", "Practitioner", "Questionnaire", "QuestionnaireResponse", "RelatedPerson"], rest.Resource.Select(r => r.Type!).Order().ToArray());
         Assert.Equal(["birthdate", "name"], rest.Resource.Single(r => r.Type == "Patient").SearchParam.Select(p => p.Name!).Order().ToArray());
         Assert.Equal("patient", rest.Resource.Single(r => r.Type == "CareTeam").SearchParam.Single().Name);
     }

@@ -14,9 +14,9 @@ public sealed class SchedulerTests : IDisposable
     const string Mother = "moeder.noor@demo.samenspel.nl";
     static readonly string ReminderJob = Reminders.Job.Name;
     static readonly DateTimeOffset Start = SamenspelFactory.Start;
-    /// <summary>The app's jobs that run every few minutes (announcements, event reminders); the tests of the schedule
+    /// <summary>The app's jobs that run every few minutes (announcements, event reminders, message mail); the tests of the schedule
     /// itself follow the daily reminder job and the jobs they add.</summary>
-    static readonly string[] Frequent = [AnnouncementDelivery.Job.Name, EventDelivery.Job.Name];
+    static readonly string[] Frequent = [AnnouncementDelivery.Job.Name, EventDelivery.Job.Name, Samenspel.Web.Features.Messages.MessageMail.Job.Name];
     static IEnumerable<string> Slow(IEnumerable<string> ran) => ran.Except(Frequent);
 
     readonly SmtpServer smtp = new();
