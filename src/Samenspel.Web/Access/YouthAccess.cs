@@ -26,6 +26,19 @@ public sealed class YouthAccess(SamenspelDb db, IHttpContextAccessor http, TimeP
 
     DateOnly Today => Age.DutchDate(clock.GetUtcNow());
 
+    /// <summary>Which of a youth's alliance measurements a decision on AllianceAnswers shows: all of them, or, for
+    /// a behavioural scientist who reads through supervision, only those shared with the viewer. Every page and
+    /// endpoint that lists measurements or responses applies this, so a share of one measurement never opens the
+    /// others.</summary>
+    public async Task<Func<Guid, bool>> MeasurementFilterAsync(Guid youthId, AccessDecision decision, CancellationToken ct = default)
+    {
+        if (!decision.OnlySharedForSupervision) return _ => decision.Allowed;
+        var viewer = Viewer?.PersonId;
+        var shared = (await db.SupervisionShares.Where(s => s.YouthId == youthId && s.ScientistId == viewer)
+            .Select(s => s.MeasurementId).ToListAsync(ct)).ToHashSet();
+        return id => decision.ShowsMeasurement(shared.Contains(id));
+    }
+
     /// <summary>Checks one youth and one category, and audits reads and refusals (successful writes are audited
     /// by the save hook).</summary>
     public async Task<YouthAccessResult> CheckAsync(Guid youthId, DataCategory category, AccessAction action, CancellationToken ct = default) =>

@@ -35,8 +35,9 @@ static class QuestionnaireResponseEndpoints
         var check = await access.CheckAsync(youthId.Value, DataCategory.AllianceAnswers, AccessAction.Read, ct);
         if (FhirResults.Refusal(check) is { } refusal) return refusal;
         var found = await LoadAsync(db, db.Responses.Where(r => r.Id == responseId), ct);
+        var shows = await access.MeasurementFilterAsync(youthId.Value, check.Decision, ct);
         // A response sent before a carer's dated authority is not shown, as any item recorded before it.
-        return found.SingleOrDefault(r => check.Decision.Shows(Samenspel.Domain.Access.Age.DutchDate(r.Response.SubmittedAt!.Value), false)) is { } row
+        return found.SingleOrDefault(r => Shows(check.Decision, shows, r.Response)) is { } row
             ? FhirResults.Resource(ToResource(row))
             : FhirResults.NotFound();
     }
@@ -62,12 +63,19 @@ static class QuestionnaireResponseEndpoints
             query = query.Where(r => forms.Any(f => f.Id == r.FormId));
         }
         var decisions = youths.ToDictionary(y => y.YouthId, y => y.Decision);
+        var filters = new Dictionary<Guid, Func<Guid, bool>>();
+        foreach (var (youthId, decision) in youths) filters[youthId] = await access.MeasurementFilterAsync(youthId, decision, ct);
         var rows = (await LoadAsync(db, query, ct))
-            .Where(r => decisions[r.Response.YouthId].Shows(Samenspel.Domain.Access.Age.DutchDate(r.Response.SubmittedAt!.Value), false))
+            .Where(r => Shows(decisions[r.Response.YouthId], filters[r.Response.YouthId], r.Response))
             .OrderBy(r => ids.IndexOf(r.Response.YouthId)).ThenByDescending(r => r.Response.SubmittedAt)
             .Take(search.Count).ToList();
         return FhirResults.Searchset(request, rows.Select(Resource (r) => ToResource(r)).ToList());
     }
+
+    /// <summary>Whether the decision shows a sent response: not sent before a carer's dated authority, and of a
+    /// measurement the viewer may see (a supervisor sees only what was shared).</summary>
+    static bool Shows(AccessDecision decision, Func<Guid, bool> measurementShown, Response response) =>
+        decision.Shows(Samenspel.Domain.Access.Age.DutchDate(response.SubmittedAt!.Value), false) && measurementShown(response.MeasurementId);
 
     /// <summary>A completed response with what the resource needs: its form's canonical and items, and for a
     /// parent the RelatedPerson (carer link) that authored it.</summary>

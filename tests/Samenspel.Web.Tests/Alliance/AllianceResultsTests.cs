@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Samenspel.Domain.Access;
 using Samenspel.Web.Audit;
 using Samenspel.Web.Data;
+using Samenspel.Web.Fhir;
 using Samenspel.Web.Tests.EvaluationsAndAgreements;
 using Samenspel.Web.Tests.Infrastructure;
 
@@ -149,6 +150,40 @@ public abstract partial class AllianceResultsTests(SamenspelFactory factory)
         Assert.Contains("4 – mee eens", await scientist.PageTextAsync($"/Alliance/Results?id={measurement}"));
         // Nothing else of Lotte's file opens with it.
         Assert.NotEqual(HttpStatusCode.OK, (await scientist.GetAsync($"/Contacts?youthId={lotte}")).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_share_of_one_measurement_opens_no_other_response_in_the_overview_or_through_FHIR()
+    {
+        var lotte = await factory.YouthAsync("Lotte");
+        var shared = await factory.MeasurementAsync(lotte, new(2026, 6, 1), MeasurementData.Answers(4), MeasurementData.Answers(4));
+        var other = await factory.MeasurementAsync(lotte, new(2026, 5, 1), MeasurementData.Answers(2), MeasurementData.Answers(3));
+        var scientistId = await factory.WithDbAsync(db => db.Staff.Where(s => s.Email == Scientist).Select(s => s.Id).SingleAsync());
+        var mentor = await Browser.LoginAsync(factory, "mentor.zuid@demo.samenspel.nl");
+        Assert.Equal(HttpStatusCode.Redirect, (await mentor.PostFormAsync($"/Alliance/Results?id={shared}&handler=Share", new() { ["ScientistId"] = scientistId.ToString() }, Page(shared))).StatusCode);
+        var responses = await factory.WithDbAsync(db => db.Responses.Where(r => r.MeasurementId == shared || r.MeasurementId == other)
+            .Select(r => new { r.Id, r.MeasurementId }).ToListAsync());
+        var sharedIds = responses.Where(r => r.MeasurementId == shared).Select(r => FhirIds.Format(r.Id)).Order().ToList();
+        Assert.Equal(2, sharedIds.Count);
+
+        var fhir = await FhirClient.TokenClientAsync(factory, Scientist);
+        var found = await FhirClient.SearchAsync<Hl7.Fhir.Model.QuestionnaireResponse>(fhir, $"/fhir/QuestionnaireResponse?subject=Patient/{lotte}");
+        // (Other tests of this class share other measurements of Lotte; this one looks at its own two.)
+        var ours = found.Select(r => r.Id!).Where(id => responses.Any(x => FhirIds.Format(x.Id) == id)).Order().ToList();
+        Assert.Equal(sharedIds, ours);
+        foreach (var response in responses.Where(r => r.MeasurementId == other))
+            Assert.Equal(HttpStatusCode.NotFound, (await fhir.GetAsync($"/fhir/QuestionnaireResponse/{response.Id}")).StatusCode);
+        await FhirClient.GetAsync<Hl7.Fhir.Model.QuestionnaireResponse>(fhir, $"/fhir/QuestionnaireResponse/{sharedIds[0]}");
+        // The mentor still reads both through FHIR.
+        var mentorFhir = await FhirClient.TokenClientAsync(factory, "mentor.zuid@demo.samenspel.nl");
+        Assert.Equal(4, (await FhirClient.SearchAsync<Hl7.Fhir.Model.QuestionnaireResponse>(mentorFhir, $"/fhir/QuestionnaireResponse?subject=Patient/{lotte}"))
+            .Count(r => responses.Any(x => FhirIds.Format(x.Id) == r.Id)));
+
+        var scientist = await Browser.LoginAsync(factory, Scientist);
+        var overview = await scientist.PageTextAsync($"/Alliance/Measurements?youthId={lotte}");
+        Assert.Contains(shared.ToString(), overview);
+        Assert.DoesNotContain(other.ToString(), overview);
+        Assert.Contains(other.ToString(), await mentor.PageTextAsync($"/Alliance/Measurements?youthId={lotte}"));
     }
 
     static string Page(Guid measurement) => $"/Alliance/Results?id={measurement}";

@@ -55,11 +55,8 @@ public static class AllianceResultsReader
         if (measurement is null) return (null, new YouthAccessResult(AccessDecision.Deny("no such measurement"), false));
         var check = await access.CheckAsync(measurement.YouthId, DataCategory.AllianceAnswers, AccessAction.Read, ct);
         if (!check.Allowed) return (null, check);
-        var viewer = access.Viewer!.PersonId;
-        var shared = check.Decision.OnlySharedForSupervision
-            ? await db.SupervisionShares.Where(s => s.YouthId == measurement.YouthId && s.ScientistId == viewer).Select(s => s.MeasurementId).ToListAsync(ct)
-            : [];
-        if (!check.Decision.ShowsMeasurement(shared.Contains(measurement.Id)))
+        var shows = await access.MeasurementFilterAsync(measurement.YouthId, check.Decision, ct);
+        if (!shows(measurement.Id))
             return (null, new YouthAccessResult(AccessDecision.Deny("this measurement was not shared with the viewer"), true));
 
         var version = await db.InstrumentVersions.AsNoTracking().Where(v => v.Id == measurement.InstrumentVersionId)
@@ -145,7 +142,7 @@ public static class AllianceResultsReader
             Statements = statements,
             Scales = scales,
             Parents = parents,
-            Trend = (await TrendAsync(db, measurement, version.InstrumentId, check.Decision, shared, ct))
+            Trend = (await TrendAsync(db, measurement, version.InstrumentId, shows, ct))
                 .OrderBy(t => scales.FindIndex(s => s.Code == t.Key) is var i and >= 0 ? i : int.MaxValue).ThenBy(t => t.Key, StringComparer.Ordinal)
                 .Select(t => (t.Key, t.Value)).ToList(),
             Decision = check.Decision,
@@ -172,13 +169,13 @@ public static class AllianceResultsReader
 
     /// <summary>The youth's and mentor's scale means at every measurement of the same youth and instrument (any
     /// version) planned up to this one, oldest first. Only completed responses count.</summary>
-    static async Task<IReadOnlyDictionary<string, IReadOnlyList<TrendPoint>>> TrendAsync(SamenspelDb db, Measurement current, Guid instrumentId, AccessDecision decision, List<Guid> shared, CancellationToken ct)
+    static async Task<IReadOnlyDictionary<string, IReadOnlyList<TrendPoint>>> TrendAsync(SamenspelDb db, Measurement current, Guid instrumentId, Func<Guid, bool> shows, CancellationToken ct)
     {
         var measurements = (await db.Measurements.AsNoTracking()
                 .Where(m => m.YouthId == current.YouthId && m.PlannedOn <= current.PlannedOn)
                 .Join(db.InstrumentVersions.Where(v => v.InstrumentId == instrumentId), m => m.InstrumentVersionId, v => v.Id, (m, v) => new { m.Id, m.PlannedOn, m.CreatedAt })
                 .ToListAsync(ct))
-            .Where(m => decision.ShowsMeasurement(shared.Contains(m.Id)))
+            .Where(m => shows(m.Id))
             .OrderBy(m => m.PlannedOn).ThenBy(m => m.CreatedAt).ToList();
         var ids = measurements.Select(m => m.Id).ToList();
         var answers = await db.Responses.AsNoTracking()

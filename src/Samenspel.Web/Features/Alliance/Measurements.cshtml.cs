@@ -23,7 +23,9 @@ public sealed class MeasurementsModel(SamenspelDb db, YouthAccess access, TimePr
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        if ((await access.CheckAsync(YouthId, DataCategory.AllianceAnswers, AccessAction.Read, ct)).Refusal(this) is { } refused) return refused;
+        var check = await access.CheckAsync(YouthId, DataCategory.AllianceAnswers, AccessAction.Read, ct);
+        if (check.Refusal(this) is { } refused) return refused;
+        var shows = await access.MeasurementFilterAsync(YouthId, check.Decision, ct);
         var today = Age.DutchDate(clock.GetUtcNow());
         MayAdminister = access.Viewer!.Kind == AccountKind.Staff && await access.MayAsync(YouthId, DataCategory.AllianceAnswers, AccessAction.Write, ct);
         YouthName = await db.Youths.Where(y => y.Id == YouthId).Select(y => y.GivenName + " " + y.FamilyName).SingleAsync(ct);
@@ -32,6 +34,7 @@ public sealed class MeasurementsModel(SamenspelDb db, YouthAccess access, TimePr
         Next = facts.Next;
         var measurements = await db.Measurements.AsNoTracking().Where(m => m.TrajectoryId == facts.TrajectoryId)
             .OrderByDescending(m => m.PlannedOn).ToListAsync(ct);
+        measurements.RemoveAll(m => !shows(m.Id));
         var ids = measurements.Select(m => m.Id).ToList();
         var responses = await db.Responses.AsNoTracking().Where(r => ids.Contains(r.MeasurementId))
             .Select(r => new { r.MeasurementId, r.RespondentPersonId, r.FormId, r.Status, r.EnteredBy }).ToListAsync(ct);
