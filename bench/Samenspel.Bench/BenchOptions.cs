@@ -12,12 +12,12 @@ public sealed record BenchOptions(int Youths, int Requests, int Warmup, string P
           --connection CS     verbindingsreeks voor PostgreSQL
           --data DIR          gegevensmap (standaard een nieuwe tijdelijke map)
           --reuse             niet zaaien als de synthetische organisatie al bestaat
-          --pages LIJST       alleen deze pagina's, komma-gescheiden: caseload,youth-by-mentor,me,youth-by-youth
-                              (standaard alle vier; handig bij profileren)
+          --pages LIJST       alleen deze pagina's, komma-gescheiden: caseload,youth-by-mentor,me,youth-by-youth,
+                              alliance-fill,alliance-results (standaard alle; handig bij profileren)
           --show-sql          log de SQL van één verzoek per pagina (na de meting)
         """;
 
-    public static readonly string[] AllPages = ["caseload", "youth-by-mentor", "me", "youth-by-youth"];
+    public static readonly string[] AllPages = ["caseload", "youth-by-mentor", "me", "youth-by-youth", "alliance-fill", "alliance-results"];
 
     public bool IsPostgres => Provider == "postgres";
 

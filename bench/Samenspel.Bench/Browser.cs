@@ -62,6 +62,25 @@ public sealed partial class Browser : IDisposable
         return elapsed;
     }
 
+    /// <summary>The antiforgery token of a page's form (valid for every form of this browser's cookie).</summary>
+    public async Task<string> TokenAsync(string url) => TokenField().Match(await GetPageAsync(url)) is { Success: true } token
+        ? WebUtility.HtmlDecode(token.Groups[1].Value)
+        : throw new InvalidOperationException($"No __RequestVerificationToken on {url}.");
+
+    /// <summary>One form POST, timed like <see cref="TimeAsync"/>; fails unless the app redirects (302) to
+    /// <paramref name="expectedLocation"/>.</summary>
+    public async Task<double> TimePostAsync(string url, IEnumerable<KeyValuePair<string, string>> fields, string expectedLocation)
+    {
+        using var content = new FormUrlEncodedContent(fields);
+        var started = Stopwatch.GetTimestamp();
+        using var response = await client.PostAsync(url, content);
+        await response.Content.ReadAsByteArrayAsync();
+        var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+        if (response.StatusCode != HttpStatusCode.Redirect || response.Headers.Location?.OriginalString.StartsWith(expectedLocation, StringComparison.Ordinal) != true)
+            throw new InvalidOperationException($"POST {url} as {Email} answered {(int)response.StatusCode} {response.Headers.Location}");
+        return elapsed;
+    }
+
     public void Dispose() => client.Dispose();
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]

@@ -20,7 +20,11 @@ public static class BenchProgram
     const string SyntheticOrganisation = "Synthetische organisatie";
     const string Password = "samenspel-demo";
 
-    sealed record Page(string Key, string Name, Browser Browser, string Url, int ExpectedAuditEventsPerRequest);
+    /// <summary>A page timed by GET <see cref="Url"/>, or by <see cref="Request"/> when it is a form post.</summary>
+    sealed record Page(string Key, string Name, Browser Browser, string Url, int ExpectedAuditEventsPerRequest, Func<Task<double>>? Request = null)
+    {
+        public Task<double> TimeAsync() => Request?.Invoke() ?? Browser.TimeAsync(Url);
+    }
 
     sealed record Result(Page Page, double[] Milliseconds, long AuditEvents);
 
@@ -55,19 +59,38 @@ public static class BenchProgram
             : throw new InvalidOperationException("/Me of jongere1 has no link to the youth's file.");
         Console.WriteLine($"Caseload van mentor1: {caseloadIds.Count} jongeren; gemeten dossier {caseloadIds[0]}; eigen dossier jongere1 {ownId}");
 
+        // Alliance: a history for every youth, and one open measurement per fill-in request for jongere1.
+        var allianceSeeding = Stopwatch.StartNew();
+        var (open, fields) = await AllianceSeed.EnsureAsync(factory.Services, Guid.Parse(ownId), options.Warmup + options.Requests, options.IsPostgres);
+        allianceSeeding.Stop();
+        Console.WriteLine($"Samenwerkingsmetingen klaar in {allianceSeeding.Elapsed.TotalSeconds:F1} s.");
+        var resultsYouth = Guid.Parse(caseloadIds.First(id => !string.Equals(id, ownId, StringComparison.OrdinalIgnoreCase)));
+        var resultsId = await WithDbAsync(factory, db => db.Measurements.Where(m => m.YouthId == resultsYouth)
+            .OrderByDescending(m => m.PlannedOn).Select(m => m.Id).FirstAsync());
+        var token = await youth.TokenAsync($"/Alliance/Fill?measurementId={open[0]}");
+        var filled = 0;
+        Task<double> FillAsync()
+        {
+            var url = $"/Alliance/Fill?measurementId={open[filled++]}";
+            return youth.TimePostAsync(url, fields.Append(new("SubmissionId", Guid.CreateVersion7().ToString()))
+                .Append(new("__RequestVerificationToken", token)), "/Alliance/Thanks");
+        }
+
         Page[] pages =
         [
             new("caseload", "Caseload `/Caseload` (mentor)", mentor, "/Caseload", caseloadIds.Count),
             new("youth-by-mentor", "Youth's file `/Youths/Details` (mentor)", mentor, $"/Youths/Details?id={caseloadIds[0]}", 2),
             new("me", "Youth's home `/Me` (youth)", youth, "/Me", 1),
             new("youth-by-youth", "Own file `/Youths/Details` (youth)", youth, $"/Youths/Details?id={ownId}", 2),
+            new("alliance-fill", "Send the alliance questionnaire `POST /Alliance/Fill` (youth)", youth, "/Alliance/Fill", fields.Count + 1, FillAsync),
+            new("alliance-results", "Alliance results `/Alliance/Results` (mentor)", mentor, $"/Alliance/Results?id={resultsId}", 1),
         ];
         pages = pages.Where(p => options.Pages.Contains(p.Key)).ToArray();
 
         Console.WriteLine($"Opwarmen: {options.Warmup} verzoeken per pagina...");
         foreach (var page in pages)
             for (var i = 0; i < options.Warmup; i++)
-                await page.Browser.TimeAsync(page.Url);
+                await page.TimeAsync();
 
         var auditBefore = await AuditCountAsync(factory);
         var results = new List<Result>();
@@ -80,7 +103,7 @@ public static class BenchProgram
             var before = await AuditCountAsync(factory);
             var samples = new double[options.Requests];
             for (var i = 0; i < samples.Length; i++)
-                samples[i] = await page.Browser.TimeAsync(page.Url);
+                samples[i] = await page.TimeAsync();
             results.Add(new Result(page, samples, await AuditCountAsync(factory) - before));
         }
         measured.Stop();
@@ -103,6 +126,7 @@ public static class BenchProgram
         report.AppendLine("| | |");
         report.AppendLine("|---|---|");
         report.AppendLine($"| Youths in database | {await CountYouthsAsync(factory):N0} |");
+        report.AppendLine($"| Alliance measurements / responses / answers | {await WithDbAsync(factory, db => db.Measurements.CountAsync()):N0} / {await WithDbAsync(factory, db => db.Responses.CountAsync()):N0} / {await WithDbAsync(factory, db => db.ResponseAnswers.CountAsync()):N0} (seeding or topping up took {allianceSeeding.Elapsed.TotalSeconds:F1} s) |");
         report.AppendLine($"| Audit events in database | {auditAfter:N0} ({auditAfter - auditBefore:N0} written during the measured requests) |");
         report.AppendLine($"| Database size | {await DatabaseSizeAsync(factory, options)} |");
         report.AppendLine($"| Seeding | {(seeding.Value == TimeSpan.Zero ? "skipped (--reuse)" : $"{seeding.Value.TotalSeconds:F1} s")} |");
@@ -178,7 +202,7 @@ public static class BenchProgram
         var baseAddress = factory.Start();
         using var mentor = await Browser.LoginAsync(baseAddress, SyntheticSeed.MentorEmail(1), Password);
         using var youth = await Browser.LoginAsync(baseAddress, SyntheticSeed.YouthEmail(1), Password);
-        foreach (var page in pages)
+        foreach (var page in pages.Where(p => p.Request is null))
         {
             var browser = page.Browser.Email == mentor.Email ? mentor : youth;
             for (var i = 0; i < 5; i++) await browser.TimeAsync(page.Url);
