@@ -21,18 +21,14 @@ public static class PageChecks
         await page.GetByLabel("E-mailadres", new() { Exact = true }).FillAsync(email);
         await page.GetByLabel("Wachtwoord", new() { Exact = true }).FillAsync(password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Inloggen", Exact = true }).ClickAsync();
-        try
+        // Poll the committed URL instead of WaitForURLAsync: when the redirect has already committed, Playwright's
+        // WaitForURLAsync falls back to waiting for a load state, and now and then Chromium never reported it.
+        for (var waited = 0; page.Url.Contains("/Accounts/Login", StringComparison.OrdinalIgnoreCase); waited += 50)
         {
-            // Wait for the new page to be committed, not for its load event: now and then Chromium's load event for the
-            // page after the sign-in redirect was never reported, and the assertions that follow wait for what they need.
-            await page.WaitForURLAsync(url => !url.Contains("/Accounts/Login", StringComparison.OrdinalIgnoreCase),
-                new() { WaitUntil = WaitUntilState.Commit });
-        }
-        catch (TimeoutException e)
-        {
+            if (waited < 30_000) { await Task.Delay(50); continue; }
             // Say what the page showed instead: an error message, or a page that never came.
             var shown = await page.Locator("main").InnerTextAsync(new() { Timeout = 5_000 }).ContinueWith(t => t.IsCompletedSuccessfully ? t.Result : "(no page)");
-            throw new TimeoutException($"Signing in as {email} did not leave {page.Url}. The page says: {shown}", e);
+            throw new TimeoutException($"Signing in as {email} did not leave {page.Url}. The page says: {shown}");
         }
     }
 
