@@ -97,24 +97,7 @@ public sealed class MessagesJourneyTests(Chromium chromium, ClockedAppServer app
         await Expect(mother.GetByTestId("absence")).ToContainTextAsync("ziek");
         await mother.Context.CloseAsync();
 
-        await AssertAccessibleAsync(NewMentor, $"/Messages{youthQuery}", threadPath, $"/Messages/Requests{youthQuery}", answerPath, $"/Messages/Absence{youthQuery}", "/Caseload");
-        await AssertAccessibleAsync(Mother, "/Family", $"/Messages/Thread{youthQuery}", $"/Messages/Requests{youthQuery}", $"/Messages/Absence{youthQuery}");
-    }
-
-    async Task AssertAccessibleAsync(string email, params string[] paths)
-    {
-        foreach (var viewport in new[] { Viewport.Phone, Viewport.Laptop })
-        {
-            var page = await chromium.NewPageAsync(viewport);
-            await page.LogInAsync(app, email);
-            foreach (var path in paths)
-            {
-                var response = await page.GotoAsync(app.Url(path));
-                Assert.True(response?.Ok, $"{email} on {path}: {response?.Status}");
-                await page.AssertNoAxeViolationsAsync();
-                if (viewport == Viewport.Phone) await page.AssertNoHorizontalScrollAsync(viewport.Width);
-            }
-            await page.Context.CloseAsync();
-        }
+        await chromium.AssertAccessibleAsync(app, NewMentor, $"/Messages{youthQuery}", threadPath, $"/Messages/Requests{youthQuery}", answerPath, $"/Messages/Absence{youthQuery}", "/Caseload");
+        await chromium.AssertAccessibleAsync(app, Mother, "/Family", $"/Messages/Thread{youthQuery}", $"/Messages/Requests{youthQuery}", $"/Messages/Absence{youthQuery}");
     }
 }

@@ -141,12 +141,12 @@ public sealed class PlanJourneyTests(Chromium chromium, ClockedAppServer app) : 
         // Every page of the path passes axe-core on a phone and on a laptop.
         var youthQuery = new Uri(planUrl).Query;
         var startInfo = new Uri(link).PathAndQuery;
-        await AssertAccessibleAsync(Mentor, new Uri(intakeUrl).PathAndQuery, $"/Intake/Edit{youthQuery}&part=requests", $"/Onboarding/Start{youthQuery}",
+        await chromium.AssertAccessibleAsync(app, Mentor, new Uri(intakeUrl).PathAndQuery, $"/Intake/Edit{youthQuery}&part=requests", $"/Onboarding/Start{youthQuery}",
             $"/Onboarding/Reached{youthQuery}", "/Onboarding/CallList", $"/Plan{youthQuery}", $"/Plan/Goal{youthQuery}", $"/Plan/Describe{youthQuery}",
             $"/Plan/Score{youthQuery}", $"/Agreements{youthQuery}", $"/Agreements/Edit{youthQuery}", $"/Evaluations{youthQuery}",
             $"/Evaluations/New{youthQuery}", $"/Evaluations/Rhythm{youthQuery}", "/Caseload");
-        await AssertAccessibleAsync(Mother, startInfo, $"/Plan{youthQuery}", $"/Intake{youthQuery}", $"/Agreements{youthQuery}", $"/Evaluations{youthQuery}", "/Family");
-        await AssertAccessibleAsync(Noor, $"/Plan{youthQuery}", "/Me");
+        await chromium.AssertAccessibleAsync(app, Mother, startInfo, $"/Plan{youthQuery}", $"/Intake{youthQuery}", $"/Agreements{youthQuery}", $"/Evaluations{youthQuery}", "/Family");
+        await chromium.AssertAccessibleAsync(app, Noor, $"/Plan{youthQuery}", "/Me");
     }
 
     async Task FillIntakePartAsync(IPage page, string part, Dictionary<string, string> fields)
@@ -184,23 +184,6 @@ public sealed class PlanJourneyTests(Chromium chromium, ClockedAppServer app) : 
         var page = await chromium.NewPageAsync(Viewport.Laptop);
         await page.LogInAsync(app, email);
         return page;
-    }
-
-    async Task AssertAccessibleAsync(string email, params string[] paths)
-    {
-        foreach (var viewport in new[] { Viewport.Phone, Viewport.Laptop })
-        {
-            var page = await chromium.NewPageAsync(viewport);
-            await page.LogInAsync(app, email);
-            foreach (var path in paths)
-            {
-                var response = await page.GotoAsync(app.Url(path));
-                Assert.True(response?.Ok, $"{email} on {path}: {response?.Status}");
-                await page.AssertNoAxeViolationsAsync();
-                if (viewport == Viewport.Phone) await page.AssertNoHorizontalScrollAsync(viewport.Width);
-            }
-            await page.Context.CloseAsync();
-        }
     }
 
     List<MimeMessage> MailsTo(string address) =>

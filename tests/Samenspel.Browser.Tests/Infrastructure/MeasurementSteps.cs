@@ -82,22 +82,4 @@ public static class MeasurementSteps
         return (aboutUrl, fillUrl);
     }
 
-    /// <summary>Opens each page as <paramref name="email"/> on a phone and on a laptop: it loads, axe-core finds no
-    /// WCAG 2.1 AA violation, and on the phone nothing scrolls sideways.</summary>
-    public static async Task AssertAccessibleAsync(this Chromium chromium, AppServer app, string email, params string[] paths)
-    {
-        foreach (var viewport in new[] { Viewport.Phone, Viewport.Laptop })
-        {
-            var page = await chromium.NewPageAsync(viewport);
-            await page.LogInAsync(app, email);
-            foreach (var path in paths)
-            {
-                var response = await page.GotoAsync(app.Url(path));
-                Assert.True(response?.Ok, $"{email} on {path}: {response?.Status}");
-                await page.AssertNoAxeViolationsAsync();
-                if (viewport == Viewport.Phone) await page.AssertNoHorizontalScrollAsync(viewport.Width);
-            }
-            await page.Context.CloseAsync();
-        }
-    }
 }
