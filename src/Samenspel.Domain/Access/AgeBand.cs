@@ -17,6 +17,13 @@ public static class Age
 {
     static readonly TimeZoneInfo Amsterdam = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
 
+    /// <summary>An instant as Dutch wall-clock time (for display).</summary>
+    public static DateTimeOffset DutchTime(DateTimeOffset instant) => TimeZoneInfo.ConvertTime(instant, Amsterdam);
+
+    /// <summary>The instant (UTC) of a Dutch wall-clock time, such as a date and time typed into a form.</summary>
+    public static DateTimeOffset FromDutchTime(DateTime local) =>
+        new DateTimeOffset(DateTime.SpecifyKind(local, DateTimeKind.Unspecified), Amsterdam.GetUtcOffset(local)).ToUniversalTime();
+
     /// <summary>The calendar date in the Netherlands at an instant: birthdays turn at Dutch midnight.</summary>
     public static DateOnly DutchDate(DateTimeOffset instant) =>
         DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, Amsterdam).DateTime);

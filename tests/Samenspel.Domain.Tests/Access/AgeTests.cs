@@ -81,6 +81,20 @@ public class AgeTests
     public void DutchDate_is_the_calendar_date_in_Amsterdam(string instant, string expected) =>
         Assert.Equal(D(expected), Age.DutchDate(DateTimeOffset.Parse(instant, CultureInfo.InvariantCulture)));
 
+    [Theory]
+    [InlineData("2026-07-01 08:00", "2026-07-01T06:00:00Z")] // summer time, UTC+2
+    [InlineData("2026-12-01 08:00", "2026-12-01T07:00:00Z")] // winter time, UTC+1
+    [InlineData("2026-03-29 03:30", "2026-03-29T01:30:00Z")] // just after the switch to summer time
+    [InlineData("2026-10-25 12:00", "2026-10-25T11:00:00Z")] // the day of the switch to winter time
+    public void A_Dutch_wall_clock_time_is_one_instant_and_reads_back_the_same(string local, string utc)
+    {
+        var wall = DateTime.ParseExact(local, "yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
+        var instant = Age.FromDutchTime(wall);
+        Assert.Equal(DateTimeOffset.Parse(utc, CultureInfo.InvariantCulture), instant);
+        Assert.Equal(TimeSpan.Zero, instant.Offset);
+        Assert.Equal(wall, Age.DutchTime(instant).DateTime);
+    }
+
     [Fact]
     public void A_youth_turns_18_at_Dutch_midnight_not_UTC_midnight()
     {

@@ -17,7 +17,6 @@ namespace Samenspel.Web.Features.Announcements;
 public sealed class AnnouncementDelivery(SamenspelDb db, Mailer mailer, RecipientLinks links, TimeProvider clock, ILogger<AnnouncementDelivery> log)
 {
     static readonly CultureInfo Dutch = CultureInfo.GetCultureInfo("nl-NL");
-    static readonly TimeZoneInfo Amsterdam = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
 
     /// <summary>Every minute: publish what is due, and retry mails that failed in the last week.</summary>
     public static readonly RecurringJob Job = new("announcements", TimeSpan.FromMinutes(1),
@@ -27,8 +26,7 @@ public sealed class AnnouncementDelivery(SamenspelDb db, Mailer mailer, Recipien
     public static DateTimeOffset PublishAt(DateOnly on, DateTimeOffset now)
     {
         if (on <= Age.DutchDate(now)) return now;
-        var local = on.ToDateTime(new TimeOnly(8, 0));
-        return new DateTimeOffset(local, Amsterdam.GetUtcOffset(local)).ToUniversalTime();
+        return Age.FromDutchTime(on.ToDateTime(new TimeOnly(8, 0)));
     }
 
     public static string Date(DateOnly date) => date.ToString("d MMMM yyyy", Dutch);

@@ -19,7 +19,6 @@ namespace Samenspel.Web.Features.Contacts;
 /// the caseload and pressing Opslaan are the two clicks.</summary>
 public sealed class NewModel(SamenspelDb db, YouthAccess access, TimeProvider clock, IStringLocalizer<SharedResource> t) : PageModel
 {
-    static readonly TimeZoneInfo Amsterdam = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
     const string YouthChoice = "youth";
 
     public sealed class InputModel
@@ -72,7 +71,7 @@ public sealed class NewModel(SamenspelDb db, YouthAccess access, TimeProvider cl
     {
         if (await LoadAsync(ct) is { } refused) return refused;
         Input.With = carerId is { } id && parties.Any(p => p.Value == $"carer:{id}") ? $"carer:{id}" : parties.FirstOrDefault()?.Value;
-        Input.When = TimeZoneInfo.ConvertTime(clock.GetUtcNow(), Amsterdam).ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture);
+        Input.When = Age.DutchTime(clock.GetUtcNow()).ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture);
         return Page();
     }
 
@@ -88,7 +87,7 @@ public sealed class NewModel(SamenspelDb db, YouthAccess access, TimeProvider cl
         {
             if (!DateTime.TryParseExact(when, ["yyyy-MM-dd'T'HH:mm", "yyyy-MM-dd'T'HH:mm:ss"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var local))
                 ModelState.AddModelError("Input.When", t["Vul een datum en tijd in, bijvoorbeeld 23-11-2026 09:30."]);
-            else if ((at = new DateTimeOffset(local, Amsterdam.GetUtcOffset(local))) > now.AddMinutes(5))
+            else if ((at = Age.FromDutchTime(local)) > now.AddMinutes(5))
                 ModelState.AddModelError("Input.When", t["Dit moment is nog niet geweest. Vul in wanneer het contact was."]);
         }
         if (!ModelState.IsValid) return Page();

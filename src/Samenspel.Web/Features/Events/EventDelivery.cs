@@ -17,12 +17,11 @@ namespace Samenspel.Web.Features.Events;
 public sealed class EventDelivery(SamenspelDb db, Mailer mailer, RecipientLinks links, TimeProvider clock, ILogger<EventDelivery> log)
 {
     static readonly CultureInfo Dutch = CultureInfo.GetCultureInfo("nl-NL");
-    static readonly TimeZoneInfo Amsterdam = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
 
     public static readonly RecurringJob Job = new("event-reminders", TimeSpan.FromMinutes(15),
         (services, ct) => services.GetRequiredService<EventDelivery>().RemindDueAsync(ct));
 
-    public static DateTimeOffset Local(DateTimeOffset at) => TimeZoneInfo.ConvertTime(at, Amsterdam);
+    public static DateTimeOffset Local(DateTimeOffset at) => Age.DutchTime(at);
     public static string When(Event e) =>
         $"{Local(e.StartsAt).ToString("dddd d MMMM yyyy", Dutch)}, van {Local(e.StartsAt):HH:mm} tot {Local(e.EndsAt):HH:mm}";
 

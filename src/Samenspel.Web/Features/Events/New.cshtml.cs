@@ -16,7 +16,6 @@ namespace Samenspel.Web.Features.Events;
 /// <summary>Plans an event and invites its audience at once, in the app and by e-mail.</summary>
 public sealed class NewModel(SamenspelDb db, EventDelivery delivery, TimeProvider clock, IStringLocalizer<SharedResource> t) : PageModel
 {
-    static readonly TimeZoneInfo Amsterdam = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
 
     public sealed class InputModel
     {
@@ -126,8 +125,7 @@ public sealed class NewModel(SamenspelDb db, EventDelivery delivery, TimeProvide
             ModelState.AddModelError(field, t["Vul een tijd in, bijvoorbeeld 19:30."]);
             return null;
         }
-        var local = day.ToDateTime(t0);
-        return new DateTimeOffset(local, Amsterdam.GetUtcOffset(local)).ToUniversalTime();
+        return Age.FromDutchTime(day.ToDateTime(t0));
     }
 
     async Task<IActionResult?> LoadAsync(CancellationToken ct)

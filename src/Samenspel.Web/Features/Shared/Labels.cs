@@ -61,8 +61,7 @@ public static class Labels
     public static string Date(DateOnly date) => date.ToString("d MMMM yyyy");
     public static string Date(DateTimeOffset instant) => Age.DutchDate(instant).ToString("d MMMM yyyy");
 
-    static readonly TimeZoneInfo Amsterdam = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
 
     /// <summary>The date and the time of day in the Netherlands: "23 november 2026, 09:30".</summary>
-    public static string DateAndTime(DateTimeOffset instant) => TimeZoneInfo.ConvertTime(instant, Amsterdam).ToString("d MMMM yyyy, HH:mm");
+    public static string DateAndTime(DateTimeOffset instant) => Age.DutchTime(instant).ToString("d MMMM yyyy, HH:mm");
 }

@@ -13,7 +13,6 @@ namespace Samenspel.Web.Features.Youths;
 /// <summary>Who looked at or changed this youth's file. Reading it is itself audited, through the same gate.</summary>
 public sealed class AccessLogModel(SamenspelDb db, YouthAccess access, IStringLocalizer<SharedResource> t) : PageModel
 {
-    static readonly TimeZoneInfo Amsterdam = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
 
     public sealed record Row(DateTimeOffset At, string? Who, AuditAction Action, string What, AuditOutcome Outcome);
 
@@ -33,7 +32,7 @@ public sealed class AccessLogModel(SamenspelDb db, YouthAccess access, IStringLo
         return Page();
     }
 
-    public string Local(DateTimeOffset at) => TimeZoneInfo.ConvertTime(at, Amsterdam).ToString("d MMM yyyy HH:mm");
+    public string Local(DateTimeOffset at) => Age.DutchTime(at).ToString("d MMM yyyy HH:mm");
 
     public string Describe(AuditAction action, string what)
     {
