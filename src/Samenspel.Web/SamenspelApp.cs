@@ -103,6 +103,9 @@ public static class SamenspelApp
                 o.Conventions.AuthorizePage("/Contacts/New", Policies.Staff);
                 o.Conventions.AuthorizePage("/Contacts/Rhythm", Policies.Staff);
                 o.Conventions.AuthorizePage("/Messages/Answer", Policies.Staff);
+                o.Conventions.AuthorizePage("/Alliance/Start", Policies.Staff);
+                o.Conventions.AuthorizePage("/Alliance/Print", Policies.Staff);
+                o.Conventions.AuthorizePage("/Alliance/Paper", Policies.Staff);
                 o.Conventions.AuthorizeFolder("/Announcements", Policies.Staff);
                 o.Conventions.AllowAnonymousToPage("/Announcements/Read");
                 o.Conventions.AuthorizeFolder("/Events", Policies.Staff);

@@ -83,12 +83,11 @@ public sealed class StartModel(SamenspelDb db, YouthAccess access, TimeProvider 
     async Task<IActionResult?> LoadAsync(CancellationToken ct)
     {
         if ((await access.CheckAsync(YouthId, DataCategory.AllianceAnswers, AccessAction.Write, ct)).Refusal(this) is { } refused) return refused;
-        if (access.Viewer!.Kind != AccountKind.Staff) return Forbid();
         if ((await MeasurementStatus.FactsAsync(db, [YouthId], ct)).GetValueOrDefault(YouthId) is not { } facts) return NotFound();
         Facts = facts;
         Next = facts.Next;
         YouthName = await db.Youths.Where(y => y.Id == YouthId).Select(y => y.GivenName + " " + y.FamilyName).SingleAsync(ct);
-        var organisation = access.Viewer.OrganisationId;
+        var organisation = access.Viewer!.OrganisationId;
         // The latest version of every instrument the organisation may use; the shipped alliance check first.
         var versions = await db.InstrumentVersions.AsNoTracking()
             .Join(db.Instruments.Where(i => i.OrganisationId == null || i.OrganisationId == organisation), v => v.InstrumentId, i => i.Id,

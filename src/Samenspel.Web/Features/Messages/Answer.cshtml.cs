@@ -67,7 +67,6 @@ public sealed class AnswerModel(SamenspelDb db, YouthAccess access, TimeProvider
 
     async Task<IActionResult?> LoadAsync(CancellationToken ct)
     {
-        if (access.Viewer!.Kind != AccountKind.Staff) return Forbid();
         if ((await access.CheckAsync(YouthId, DataCategory.Messages, AccessAction.Write, ct)).Refusal(this) is { } refused) return refused;
         var request = await db.CarerRequests.SingleOrDefaultAsync(r => r.Id == Id && r.YouthId == YouthId, ct);
         if (request is null) return NotFound();
