@@ -64,6 +64,7 @@ public static class SamenspelApp
             o.Cookie.SameSite = SameSiteMode.Lax;
             o.SlidingExpiration = true;
             o.ExpireTimeSpan = TimeSpan.FromHours(8);
+            o.Events.OnValidatePrincipal = SessionValidation.ValidateAsync;
             o.Events.OnSignedIn = async context =>
             {
                 if (!Guid.TryParse(context.Principal?.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value, out var userId)) return;

@@ -5,12 +5,17 @@ using Samenspel.Web.Data;
 
 namespace Samenspel.Web.Features.Accounts;
 
-public sealed class LogoutModel(SignInManager<AppUser> signIn) : PageModel
+/// <summary>Signs out. A new security stamp makes every cookie issued before this moment worthless, also a copy
+/// kept by someone else (see <see cref="SessionValidation"/>).</summary>
+public sealed class LogoutModel(SignInManager<AppUser> signIn, UserManager<AppUser> users) : PageModel
 {
-    public void OnGet() { }
+    public bool SignedIn { get; private set; }
+
+    public void OnGet() => SignedIn = User.Identity?.IsAuthenticated == true;
 
     public async Task<IActionResult> OnPostAsync()
     {
+        if (await users.GetUserAsync(User) is { } user) await users.UpdateSecurityStampAsync(user);
         await signIn.SignOutAsync();
         return RedirectToPage();
     }

@@ -22,6 +22,7 @@ public sealed class AboutModel(SamenspelDb db, YouthAccess access, TimeProvider 
     public IReadOnlyList<Person> CareTeam { get; private set; } = [];
     public IReadOnlyList<Seats.CarerOfYouth> Carers { get; private set; } = [];
     public bool HasDraft { get; private set; }
+    public bool HasScientist { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
@@ -35,10 +36,13 @@ public sealed class AboutModel(SamenspelDb db, YouthAccess access, TimeProvider 
         Form = (await Answering.LoadFormAsync(db, Seat.FormId, ct))!;
         var youth = await db.Youths.AsNoTracking().SingleAsync(y => y.Id == Seat.Measurement.YouthId, ct);
         YouthName = youth.GivenName;
-        // Who reads alliance answers on the care team: everyone on it but a team lead (see AccessPolicy).
-        CareTeam = (await db.CareTeamMembers.Where(c => c.TrajectoryId == Seat.Measurement.TrajectoryId && c.Role != StaffRole.TeamLead)
+        // Who reads alliance answers on the care team: everyone on it but a team lead, and a behavioural scientist
+        // only for a measurement the mentor shares for supervision (see AccessPolicy); the page says so apart.
+        CareTeam = (await db.CareTeamMembers.Where(c => c.TrajectoryId == Seat.Measurement.TrajectoryId
+                && c.Role != StaffRole.TeamLead && c.Role != StaffRole.BehaviouralScientist)
             .Join(db.Staff, c => c.StaffMemberId, s => s.Id, (c, s) => new { s.Name, c.Role }).ToListAsync(ct))
             .OrderBy(p => p.Role).Select(p => new Person(p.Name, p.Role.ToString())).ToList();
+        HasScientist = await db.CareTeamMembers.AnyAsync(c => c.TrajectoryId == Seat.Measurement.TrajectoryId && c.Role == StaffRole.BehaviouralScientist, ct);
         Mentor = (await db.CareTeamMembers.Where(c => c.TrajectoryId == Seat.Measurement.TrajectoryId && c.Role == StaffRole.Mentor)
             .Join(db.Staff, c => c.StaffMemberId, s => s.Id, (c, s) => s.Name).FirstOrDefaultAsync(ct));
         Carers = await Seats.CarersAsync(db, youth.Id, youth.BirthDate, today, ct);

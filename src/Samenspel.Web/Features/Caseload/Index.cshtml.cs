@@ -34,6 +34,9 @@ public sealed class IndexModel(SamenspelDb db, YouthAccess access, TimeProvider 
     /// <summary>Youths for whom the viewer may start a measurement.</summary>
     public IReadOnlySet<Guid> MayMeasure { get; private set; } = new HashSet<Guid>();
     public IReadOnlyList<Alliance.OpenQuestionnaires.Open> Questionnaires { get; private set; } = [];
+    /// <summary>Youths whose measurements the viewer may open; others see the due badge (register data) without a link.</summary>
+    public IReadOnlySet<Guid> MayReadAlliance { get; private set; } = new HashSet<Guid>();
+    public IReadOnlyList<Alliance.ResultsToDiscuss.Ready> ToDiscuss { get; private set; } = [];
     public DateOnly Today { get; private set; }
     /// <summary>Unanswered family messages, open requests and absence, for youths whose messages the viewer may read.</summary>
     public MessageOverview.ForCaseload Messages { get; private set; } = new([], [], []);
@@ -69,6 +72,8 @@ public sealed class IndexModel(SamenspelDb db, YouthAccess access, TimeProvider 
         MayLogContact = await access.MayManyAsync(ids, DataCategory.ContactLog, AccessAction.Write, ct);
         MeasurementsDue = await Alliance.MeasurementStatus.DueAsync(db, ids, today, ct);
         MayMeasure = await access.MayManyAsync(ids, DataCategory.AllianceAnswers, AccessAction.Write, ct);
+        MayReadAlliance = await access.MayManyAsync(ids, DataCategory.AllianceAnswers, AccessAction.Read, ct);
+        ToDiscuss = await Alliance.ResultsToDiscuss.ForYouthsAsync(db, MayMeasure.ToList(), ct);
         Questionnaires = await Alliance.OpenQuestionnaires.ForViewerAsync(db, access.Viewer!, today, ct);
         Today = today;
         ToCall = (await CallList.ForMentorAsync(db, me, today, ct)).Count(r => readableIds.Contains(r.YouthId));

@@ -4,11 +4,11 @@ using Samenspel.Web.Data;
 namespace Samenspel.Web.Features.Messages;
 
 /// <summary>What the care team must act on, for a caseload: family messages marked "heeft antwoord nodig" that nobody of
-/// the team answered within the set time (<c>Samenspel:Messages:AnswerWithinHours</c>, default 48), open requests, and
-/// absence that is current or coming. And, for a family member, how many team messages they have not read.</summary>
+/// the team answered yet, late once the set time has passed (<c>Samenspel:Messages:AnswerWithinHours</c>, default 48),
+/// open requests, and absence that is current or coming. And, for a family member, how many team messages they have not read.</summary>
 public static class MessageOverview
 {
-    public sealed record Unanswered(Guid YouthId, Guid MemberId, string From, DateTimeOffset Since);
+    public sealed record Unanswered(Guid YouthId, Guid MemberId, string From, DateTimeOffset Since, bool Late);
     public sealed record OpenRequest(Guid YouthId, Guid Id, string Carer, CarerRequestKind Kind, DateTimeOffset Since);
     public sealed record Absent(Guid YouthId, AbsenceKind Kind, DateOnly From, DateOnly Until);
     public sealed record ForCaseload(IReadOnlyList<Unanswered> Unanswered, IReadOnlyList<OpenRequest> Requests, IReadOnlyList<Absent> Absences)
@@ -24,7 +24,7 @@ public static class MessageOverview
         if (youthIds.Count == 0) return new([], [], []);
         var cutoff = now - TimeSpan.FromHours(answerWithinHours);
         var unanswered = await db.Messages.AsNoTracking()
-            .Where(m => youthIds.Contains(m.YouthId) && m.NeedsAnswer && m.Sender != MessageSender.Team && m.SentAt <= cutoff
+            .Where(m => youthIds.Contains(m.YouthId) && m.NeedsAnswer && m.Sender != MessageSender.Team
                 && !db.Messages.Any(a => a.ThreadId == m.ThreadId && a.Sender == MessageSender.Team && a.SentAt > m.SentAt))
             .Join(db.MessageThreads, m => m.ThreadId, th => th.Id, (m, th) => new { m.YouthId, th.MemberId, m.SentAt, m.Sender })
             .Select(x => new
@@ -38,7 +38,7 @@ public static class MessageOverview
             .Select(r => new OpenRequest(r.YouthId, r.Id, db.Carers.Where(c => c.Id == r.CarerId).Select(c => c.Name).First(), r.Kind, r.CreatedAt))
             .ToListAsync(ct);
         return new(
-            unanswered.OrderBy(u => u.SentAt).Select(u => new Unanswered(u.YouthId, u.MemberId, u.From, u.SentAt)).ToList(),
+            unanswered.OrderBy(u => u.SentAt).Select(u => new Unanswered(u.YouthId, u.MemberId, u.From, u.SentAt, u.SentAt <= cutoff)).ToList(),
             requests.OrderBy(r => r.Since).ToList(),
             await AbsencesAsync(db, youthIds, today, ct));
     }

@@ -28,6 +28,7 @@ public sealed class DetailsModel(SamenspelDb db, YouthAccess access, TimeProvide
     public bool CanShieldJournal { get; private set; }
     public bool CanReadContactLog { get; private set; }
     public bool CanReadMessages { get; private set; }
+    public bool CanReadAlliance { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {
@@ -42,6 +43,7 @@ public sealed class DetailsModel(SamenspelDb db, YouthAccess access, TimeProvide
         CanShieldJournal = await access.MayAsync(id, DataCategory.Journal, AccessAction.ShieldFromCarers, ct);
         CanReadContactLog = await access.MayAsync(id, DataCategory.ContactLog, AccessAction.Read, ct);
         CanReadMessages = await access.MayAsync(id, DataCategory.Messages, AccessAction.Read, ct);
+        CanReadAlliance = await access.MayAsync(id, DataCategory.AllianceAnswers, AccessAction.Read, ct);
 
         var youth = await db.Youths.AsNoTracking().SingleAsync(y => y.Id == id, ct);
         var trajectory = await db.Trajectories.AsNoTracking().Where(t => t.YouthId == id).OrderByDescending(t => t.StartDate)
