@@ -12,6 +12,7 @@ public sealed record SamenspelSettings(
     DatabaseProvider Provider,
     string ConnectionString,
     bool DemoMode,
+    bool DemoStory,
     string PublicUrl,
     string MailFrom,
     string? SmtpHost,
@@ -47,6 +48,8 @@ public sealed record SamenspelSettings(
             provider,
             connection,
             config.GetValue("Samenspel:DemoMode", true),
+            // The demo organisation half a year in (plans, measurements, messages...), on top of the bare register.
+            config.GetValue("Samenspel:DemoStory", true),
             (config["Samenspel:PublicUrl"] ?? "http://localhost:5080").TrimEnd('/'),
             config["Samenspel:Mail:From"] ?? "noreply@samenspel.local",
             config["Samenspel:Mail:SmtpHost"],

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Samenspel.Web.Data;
 
 /// <summary>On start of the web host: apply migrations and, in demo mode, seed the demo organisation into an
-/// empty database.</summary>
+/// empty database, with its story of half a year (<see cref="DemoStory"/>) unless <c>Samenspel:DemoStory</c> is false.</summary>
 public sealed class DatabaseStartup(IServiceProvider services) : IHostedService
 {
     public Task StartAsync(CancellationToken ct) => PrepareAsync(services, seedDemo: true, ct);
@@ -25,6 +25,9 @@ public sealed class DatabaseStartup(IServiceProvider services) : IHostedService
         await Instruments.InstrumentImport.ImportShippedAsync(db, ct);
         var settings = scope.ServiceProvider.GetRequiredService<SamenspelSettings>();
         if (seedDemo && settings.DemoMode && !await db.Organisations.AnyAsync(ct))
+        {
             await ActivatorUtilities.CreateInstance<DemoSeed>(scope.ServiceProvider).RunAsync(ct);
+            if (settings.DemoStory) await ActivatorUtilities.CreateInstance<DemoStory>(scope.ServiceProvider).RunAsync(ct);
+        }
     }
 }

@@ -35,6 +35,9 @@ public class AppServer : WebApplicationFactory<Program>
     public string Url(string path) => BaseUrl + path;
 
     protected virtual IDictionary<string, string?> ExtraSettings => new Dictionary<string, string?>();
+    /// <summary>False: the bare demo organisation. True: the organisation half a year in (<c>DemoStory</c>), for
+    /// journeys that need plans, measurements and messages to be there already.</summary>
+    protected virtual bool DemoStory => false;
     protected virtual void ConfigureServices(IServiceCollection services) { }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -45,6 +48,7 @@ public class AppServer : WebApplicationFactory<Program>
             ["Samenspel:Database:Provider"] = "sqlite",
             ["ConnectionStrings:Samenspel"] = $"Data Source={Path.Combine(DataDirectory, "samenspel.db")};Default Timeout=30",
             ["Samenspel:DemoMode"] = "true",
+            ["Samenspel:DemoStory"] = DemoStory ? "true" : "false",
             ["Samenspel:PublicUrl"] = $"http://127.0.0.1:{port}",
             ["Logging:LogLevel:Default"] = "Warning",
         };
@@ -69,6 +73,12 @@ public class AppServer : WebApplicationFactory<Program>
         try { Directory.Delete(DataDirectory, recursive: true); }
         catch (IOException) { } // SQLite may still hold the WAL file for a moment; the temp directory is harmless
     }
+}
+
+/// <summary>The demo organisation half a year in: the full demo story, as a new installation shows it.</summary>
+public sealed class LivedInAppServer : AppServer
+{
+    protected override bool DemoStory => true;
 }
 
 /// <summary>The app with a clock the test moves and mail going to a real SMTP server on loopback.</summary>

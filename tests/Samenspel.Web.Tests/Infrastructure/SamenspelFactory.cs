@@ -33,6 +33,8 @@ public abstract class SamenspelFactory : WebApplicationFactory<Program>
             ["Samenspel:Database:Provider"] = Provider,
             ["ConnectionStrings:Samenspel"] = ConnectionString,
             ["Samenspel:DemoMode"] = "true",
+            // The bare demo organisation: tests count its messages and expect its measurements to be due.
+            ["Samenspel:DemoStory"] = "false",
             ["Logging:LogLevel:Default"] = "Warning",
             // Tests that move the clock would otherwise have the scheduler send mail behind their back; scheduler
             // tests call Scheduler.RunDueAsync themselves or switch the loop on.

@@ -82,19 +82,29 @@ public sealed class NewModel(SamenspelDb db, YouthAccess access, TimeProvider cl
         CheckLevels();
         if (!ModelState.IsValid) return Page();
 
-        var evaluation = new Evaluation
-        {
-            TrajectoryId = trajectoryId, YouthId = YouthId, HeldOn = Input.HeldOn!.Value, RecordedAt = clock.GetUtcNow(),
-            WentWell = Clean(Input.WentWell), DidNotGoWell = Clean(Input.DidNotGoWell), PlanChanges = Clean(Input.PlanChanges),
-        };
-        db.Evaluations.Add(evaluation);
-        db.GoalScorings.AddRange(Input.Levels.Select(l => new GoalScoring
-        {
-            GoalLineageId = l.LineageId, YouthId = YouthId, TrajectoryId = trajectoryId, EvaluationId = evaluation.Id,
-            Moment = ScoringMoment.Evaluation, Level = l.Level!.Value, ScoredOn = evaluation.HeldOn,
-        }));
+        Record(db, trajectoryId, YouthId, Input.HeldOn!.Value, Input.WentWell, Input.DidNotGoWell, Input.PlanChanges,
+            Input.Levels.Select(l => (l.LineageId, l.Level!.Value)), clock.GetUtcNow());
         await db.SaveChangesAsync(ct);
         return Redirect($"/Evaluations?youthId={YouthId}");
+    }
+
+    /// <summary>Adds an evaluation and its GAS level per goal (by lineage), unsaved. The page checks the date and that
+    /// every goal of the current plan has a level; the demo story records its evaluations the same way.</summary>
+    public static Evaluation Record(SamenspelDb db, Guid trajectoryId, Guid youthId, DateOnly heldOn, string? wentWell, string? didNotGoWell,
+        string? planChanges, IEnumerable<(Guid LineageId, int Level)> levels, DateTimeOffset now)
+    {
+        var evaluation = new Evaluation
+        {
+            TrajectoryId = trajectoryId, YouthId = youthId, HeldOn = heldOn, RecordedAt = now,
+            WentWell = Clean(wentWell), DidNotGoWell = Clean(didNotGoWell), PlanChanges = Clean(planChanges),
+        };
+        db.Evaluations.Add(evaluation);
+        db.GoalScorings.AddRange(levels.Select(l => new GoalScoring
+        {
+            GoalLineageId = l.LineageId, YouthId = youthId, TrajectoryId = trajectoryId, EvaluationId = evaluation.Id,
+            Moment = ScoringMoment.Evaluation, Level = l.Level, ScoredOn = heldOn,
+        }));
+        return evaluation;
     }
 
     /// <summary>Every goal of the current plan gets exactly one level. When the plan changed while the form was open,
