@@ -50,7 +50,7 @@ public static class Labels
         DataCategory.Register => "gegevens en betrokkenen",
         DataCategory.Plan => "plan en doelen",
         DataCategory.Journal => "dagboek",
-        DataCategory.CheckIns => "check-ins",
+        DataCategory.CheckIns => "korte terugblikken na een sessie",
         DataCategory.AllianceAnswers => "antwoorden over de samenwerking",
         DataCategory.Messages => "berichten",
         DataCategory.ContactLog => "contactlogboek",
