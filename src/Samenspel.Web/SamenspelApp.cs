@@ -21,9 +21,13 @@ namespace Samenspel.Web;
 /// <summary>Composition of the host: services, middleware and endpoints. Verbs and the web host share it.</summary>
 public static class SamenspelApp
 {
+    public const string DefaultUrl = "http://localhost:5080";
+
     public static WebApplication Build(string[] args, bool web)
     {
         var builder = WebApplication.CreateBuilder(args);
+        // Without --urls (or ASPNETCORE_URLS) the server listens where the README says; links in mail follow it.
+        if (string.IsNullOrEmpty(builder.Configuration["urls"])) builder.WebHost.UseUrls(DefaultUrl);
         var settings = SamenspelSettings.From(builder.Configuration);
         Directory.CreateDirectory(settings.DataDirectory);
         builder.Services.AddSingleton(settings);
@@ -38,6 +42,9 @@ public static class SamenspelApp
         builder.Services.AddScoped<AnnouncementDelivery>();
         builder.Services.AddScoped<EventDelivery>();
         AddDatabase(builder.Services, settings);
+        // Hosted services start in the order they are registered. The database is migrated first: before data
+        // protection's hosted service loads the key ring from its table, and before the scheduler looks at it.
+        if (web) builder.Services.AddHostedService<DatabaseStartup>();
         builder.Services.AddDataProtection().SetApplicationName("Samenspel").PersistKeysToDbContext<SamenspelDb>();
 
         builder.Services.AddIdentity<AppUser, IdentityRole<Guid>>(o =>
@@ -128,8 +135,6 @@ public static class SamenspelApp
 
         if (web)
         {
-            // In this order: the database is migrated before the scheduler first looks at it.
-            builder.Services.AddHostedService<DatabaseStartup>();
             builder.Services.AddSingleton(Reminders.Job);
             builder.Services.AddSingleton(AnnouncementDelivery.Job);
             builder.Services.AddSingleton(EventDelivery.Job);
@@ -168,7 +173,7 @@ public static class SamenspelApp
 
     public static void PrintWelcome(WebApplication app)
     {
-        var url = app.Urls.FirstOrDefault() ?? "http://localhost:5080";
+        var url = app.Urls.FirstOrDefault() ?? DefaultUrl;
         Console.WriteLine();
         Console.WriteLine($"Samenspel draait op {url}");
         var settings = app.Services.GetRequiredService<SamenspelSettings>();

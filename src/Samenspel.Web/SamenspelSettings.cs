@@ -50,9 +50,19 @@ public sealed record SamenspelSettings(
             config.GetValue("Samenspel:DemoMode", true),
             // The demo organisation half a year in (plans, measurements, messages...), on top of the bare register.
             config.GetValue("Samenspel:DemoStory", true),
-            (config["Samenspel:PublicUrl"] ?? "http://localhost:5080").TrimEnd('/'),
+            (config["Samenspel:PublicUrl"] ?? PublicUrlFrom(config["urls"]) ?? SamenspelApp.DefaultUrl).TrimEnd('/'),
             config["Samenspel:Mail:From"] ?? "noreply@samenspel.local",
             config["Samenspel:Mail:SmtpHost"],
             config.GetValue("Samenspel:Mail:SmtpPort", 25));
+    }
+
+    /// <summary>The first address the server listens on (<c>--urls</c>, <c>ASPNETCORE_URLS</c> or <c>urls</c> in
+    /// appsettings.json), with a listen-on-everything host (*, +, 0.0.0.0, [::]) read as localhost.</summary>
+    public static string? PublicUrlFrom(string? urls)
+    {
+        var first = urls?.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).FirstOrDefault();
+        if (first is null) return null;
+        var wildcard = System.Text.RegularExpressions.Regex.Match(first, @"^(?<scheme>[a-z]+://)(\*|\+|0\.0\.0\.0|\[::\])(?<rest>[:/].*)?$");
+        return wildcard.Success ? $"{wildcard.Groups["scheme"].Value}localhost{wildcard.Groups["rest"].Value}" : first;
     }
 }

@@ -1,6 +1,6 @@
 namespace Samenspel.Domain.Scheduling;
 
-/// <summary>A team's rules for when the working relationship is measured (DOMAIN.md, "Alliance measurement"):
+/// <summary>A team's rules for when the working relationship is measured (docs/domain.md, "Measuring the working relationship"):
 /// the first measurement between the <see cref="FirstFromContact"/>th and <see cref="FirstByContact"/>th recorded
 /// contact, or within <see cref="FirstWithinWeeks"/> weeks of the start, whichever comes first; the second around
 /// the midway evaluation (the middle of the trajectory, give or take <see cref="MidwayMarginWeeks"/> weeks); never

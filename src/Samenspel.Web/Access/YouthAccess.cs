@@ -11,6 +11,8 @@ namespace Samenspel.Web.Access;
 public sealed record YouthAccessResult(AccessDecision Decision, bool Known)
 {
     public bool Allowed => Decision.Allowed;
+    /// <summary>How the viewer relates to the youth, for the role on the audit row.</summary>
+    internal Relation? Relation { get; init; }
 }
 
 /// <summary>
@@ -45,22 +47,39 @@ public sealed class YouthAccess(SamenspelDb db, IHttpContextAccessor http, TimeP
         (await CheckManyAsync(youthId, [(category, action)], ct))[0];
 
     /// <summary>Several checks on one youth with one query and one audit write, for pages that show several
-    /// categories at once.</summary>
+    /// categories at once. Every ask is audited: use it only for what the page shows or attempts.</summary>
     public async Task<IReadOnlyList<YouthAccessResult>> CheckManyAsync(Guid youthId, IReadOnlyList<(DataCategory Category, AccessAction Action)> asks, CancellationToken ct = default)
     {
-        var results = await DecideAsync(youthId, asks, ct);
-        for (var i = 0; i < asks.Count; i++)
-            if (asks[i].Action == AccessAction.Read || !results[i].Allowed)
-                Record(youthId, asks[i].Category, asks[i].Action == AccessAction.Read ? AuditAction.Read : AuditAction.Update,
-                    results[i].Allowed, results[i].Relation);
-        await db.SaveChangesAsync(ct);
-        return results.Select(r => r.Result).ToList();
+        var results = await ProbeManyAsync(youthId, asks, ct);
+        await AuditAsync(youthId, asks.Select((a, i) => (a.Category, a.Action, results[i])).ToList(), ct);
+        return results;
     }
 
     /// <summary>Asks the policy without touching any data, so without an audit event: only for deciding whether
     /// to offer a link or a button. The action behind it checks again with <see cref="CheckAsync"/>.</summary>
     public async Task<bool> MayAsync(Guid youthId, DataCategory category, AccessAction action, CancellationToken ct = default) =>
-        (await DecideAsync(youthId, [(category, action)], ct))[0].Allowed;
+        (await ProbeManyAsync(youthId, [(category, action)], ct))[0].Allowed;
+
+    /// <summary><see cref="MayAsync"/> for several asks on one youth in one query: a page that decides which
+    /// sections and links to draw probes here, then audits with <see cref="AuditAsync"/> only what it shows, so a
+    /// category the viewer never tried to open leaves no (refused) row in the access log.</summary>
+    public async Task<IReadOnlyList<YouthAccessResult>> ProbeManyAsync(Guid youthId, IReadOnlyList<(DataCategory Category, AccessAction Action)> asks, CancellationToken ct = default)
+    {
+        var facts = (await FactsAsync(db.Youths.Where(y => y.Id == youthId), ct)).SingleOrDefault();
+        return asks.Select(a => facts is null
+            ? new YouthAccessResult(AccessDecision.Deny("no relation to this youth"), false)
+            : new YouthAccessResult(Decide(facts, a.Category, a.Action), facts.Relation is not Relation.None) { Relation = facts.Relation }).ToList();
+    }
+
+    /// <summary>Writes the audit rows for probed asks that were then shown or attempted: every read and every
+    /// refusal (successful writes are audited by the save hook).</summary>
+    public async Task AuditAsync(Guid youthId, IReadOnlyList<(DataCategory Category, AccessAction Action, YouthAccessResult Result)> done, CancellationToken ct = default)
+    {
+        foreach (var (category, action, result) in done)
+            if (action == AccessAction.Read || !result.Allowed)
+                Record(youthId, category, action == AccessAction.Read ? AuditAction.Read : AuditAction.Update, result.Allowed, result.Relation);
+        await db.SaveChangesAsync(ct);
+    }
 
     /// <summary><see cref="MayAsync"/> for a list of youths in one query, e.g. whether to offer a link on each row of
     /// a caseload. No audit event; the action behind the link checks again.</summary>
@@ -70,19 +89,6 @@ public sealed class YouthAccess(SamenspelDb db, IHttpContextAccessor http, TimeP
         var ids = youthIds.Distinct().ToList();
         return (await FactsAsync(db.Youths.Where(y => ids.Contains(y.Id)), ct))
             .Where(f => Decide(f, category, action).Allowed).Select(f => f.YouthId).ToHashSet();
-    }
-
-    async Task<List<(YouthAccessResult Result, bool Allowed, Relation? Relation)>> DecideAsync(
-        Guid youthId, IReadOnlyList<(DataCategory Category, AccessAction Action)> asks, CancellationToken ct)
-    {
-        var facts = (await FactsAsync(db.Youths.Where(y => y.Id == youthId), ct)).SingleOrDefault();
-        return asks.Select(a =>
-        {
-            var result = facts is null
-                ? new YouthAccessResult(AccessDecision.Deny("no relation to this youth"), false)
-                : new YouthAccessResult(Decide(facts, a.Category, a.Action), facts.Relation is not Relation.None);
-            return (result, result.Allowed, facts?.Relation);
-        }).ToList();
     }
 
     /// <summary>The youths whose <paramref name="category"/> the viewer may read, with the decision for each,

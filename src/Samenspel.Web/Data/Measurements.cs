@@ -18,7 +18,7 @@ public enum ResponseStatus
 }
 
 /// <summary>
-/// One measurement of the working relationship in a trajectory (DOMAIN.md, "Alliance measurement"): one instrument
+/// One measurement of the working relationship in a trajectory (docs/domain.md, "Measuring the working relationship"): one instrument
 /// version, given on one planned day to the youth, the mentor and the parents, each through their own form of that
 /// version. Its id is the submission id of the form that started it, so a double submit starts one measurement.
 /// </summary>

@@ -82,17 +82,25 @@ public abstract class AccessThroughPagesTests(SamenspelFactory factory)
     }
 
     [Fact]
-    public async Task Journal_shielded_by_a_youth_of_17_is_not_shown_to_that_parent_and_the_refusal_is_audited()
+    public async Task Journal_shielded_by_a_youth_of_17_is_not_shown_to_that_parent_and_his_visit_writes_only_what_he_saw()
     {
         var daanId = await YouthAsync("Daan");
+        var fatherId = await factory.WithDbAsync(db => db.Users.Where(u => u.Email == "vader.daan@demo.samenspel.nl").Select(u => u.Id).SingleAsync());
+        var before = await factory.WithDbAsync(db => db.AuditEvents.Where(e => e.YouthId == daanId && e.UserId == fatherId).MaxAsync(e => (long?)e.Sequence)) ?? 0;
         var father = await FileAsync("vader.daan@demo.samenspel.nl", "Daan");
         Assert.Contains("Daan de Groot", father);
         Assert.DoesNotContain("Dagboekberichten", father);
         Assert.DoesNotContain("solliciteerd", father);
         Assert.Contains("solliciteerd", await FileAsync("moeder.daan@demo.samenspel.nl", "Daan"));
-        var fatherId = await factory.WithDbAsync(db => db.Users.Where(u => u.Email == "vader.daan@demo.samenspel.nl").Select(u => u.Id).SingleAsync());
+        // One row for the one thing he saw: no refused journal (he never asked for it), nor the plan and intake
+        // that the page only probed to decide which links to draw.
+        var rows = await factory.WithDbAsync(db => db.AuditEvents.Where(e => e.YouthId == daanId && e.UserId == fatherId && e.Sequence > before)
+            .Select(e => new { e.EventType, e.Action, e.Outcome }).ToListAsync());
+        Assert.Equal([("Register", AuditAction.Read, AuditOutcome.Success)], rows.Select(r => (r.EventType, r.Action, r.Outcome)));
+        // The mother, who may read the journal, gets a row for it: it was shown.
+        var motherId = await factory.WithDbAsync(db => db.Users.Where(u => u.Email == "moeder.daan@demo.samenspel.nl").Select(u => u.Id).SingleAsync());
         Assert.True(await factory.WithDbAsync(db => db.AuditEvents.AnyAsync(e =>
-            e.YouthId == daanId && e.UserId == fatherId && e.EventType == "Journal" && e.Outcome == AuditOutcome.Denied)));
+            e.YouthId == daanId && e.UserId == motherId && e.EventType == "Journal" && e.Outcome == AuditOutcome.Success)));
     }
 
     [Fact]

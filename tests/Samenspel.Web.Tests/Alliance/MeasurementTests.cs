@@ -226,7 +226,7 @@ public abstract class MeasurementTests(SamenspelFactory factory)
         var page = await response.TextAsync();
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("Kies een van de antwoorden.", page);
-        Assert.Contains("Je opmerking is te lang (maximaal 1000 tekens).", page);
+        Assert.Contains("Deze opmerking is te lang (maximaal 1000 tekens).", page);
         Assert.Contains("utrecht-form-field--invalid", page);
         Assert.Contains(new string('x', 1001) + "</textarea>", page);
         // The refused statement keeps what was stored before; the good one is stored; the too-long comment is not.

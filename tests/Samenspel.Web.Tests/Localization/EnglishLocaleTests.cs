@@ -93,7 +93,8 @@ public sealed class EnglishLocaleTests(SqliteFactory factory) : IClassFixture<Sq
 
 /// <summary>
 /// Finds the Dutch texts the app looks up in the shared resource: every string literal in <c>T["…"]</c> and
-/// <c>t["…"]</c> (.cshtml and .cs under Features/ and the project's root .cs files), every <c>ErrorMessage = "…"</c>,
+/// <c>t["…"]</c> (.cshtml and .cs under Features/ and the project's root .cs files), both forms of
+/// <c>T.Plural(n, "…", "…")</c>, every <c>ErrorMessage = "…"</c>,
 /// the literal arms of <c>t[x switch { … => "…" }]</c> (as in Features/Shared/Labels.cs), and the string constants,
 /// switch expressions and calls that a <c>T[Name]</c>, <c>T[X.Name(…)]</c> or <c>ErrorMessage = Name</c> leads to.
 /// Texts only reachable through a local variable (<c>t[message]</c>) are not found.
@@ -121,6 +122,7 @@ static partial class DutchKeys
             void Add(string key) => keys.TryAdd(key, where);
             foreach (Match m in LookupOfLiteral().Matches(text)) Add(Unescape(m.Groups[1].Value));
             foreach (Match m in ErrorMessageLiteral().Matches(text)) Add(Unescape(m.Groups[1].Value));
+            foreach (Match m in PluralOfLiterals().Matches(text)) { Add(Unescape(m.Groups[1].Value)); Add(Unescape(m.Groups[2].Value)); }
             foreach (Match m in LookupOfSwitch().Matches(text))
                 foreach (var key in Arms(Block(text, m.Index + m.Length - 1))) Add(key);
             foreach (Match m in LookupOfMember().Matches(text))
@@ -187,6 +189,9 @@ static partial class DutchKeys
 
     [GeneratedRegex(@"(?<![\w.])[Tt]\[\s*" + Literal)]
     private static partial Regex LookupOfLiteral();
+
+    [GeneratedRegex(@"(?<![\w.])[Tt]\.Plural\([^""]*?,\s*" + Literal + @"\s*,\s*" + Literal)]
+    private static partial Regex PluralOfLiterals();
 
     [GeneratedRegex(@"\bErrorMessage\s*=\s*" + Literal)]
     private static partial Regex ErrorMessageLiteral();

@@ -87,7 +87,7 @@ public static class Answering
             sheet.Comments.TryGetValue(item.LinkId, out var comment);
             if (comment?.Length > ResponseAnswer.CommentLength)
             {
-                sheet.Errors[item.LinkId] = t["Je opmerking is te lang (maximaal 1000 tekens)."];
+                sheet.Errors[item.LinkId] = t["Deze opmerking is te lang (maximaal 1000 tekens)."];
                 continue;
             }
             var answer = existing ?? new ResponseAnswer { YouthId = response.YouthId, ResponseId = response.Id, LinkId = item.LinkId };
@@ -127,7 +127,7 @@ public static class Answering
                 error = t["Kies ja of nee."];
                 return false;
             case "string" or "text" when value.Length > ResponseAnswer.StringLength:
-                error = t["Je antwoord is te lang (maximaal 2000 tekens)."];
+                error = t["Dit antwoord is te lang (maximaal 2000 tekens)."];
                 return false;
         }
         // Only a valid value replaces what was stored.

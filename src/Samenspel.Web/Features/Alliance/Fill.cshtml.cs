@@ -58,7 +58,8 @@ public sealed class FillModel(SamenspelDb db, YouthAccess access, TimeProvider c
         SubmissionId = response.SubmissionId;
         Saved = outcome == Responses.Outcome.Saved;
         if (outcome == Responses.Outcome.Refused)
-            ModelState.AddModelError("", submit ? t["Nog niet alles is goed ingevuld. Kijk bij de zinnen met een melding. Je antwoorden zijn bewaard."]
+            ModelState.AddModelError("", submit ? (Seat.Respondent == Respondent.Youth ? t["Nog niet alles is goed ingevuld. Kijk bij de zinnen met een melding. Je antwoorden zijn bewaard."]
+                    : t["Nog niet alles is goed ingevuld. Kijk bij de zinnen met een melding. Uw antwoorden zijn bewaard."])
                 : t["Niet alles kon worden bewaard. Kijk bij de zinnen met een melding."]);
         return Page();
     }

@@ -60,8 +60,8 @@ public sealed class StartModel(SamenspelDb db, YouthAccess access, TimeProvider 
         else if (!DateOnly.TryParseExact(Input.PlannedOn.Trim(), "yyyy-MM-dd", out var day))
             ModelState.AddModelError("Input.PlannedOn", t["Vul een datum in, bijvoorbeeld 23-11-2026."]);
         else if (!Facts.MayMeasureOn(day))
-            ModelState.AddModelError("Input.PlannedOn", t["Kies een dag van {0} tot en met {1}, en minstens {2} weken voor of na een andere meting.",
-                Labels.Date(Facts.Start), Labels.Date(Facts.ExpectedEnd), Facts.Rules.MinimumIntervalWeeks]);
+            ModelState.AddModelError("Input.PlannedOn", t["Kies een dag van {0} tot en met {1}, en minstens {2} voor of na een andere meting.",
+                Labels.Date(Facts.Start), Labels.Date(Facts.ExpectedEnd), t.Plural(Facts.Rules.MinimumIntervalWeeks, "1 week", "{0} weken")]);
         if (!ModelState.IsValid) return Page();
 
         db.Measurements.Add(new Measurement

@@ -13,6 +13,7 @@ public sealed class ThanksModel(SamenspelDb db, YouthAccess access, TimeProvider
     [BindProperty(SupportsGet = true)] public Guid ResponseId { get; set; }
     public DateTimeOffset? SubmittedAt { get; private set; }
     public Respondent Respondent { get; private set; }
+    public string YouthName { get; private set; } = "";
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
@@ -24,6 +25,7 @@ public sealed class ThanksModel(SamenspelDb db, YouthAccess access, TimeProvider
         if (seat!.PersonId != response.RespondentPersonId || seat.FormId != response.FormId) return NotFound();
         if (response.Status != ResponseStatus.Completed) return Redirect($"/Alliance/Fill?measurementId={response.MeasurementId}");
         (SubmittedAt, Respondent) = (response.SubmittedAt, seat.Respondent);
+        YouthName = await db.Youths.Where(y => y.Id == seat.Measurement.YouthId).Select(y => y.GivenName).SingleAsync(ct);
         return Page();
     }
 }

@@ -14,7 +14,7 @@ public static class ContactLabels
 
     public static string Of(this IStringLocalizer t, ContactReason reason) => t[reason switch
     {
-        ContactReason.Update => "update",
+        ContactReason.Update => "nieuws",
         ContactReason.Incident => "incident",
         ContactReason.Concern => "zorg",
         ContactReason.Absence => "afwezigheid",

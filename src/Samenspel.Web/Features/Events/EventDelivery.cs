@@ -94,31 +94,40 @@ public sealed class EventDelivery(SamenspelDb db, Mailer mailer, RecipientLinks 
         return sent;
     }
 
+    /// <summary>The invitation or reminder; a youth is addressed with "je", everyone else with "u".</summary>
     static string Body(Event e, EventInvitee row, string scope, bool reminder, string link)
     {
+        var youth = row.Kind == RecipientKind.Youth;
         var practical = string.IsNullOrWhiteSpace(e.Practical) ? "" : $"\nPraktisch:\n{e.Practical}\n";
-        var answer = row.Response switch
+        var answer = (row.Response, youth) switch
         {
-            Rsvp.Yes => "U hebt laten weten dat u komt. Fijn!",
-            Rsvp.Maybe => "U weet nog niet of u komt. Laat het ons weten met deze link:",
-            _ => "Laat u weten of u komt? Dat kan met deze link:",
+            (Rsvp.Yes, false) => "U hebt laten weten dat u komt. Fijn!",
+            (Rsvp.Yes, true) => "Je hebt laten weten dat je komt. Fijn!",
+            (Rsvp.Maybe, false) => "U weet nog niet of u komt. Laat het ons weten met deze link:",
+            (Rsvp.Maybe, true) => "Je weet nog niet of je komt. Laat het ons weten met deze link:",
+            (_, false) => "Laat u weten of u komt? Dat kan met deze link:",
+            _ => "Laat je weten of je komt? Dat kan met deze link:",
         };
+        var invited = youth ? $"Je bent uitgenodigd voor {e.Title}." : $"U bent uitgenodigd voor {e.Title}.";
+        var later = youth ? "De link blijft werken. Je kunt je antwoord later nog veranderen." : "De link blijft werken. U kunt uw antwoord later nog veranderen.";
+        var absent = youth ? "Kun je niet komen? Na afloop krijg je een korte samenvatting." : "Kunt u niet komen? Na afloop krijgt u een korte samenvatting.";
+        var why = youth ? $"Je krijgt hem omdat je bent uitgenodigd voor {e.Title}." : $"U krijgt hem omdat u bent uitgenodigd voor {e.Title}.";
         return $"""
-            Beste {row.Name},
+            {(youth ? "Hoi" : "Beste")} {row.Name},
 
-            {(reminder ? $"Een herinnering: binnenkort is {e.Title}." : $"U bent uitgenodigd voor {e.Title}.")}
+            {(reminder ? $"Een herinnering: binnenkort is {e.Title}." : invited)}
 
             Wanneer: {When(e)}
             Waar: {e.Place}
             {practical}
             {answer}
             {link}
-            De link blijft werken. U kunt uw antwoord later nog veranderen.
+            {later}
 
-            Kunt u niet komen? Na afloop krijgt u een korte samenvatting.
+            {absent}
 
             Deze e-mail komt van {scope}, via Samenspel.
-            U krijgt hem omdat u bent uitgenodigd voor {e.Title}.
+            {why}
             """;
     }
 }

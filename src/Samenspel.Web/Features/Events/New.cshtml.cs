@@ -10,6 +10,7 @@ using Samenspel.Domain.Communication;
 using Samenspel.Web.Access;
 using Samenspel.Web.Data;
 using Samenspel.Web.Features.Announcements;
+using Samenspel.Web.Features.Shared;
 
 namespace Samenspel.Web.Features.Events;
 
@@ -58,7 +59,7 @@ public sealed class NewModel(SamenspelDb db, EventDelivery delivery, TimeProvide
     public List<SelectListItem> ScopeOptions { get; private set; } = [];
     public IEnumerable<SelectListItem> AudienceOptions => Choose(Enum.GetValues<Audience>().Select(a => new SelectListItem(t.Of(a), a.ToString())));
     public IEnumerable<SelectListItem> KindOptions => Choose(Enum.GetValues<EventKind>().Select(k => new SelectListItem(t.Of(k), k.ToString())));
-    public IEnumerable<SelectListItem> ReminderOptions => new[] { 1, 2, 3, 7 }.Select(d => new SelectListItem(t["{0} dagen van tevoren", d], d.ToString(CultureInfo.InvariantCulture)));
+    public IEnumerable<SelectListItem> ReminderOptions => new[] { 1, 2, 3, 7 }.Select(d => new SelectListItem(t.Plural(d, "1 dag van tevoren", "{0} dagen van tevoren"), d.ToString(CultureInfo.InvariantCulture)));
     IEnumerable<SelectListItem> Choose(IEnumerable<SelectListItem> items) => new[] { new SelectListItem(t["Kies…"], "") }.Concat(items);
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)

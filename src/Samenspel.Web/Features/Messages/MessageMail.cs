@@ -138,8 +138,9 @@ public static class MessageMail
         new(to, $"Nieuwe mentor voor {givenName}", $"""
             {(member.Party == FamilyParty.Youth ? $"Hoi {givenName}" : $"Beste {member.Name}")},
 
-            {givenName} heeft een nieuwe mentor: {mentor ?? "een collega uit het team"}.
-            De nieuwe mentor stelt zich voor in Samenspel. Alle berichten blijven daar staan.
+            {(member.Party == FamilyParty.Youth
+                ? $"Je hebt een nieuwe mentor: {mentor ?? "een collega uit het team"}.\nJe nieuwe mentor stelt zich voor in Samenspel. Al je berichten blijven daar staan."
+                : $"{givenName} heeft een nieuwe mentor: {mentor ?? "een collega uit het team"}.\nDe nieuwe mentor stelt zich voor in Samenspel. Alle berichten blijven daar staan.")}
 
             Lees het bericht hier ({(member.Party == FamilyParty.Youth ? "je logt" : "u logt")} eerst in):
             {link}

@@ -50,7 +50,7 @@ public static class Labels
         DataCategory.Register => "gegevens en betrokkenen",
         DataCategory.Plan => "plan en doelen",
         DataCategory.Journal => "dagboek",
-        DataCategory.CheckIns => "check-ins",
+        DataCategory.CheckIns => "korte terugblikken na een sessie",
         DataCategory.AllianceAnswers => "antwoorden over de samenwerking",
         DataCategory.Messages => "berichten",
         DataCategory.ContactLog => "contactlogboek",
@@ -58,9 +58,14 @@ public static class Labels
         _ => "wie keek in het dossier",
     }];
 
+    /// <summary>A count with its noun: <c>t.Plural(n, "1 bericht", "{0} berichten")</c> gives "0 berichten", "1 bericht",
+    /// "2 berichten". Both forms are keys with an English translation; Dutch and English both use the singular for
+    /// exactly one and the plural otherwise, zero included.</summary>
+    public static string Plural(this IStringLocalizer t, int count, string one, string many) =>
+        count == 1 ? t[one] : t[many, count];
+
     public static string Date(DateOnly date) => date.ToString("d MMMM yyyy");
     public static string Date(DateTimeOffset instant) => Age.DutchDate(instant).ToString("d MMMM yyyy");
-
 
     /// <summary>The date and the time of day in the Netherlands: "23 november 2026, 09:30".</summary>
     public static string DateAndTime(DateTimeOffset instant) => Age.DutchTime(instant).ToString("d MMMM yyyy, HH:mm");

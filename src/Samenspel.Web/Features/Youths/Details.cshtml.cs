@@ -32,18 +32,19 @@ public sealed class DetailsModel(SamenspelDb db, YouthAccess access, TimeProvide
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {
-        var checks = await access.CheckManyAsync(id, [(DataCategory.Register, AccessAction.Read), (DataCategory.Journal, AccessAction.Read),
-            (DataCategory.Plan, AccessAction.Read), (DataCategory.IntakeNotes, AccessAction.Read)], ct);
+        // Probe once for every section and link; audit only what is shown: the register, and the journal when it
+        // is there. Links (plan, intake...) are checked and audited by the page behind them.
+        var checks = await access.ProbeManyAsync(id, [(DataCategory.Register, AccessAction.Read), (DataCategory.Journal, AccessAction.Read),
+            (DataCategory.Plan, AccessAction.Read), (DataCategory.IntakeNotes, AccessAction.Read), (DataCategory.Register, AccessAction.Write),
+            (DataCategory.AccessLog, AccessAction.Read), (DataCategory.Journal, AccessAction.ShieldFromCarers),
+            (DataCategory.ContactLog, AccessAction.Read), (DataCategory.Messages, AccessAction.Read), (DataCategory.AllianceAnswers, AccessAction.Read)], ct);
+        await access.AuditAsync(id, checks[0].Allowed && checks[1].Allowed
+            ? [(DataCategory.Register, AccessAction.Read, checks[0]), (DataCategory.Journal, AccessAction.Read, checks[1])]
+            : [(DataCategory.Register, AccessAction.Read, checks[0])], ct);
         if (!checks[0].Known) return NotFound();
         if (!checks[0].Allowed) return Forbid();
-        CanReadPlan = checks[2].Allowed;
-        CanReadIntake = checks[3].Allowed;
-        CanEdit = await access.MayAsync(id, DataCategory.Register, AccessAction.Write, ct);
-        CanSeeAccessLog = await access.MayAsync(id, DataCategory.AccessLog, AccessAction.Read, ct);
-        CanShieldJournal = await access.MayAsync(id, DataCategory.Journal, AccessAction.ShieldFromCarers, ct);
-        CanReadContactLog = await access.MayAsync(id, DataCategory.ContactLog, AccessAction.Read, ct);
-        CanReadMessages = await access.MayAsync(id, DataCategory.Messages, AccessAction.Read, ct);
-        CanReadAlliance = await access.MayAsync(id, DataCategory.AllianceAnswers, AccessAction.Read, ct);
+        (CanReadPlan, CanReadIntake, CanEdit, CanSeeAccessLog, CanShieldJournal, CanReadContactLog, CanReadMessages, CanReadAlliance) =
+            (checks[2].Allowed, checks[3].Allowed, checks[4].Allowed, checks[5].Allowed, checks[6].Allowed, checks[7].Allowed, checks[8].Allowed, checks[9].Allowed);
 
         var youth = await db.Youths.AsNoTracking().SingleAsync(y => y.Id == id, ct);
         var trajectory = await db.Trajectories.AsNoTracking().Where(t => t.YouthId == id).OrderByDescending(t => t.StartDate)
