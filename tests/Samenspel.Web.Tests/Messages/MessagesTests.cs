@@ -173,6 +173,24 @@ public abstract class MessagesTests(SamenspelFactory factory, SmtpServer smtp)
     }
 
     [Fact]
+    public async Task Several_messages_sent_in_a_row_reach_the_mentor_as_one_mail()
+    {
+        var daanId = await factory.YouthAsync("Daan");
+        await factory.SendMailAsync();
+        var mother = await Browser.LoginAsync(factory, "moeder.daan@demo.samenspel.nl");
+        for (var i = 1; i <= 4; i++)
+            await mother.WriteAsync($"/Messages/Thread?youthId={daanId}", $"Nog iets, deel {i}.", needsAnswer: i == 3);
+        var before = smtp.MailTo(Mentor).Count;
+
+        Assert.Equal(1, await factory.SendMailAsync());
+
+        var mail = Assert.Single(smtp.MailTo(Mentor).Skip(before));
+        Assert.Equal("Nieuw bericht van Anja de Groot over Daan", mail.Subject);
+        Assert.Contains("Het bericht heeft een antwoord nodig.", mail.TextBody);
+        Assert.Equal(0, await factory.SendMailAsync());
+    }
+
+    [Fact]
     public async Task A_message_that_needs_an_answer_shows_on_the_caseload_after_the_set_time_until_the_team_answers()
     {
         var samId = await factory.YouthAsync("Sam");

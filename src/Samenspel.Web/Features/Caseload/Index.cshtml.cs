@@ -41,6 +41,8 @@ public sealed class IndexModel(SamenspelDb db, YouthAccess access, TimeProvider 
     /// <summary>Unanswered family messages, open requests and absence, for youths whose messages the viewer may read.</summary>
     public MessageOverview.ForCaseload Messages { get; private set; } = new([], [], []);
     public IReadOnlySet<Guid> MayMessage { get; private set; } = new HashSet<Guid>();
+    /// <summary>Youths whose messages and requests the viewer may answer; others see the request without a link.</summary>
+    public IReadOnlySet<Guid> MayAnswer { get; private set; } = new HashSet<Guid>();
     public int AnswerWithinHours { get; private set; }
     public string NameOf(Guid youthId) => Rows.FirstOrDefault(r => r.Id == youthId)?.Name ?? "";
 
@@ -78,6 +80,7 @@ public sealed class IndexModel(SamenspelDb db, YouthAccess access, TimeProvider 
         Today = today;
         ToCall = (await CallList.ForMentorAsync(db, me, today, ct)).Count(r => readableIds.Contains(r.YouthId));
         MayMessage = await access.MayManyAsync(ids, DataCategory.Messages, AccessAction.Read, ct);
+        MayAnswer = await access.MayManyAsync(ids, DataCategory.Messages, AccessAction.Write, ct);
         AnswerWithinHours = MessageOverview.AnswerWithinHours(config);
         Messages = await MessageOverview.CaseloadAsync(db, MayMessage.ToList(), clock.GetUtcNow(), today, AnswerWithinHours, ct);
         // What is shown of a youth's messages, requests and absence is a read of their Messages: audited per youth shown.

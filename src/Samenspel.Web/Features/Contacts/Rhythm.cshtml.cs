@@ -12,6 +12,8 @@ public sealed class RhythmModel(SamenspelDb db, YouthAccess access, TimeProvider
 {
     public IReadOnlyList<ContactStatus.CarerRhythm> Rhythms { get; private set; } = [];
     public IReadOnlyList<ContactStatus.NoParentContact> WithoutContact { get; private set; } = [];
+    /// <summary>Youths whose contact log the viewer may write: their rows get the "Contact vastleggen" link.</summary>
+    public IReadOnlySet<Guid> MayLogContact { get; private set; } = new HashSet<Guid>();
     public int Overdue => Rhythms.Count(r => r.State == ContactState.Overdue);
     public int Due => Rhythms.Count(r => r.State == ContactState.Due);
 
@@ -24,5 +26,6 @@ public sealed class RhythmModel(SamenspelDb db, YouthAccess access, TimeProvider
         var today = Age.DutchDate(clock.GetUtcNow());
         Rhythms = await ContactStatus.RhythmsAsync(db, ids, today, ct);
         WithoutContact = await ContactStatus.WithoutParentContactAsync(db, ids, today, ct);
+        MayLogContact = await access.MayManyAsync(ids, DataCategory.ContactLog, AccessAction.Write, ct);
     }
 }

@@ -36,8 +36,12 @@ public static class MessageMail
             .Join(db.MessageThreads, m => m.ThreadId, th => th.Id, (m, th) => new { Message = m, th.MemberId, th.TrajectoryId })
             .Join(db.Youths, x => x.Message.YouthId, y => y.Id, (x, y) => new { x.Message, x.MemberId, x.TrajectoryId, y.GivenName, y.OrganisationId })
             .ToListAsync(ct);
-        foreach (var x in messages)
+        // One mail per thread and direction for what came in since the last run: seven quick messages from one
+        // parent are one mail to the mentor, not seven.
+        foreach (var batch in messages.GroupBy(m => (m.Message.ThreadId, m.Message.Sender == MessageSender.Team)))
         {
+            var x = batch.First();
+            var needsAnswer = batch.Any(m => m.Message.NeedsAnswer);
             var organisation = organisations.GetValueOrDefault(x.OrganisationId, "Samenspel");
             var mails = new List<Mail>();
             if (x.Message.Sender == MessageSender.Team)
@@ -58,7 +62,7 @@ public static class MessageMail
                     mails.Add(new Mail(mentor.Email, $"Nieuw bericht van {from} over {x.GivenName}", $"""
                         Beste {mentor.Name},
 
-                        {from} heeft het team van {x.GivenName} een bericht gestuurd in Samenspel.{(x.Message.NeedsAnswer ? "\nHet bericht heeft een antwoord nodig." : "")}
+                        {from} heeft het team van {x.GivenName} een bericht gestuurd in Samenspel.{(needsAnswer ? "\nHet bericht heeft een antwoord nodig." : "")}
 
                         Lees het bericht hier (u logt eerst in):
                         {Link(settings, x.Message.YouthId, x.MemberId)}
@@ -69,7 +73,7 @@ public static class MessageMail
             }
             if (!await SendAllAsync(mailer, mails, organisation, log, ct)) continue;
             sent += mails.Count;
-            x.Message.NotifiedAt = clock.GetUtcNow();
+            foreach (var m in batch) m.Message.NotifiedAt = clock.GetUtcNow();
             await db.SaveChangesAsync(ct);
         }
 
