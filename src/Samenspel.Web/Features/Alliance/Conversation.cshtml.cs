@@ -8,6 +8,7 @@ using Microsoft.Extensions.Localization;
 using Samenspel.Domain.Access;
 using Samenspel.Web.Access;
 using Samenspel.Web.Data;
+using Samenspel.Web.Features.Shared;
 
 namespace Samenspel.Web.Features.Alliance;
 
@@ -44,7 +45,7 @@ public sealed class ConversationModel(SamenspelDb db, YouthAccess access, TimePr
     [BindProperty(SupportsGet = true)] public Guid Id { get; set; }
     [BindProperty] public ActionInput Input { get; set; } = new();
     [BindProperty] public List<ReviewInput> Reviews { get; set; } = [];
-    [BindProperty(SupportsGet = true)] public string? Saved { get; set; }
+    public string? Saved => this.AfterRedirect("saved");
 
     public MeasurementResults R { get; private set; } = null!;
     public bool MayWrite { get; private set; }

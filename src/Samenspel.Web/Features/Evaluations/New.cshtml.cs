@@ -8,6 +8,7 @@ using Samenspel.Domain.Access;
 using Samenspel.Domain.Goals;
 using Samenspel.Web.Access;
 using Samenspel.Web.Data;
+using Samenspel.Web.Features.Shared;
 
 namespace Samenspel.Web.Features.Evaluations;
 
@@ -43,6 +44,9 @@ public sealed class NewModel(SamenspelDb db, YouthAccess access, TimeProvider cl
         public string? PlanChanges { get; set; }
 
         public List<GoalLevelInput> Levels { get; set; } = [];
+
+        /// <summary>Made when the form is shown and used as the evaluation's id, so Back-and-send-again stores one.</summary>
+        public Guid SubmissionId { get; set; } = Guid.CreateVersion7();
     }
 
     public sealed record GoalView(Guid LineageId, string Wording, string[] Levels);
@@ -77,23 +81,21 @@ public sealed class NewModel(SamenspelDb db, YouthAccess access, TimeProvider cl
         if (await LoadAsync(ct) is { } refused) return refused;
         if (Input.HeldOn > Today)
             ModelState.AddModelError("Input.HeldOn", t["Deze datum ligt in de toekomst."]);
-        else if (Input.HeldOn < trajectoryStart)
-            ModelState.AddModelError("Input.HeldOn", t["Deze datum ligt vóór het begin van de hulp."]);
+        else TrajectoryDates.RefuseBeforeStart(ModelState, "Input.HeldOn", Input.HeldOn, trajectoryStart, t);
         CheckLevels();
         if (!ModelState.IsValid) return Page();
 
         var evaluation = new Evaluation
         {
-            TrajectoryId = trajectoryId, YouthId = YouthId, HeldOn = Input.HeldOn!.Value, RecordedAt = clock.GetUtcNow(),
+            Id = Input.SubmissionId, TrajectoryId = trajectoryId, YouthId = YouthId, HeldOn = Input.HeldOn!.Value, RecordedAt = clock.GetUtcNow(),
             WentWell = Clean(Input.WentWell), DidNotGoWell = Clean(Input.DidNotGoWell), PlanChanges = Clean(Input.PlanChanges),
         };
-        db.Evaluations.Add(evaluation);
         db.GoalScorings.AddRange(Input.Levels.Select(l => new GoalScoring
         {
             GoalLineageId = l.LineageId, YouthId = YouthId, TrajectoryId = trajectoryId, EvaluationId = evaluation.Id,
             Moment = ScoringMoment.Evaluation, Level = l.Level!.Value, ScoredOn = evaluation.HeldOn,
         }));
-        await db.SaveChangesAsync(ct);
+        if (!await db.InsertOnceAsync(evaluation, e => e.TrajectoryId == trajectoryId, ct)) return BadRequest();
         return Redirect($"/Evaluations?youthId={YouthId}");
     }
 

@@ -9,6 +9,7 @@ using Samenspel.Domain.Access;
 using Samenspel.Domain.Communication;
 using Samenspel.Web.Access;
 using Samenspel.Web.Data;
+using Samenspel.Web.Features.Shared;
 using Samenspel.Web.Features.Announcements;
 
 namespace Samenspel.Web.Features.Events;
@@ -81,8 +82,8 @@ public sealed class NewModel(SamenspelDb db, EventDelivery delivery, TimeProvide
         DateTimeOffset? starts = null, ends = null;
         if (Input.Date is { } date)
         {
-            if (!DateOnly.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
-                ModelState.AddModelError("Input.Date", t["Vul een datum in, bijvoorbeeld 1-12-2026."]);
+            if (!DutchDates.TryParseDate(date, out var day))
+                ModelState.AddModelError("Input.Date", t["Vul een datum in, bijvoorbeeld 23-11-2026."]);
             else
             {
                 starts = At(day, Input.From, "Input.From");

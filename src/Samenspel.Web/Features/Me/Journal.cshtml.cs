@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Samenspel.Domain.Access;
 using Samenspel.Web.Access;
 using Samenspel.Web.Data;
+using Samenspel.Web.Features.Shared;
 
 namespace Samenspel.Web.Features.Me;
 
@@ -22,7 +23,7 @@ public sealed class JournalModel(SamenspelDb db, YouthAccess access, TimeProvide
     }
 
     [BindProperty] public InputModel Input { get; set; } = new();
-    [BindProperty(SupportsGet = true)] public bool Saved { get; set; }
+    public bool Saved => this.Flag("saved");
 
     public void OnGet() { }
 

@@ -8,6 +8,7 @@ using Samenspel.Domain.Access;
 using Samenspel.Web.Access;
 using Samenspel.Web.Data;
 using Samenspel.Web.Features.Evaluations;
+using Samenspel.Web.Features.Shared;
 
 namespace Samenspel.Web.Features.Messages;
 
@@ -37,7 +38,7 @@ public sealed class AbsenceModel(SamenspelDb db, YouthAccess access, TimeProvide
     public sealed record Row(Guid Id, AbsenceKind Kind, DateOnly From, DateOnly Until, string? Note, string ReportedBy, DateTimeOffset ReportedAt);
 
     [BindProperty(SupportsGet = true)] public Guid YouthId { get; set; }
-    [BindProperty(SupportsGet = true)] public bool Saved { get; set; }
+    public bool Saved => this.Flag("saved");
     [BindProperty] public InputModel Input { get; set; } = new();
     public string YouthName { get; private set; } = "";
     public bool CanReport { get; private set; }

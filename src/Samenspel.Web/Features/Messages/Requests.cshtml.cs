@@ -8,6 +8,7 @@ using Samenspel.Domain.Access;
 using Samenspel.Web.Access;
 using Samenspel.Web.Data;
 using Samenspel.Web.Features.Evaluations;
+using Samenspel.Web.Features.Shared;
 
 namespace Samenspel.Web.Features.Messages;
 
@@ -31,7 +32,7 @@ public sealed class RequestsModel(SamenspelDb db, YouthAccess access, TimeProvid
         string? Answer, DateOnly? PlannedOn, string? AnsweredBy);
 
     [BindProperty(SupportsGet = true)] public Guid YouthId { get; set; }
-    [BindProperty(SupportsGet = true)] public bool Saved { get; set; }
+    public bool Saved => this.Flag("saved");
     [BindProperty] public InputModel Input { get; set; } = new();
     public string YouthName { get; private set; } = "";
     public bool IsStaff { get; private set; }
