@@ -82,22 +82,14 @@ public sealed class AbsenceModel(SamenspelDb db, YouthAccess access, TimeProvide
             await LoadAsync(checks[1].Decision, ct);
             return Page();
         }
-        if (!await db.AbsenceReports.AnyAsync(a => a.Id == Input.SubmissionId, ct))
+        var carer = viewer.Kind == AccountKind.Carer ? viewer.PersonId : (Guid?)null;
+        var report = new AbsenceReport
         {
-            var note = string.IsNullOrWhiteSpace(Input.Note) ? null : Input.Note.Trim();
-            db.AbsenceReports.Add(new AbsenceReport
-            {
-                Id = Input.SubmissionId, YouthId = YouthId, TrajectoryId = trajectoryId!.Value, Kind = Input.Kind!.Value, From = Input.From!.Value,
-                Until = Input.Until!.Value, Note = note, ReportedByCarerId = viewer.Kind == AccountKind.Carer ? viewer.PersonId : null,
-                ReportedAt = now, ReportedOn = today,
-            });
-            try { await db.SaveChangesAsync(ct); }
-            catch (DbUpdateException)
-            {
-                db.ChangeTracker.Clear();
-                if (!await db.AbsenceReports.AsNoTracking().AnyAsync(a => a.Id == Input.SubmissionId, ct)) throw;
-            }
-        }
+            Id = Input.SubmissionId, YouthId = YouthId, TrajectoryId = trajectoryId!.Value, Kind = Input.Kind!.Value, From = Input.From!.Value,
+            Until = Input.Until!.Value, Note = string.IsNullOrWhiteSpace(Input.Note) ? null : Input.Note.Trim(), ReportedByCarerId = carer,
+            ReportedAt = now, ReportedOn = today,
+        };
+        if (!await db.InsertOnceAsync(report, a => a.YouthId == YouthId && a.ReportedByCarerId == carer, ct)) return BadRequest();
         return Redirect($"/Messages/Absence?youthId={YouthId}&saved=true");
     }
 

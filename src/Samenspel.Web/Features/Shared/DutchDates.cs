@@ -96,7 +96,8 @@ public sealed class DutchDateBinderProvider : IModelBinderProvider
                 return Task.CompletedTask;
             }
             var local = date.ToDateTime(time ?? TimeOnly.MinValue);
-            context.Result = ModelBindingResult.Success(type == typeof(DateOnly) ? date : type == typeof(DateTime) ? local : Age.FromDutchTime(local));
+            object model = type == typeof(DateOnly) ? date : type == typeof(DateTime) ? (object)local : Age.FromDutchTime(local);
+            context.Result = ModelBindingResult.Success(model);
             return Task.CompletedTask;
         }
     }
