@@ -78,7 +78,7 @@ public sealed class NewModel(SamenspelDb db, AnnouncementDelivery delivery, Time
         if (Input.PublishOn is { } on)
         {
             if (!DutchDates.TryParseDate(on, out publishOn))
-                ModelState.AddModelError("Input.PublishOn", t["Vul een datum in, bijvoorbeeld 23-11-2026."]);
+                ModelState.AddModelError("Input.PublishOn", t["Vul een datum in, bijvoorbeeld 1-12-2026."]);
             else if (publishOn < today)
                 ModelState.AddModelError("Input.PublishOn", t["Deze datum is al geweest. Kies vandaag of later."]);
         }

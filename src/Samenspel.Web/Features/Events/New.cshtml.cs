@@ -83,7 +83,7 @@ public sealed class NewModel(SamenspelDb db, EventDelivery delivery, TimeProvide
         if (Input.Date is { } date)
         {
             if (!DutchDates.TryParseDate(date, out var day))
-                ModelState.AddModelError("Input.Date", t["Vul een datum in, bijvoorbeeld 23-11-2026."]);
+                ModelState.AddModelError("Input.Date", t["Vul een datum in, bijvoorbeeld 1-12-2026."]);
             else
             {
                 starts = At(day, Input.From, "Input.From");
