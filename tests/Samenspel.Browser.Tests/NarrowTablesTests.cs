@@ -5,7 +5,8 @@ using static Microsoft.Playwright.Assertions;
 namespace Samenspel.Browser.Tests;
 
 /// <summary>Tables at 360 px (issue 10): every row becomes a card whose cells name their column, so nothing is cut off
-/// and nothing scrolls sideways, neither the page nor the box around a table.</summary>
+/// and nothing scrolls sideways, neither the page nor the box around a table. (The GAS levels on a plan page use the same
+/// pattern; PlanJourneyTests checks that page at 360 px once the journey has made a plan: the demo has none.)</summary>
 [Collection(BrowserCollection.Name)]
 public sealed class NarrowTablesTests(Chromium chromium, AppServer app) : IClassFixture<AppServer>
 {
@@ -15,7 +16,7 @@ public sealed class NarrowTablesTests(Chromium chromium, AppServer app) : IClass
           const out = [];
           for (const box of document.querySelectorAll('main .table-scroll'))
             if (box.scrollWidth > box.clientWidth + 1) out.push(`box ${box.getAttribute('aria-label') ?? box.getAttribute('aria-labelledby')}: ${box.scrollWidth} > ${box.clientWidth}`);
-          for (const cell of document.querySelectorAll('main table td, main table th')) {
+          for (const cell of document.querySelectorAll('main table tbody td, main table tbody th')) {
             if (cell.offsetParent === null) continue;
             const r = cell.getBoundingClientRect();
             if (r.left < 0 || r.right > window.innerWidth || cell.scrollWidth > cell.clientWidth + 1)
@@ -63,19 +64,16 @@ public sealed class NarrowTablesTests(Chromium chromium, AppServer app) : IClass
     }
 
     [BrowserFact]
-    public async Task The_GAS_levels_of_a_plan_fit_a_phone()
+    public async Task The_access_log_fits_a_phone()
     {
         var page = await chromium.NewPageAsync(Viewport.Phone);
-        await page.LogInAsync(app, "mentor@demo.samenspel.nl");
-        await page.ExpectPathAsync("/Caseload");
-        await page.GetByRole(AriaRole.Link, new() { Name = "Noor Peters", Exact = true }).ClickAsync();
-        await page.ExpectPathAsync("/Youths/Details");
-        var plan = $"/Plan?youthId={new Uri(page.Url).Query.Split("id=")[1].Split('&')[0]}";
-        await page.GotoAsync(app.Url(plan));
-        await Expect(page.Locator("caption", new() { HasText = "Wanneer is het gelukt?" }).First).ToBeAttachedAsync();
+        await page.LogInAsync(app, "noor@demo.samenspel.nl");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Wie keek in je dossier?" }).ClickAsync();
+        await page.ExpectPathAsync("/Youths/AccessLog");
+        await Expect(page.Locator("main table tbody tr").First).ToBeVisibleAsync();
 
         await AssertNothingCutOffAsync(page);
+        Assert.Equal("\"Wat\"", await LabelShownBeforeAsync(page.Locator("main table tbody tr").First.Locator("td").Nth(2)));
         await page.Context.CloseAsync();
-        await chromium.AssertAccessibleAsync(app, "mentor@demo.samenspel.nl", plan);
     }
 }
