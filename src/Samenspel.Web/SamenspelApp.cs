@@ -12,6 +12,7 @@ using Samenspel.Web.Features.Accounts;
 using Samenspel.Web.Features.Announcements;
 using Samenspel.Web.Features.Events;
 using Samenspel.Web.Features.Onboarding;
+using Samenspel.Web.Features.Shared;
 using Samenspel.Web.Fhir;
 using Samenspel.Web.Jobs;
 using Samenspel.Web.Mail;
@@ -121,6 +122,7 @@ public static class SamenspelApp
                 o.Conventions.AuthorizeFolder("/Family", Policies.Carer);
                 o.Conventions.AuthorizeFolder("/Me", Policies.Youth);
             })
+            .AddMvcOptions(o => o.ModelBinderProviders.Insert(0, new DutchDateBinderProvider()))
             .AddViewLocalization()
             .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, f) => f.Create(typeof(SharedResource)));
         builder.Services.Configure<RequestLocalizationOptions>(o =>

@@ -157,8 +157,8 @@ public sealed partial class DemoStory
 
     async Task EvaluateAsync(Plan plan, DateOnly heldOn, int[] levels, string wentWell, string didNotGoWell, string? planChanges)
     {
-        EvaluationPage.Record(db, plan.TrajectoryId, plan.YouthId, heldOn, wentWell, didNotGoWell, planChanges,
-            plan.Goals.OrderBy(g => g.Position).Select((g, i) => (g.LineageId, levels[i])), On(heldOn, 15));
+        db.Evaluations.Add(EvaluationPage.Record(db, Guid.CreateVersion7(), plan.TrajectoryId, plan.YouthId, heldOn, wentWell, didNotGoWell, planChanges,
+            plan.Goals.OrderBy(g => g.Position).Select((g, i) => (g.LineageId, levels[i])), On(heldOn, 15)));
         await db.SaveChangesAsync();
     }
 }

@@ -8,6 +8,9 @@ namespace Samenspel.Web.Features.Agreements;
 /// <summary>The agreement form. The topic is chosen once; a contact agreement stays with the carer it was made with.</summary>
 public sealed class AgreementInput
 {
+    /// <summary>Made when the form is shown and used as a new agreement's id, so Back-and-send-again stores one.</summary>
+    public Guid SubmissionId { get; set; } = Guid.CreateVersion7();
+
     [StringLength(100, ErrorMessage = "Het onderwerp is te lang (maximaal 100 tekens).")]
     public string? Topic { get; set; }
 

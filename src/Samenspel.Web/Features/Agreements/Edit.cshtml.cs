@@ -57,6 +57,10 @@ public sealed class EditModel(SamenspelDb db, YouthAccess access, TimeProvider c
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         if (await LoadAsync(ct) is { } refused) return refused;
+        var (now, by) = (clock.GetUtcNow(), access.Viewer?.UserId);
+        // Sent again (Back, or a double click): the agreement this form made is there, and would now fail the checks below.
+        if (Existing is null && await db.Agreements.AnyAsync(a => a.Id == Input.SubmissionId && a.TrajectoryId == trajectoryId && a.CreatedByUserId == by, ct))
+            return Redirect($"/Agreements?youthId={YouthId}");
         if (Existing is { IsCurrent: false })
             ModelState.AddModelError("Input.Text", t["Iemand anders heeft deze afspraak net gewijzigd. Open de afspraak opnieuw en kijk of uw wijziging nog nodig is."]);
         ModelState.Remove(nameof(Kind)); // an unknown kind in the address falls back to a working agreement
@@ -68,22 +72,25 @@ public sealed class EditModel(SamenspelDb db, YouthAccess access, TimeProvider c
         if (!ModelState.IsValid) return Page();
 
         var contact = ActualKind == AgreementKind.Contact;
-        var (now, by) = (clock.GetUtcNow(), access.Viewer?.UserId);
         var carerId = contact || Input.Owner == AgreementOwner.Carer ? Input.CarerId : null;
         var (everyDays, channel, shared) = contact ? (Input.EveryDays, Input.Channel, Input.WhatIsShared) : (null, null, null);
-        db.Agreements.Add(Existing is { } existing
-            ? existing.Revise(Input.Text, Input.Owner!.Value, carerId, everyDays, channel, shared, now, by)
-            : new Agreement
+        if (Existing is null)
+        {
+            var agreement = new Agreement
             {
-                TrajectoryId = trajectoryId, YouthId = YouthId, Kind = ActualKind, Topic = contact ? "Contact" : Input.ChosenTopic!,
+                Id = Input.SubmissionId, TrajectoryId = trajectoryId, YouthId = YouthId, Kind = ActualKind, Topic = contact ? "Contact" : Input.ChosenTopic!,
                 Text = Input.Text.Trim(), Owner = Input.Owner!.Value, CarerId = carerId, EveryDays = everyDays, Channel = channel,
                 WhatIsShared = AgreementInput.Clean(shared), CreatedAt = now, CreatedByUserId = by,
-            });
+            };
+            if (!await db.InsertOnceAsync(agreement, a => a.TrajectoryId == trajectoryId && a.CreatedByUserId == by, ct)) return BadRequest();
+            return Redirect($"/Agreements?youthId={YouthId}");
+        }
+        db.Agreements.Add(Existing.Revise(Input.Text, Input.Owner!.Value, carerId, everyDays, channel, shared, now, by));
         try
         {
             await db.SaveChangesAsync(ct);
         }
-        catch (DbUpdateException) when (Existing is not null)
+        catch (DbUpdateException)
         {
             // Someone saved a new version of the same agreement at the same moment (unique version per lineage).
             ModelState.AddModelError("Input.Text", t["Iemand anders heeft deze afspraak net gewijzigd. Open de afspraak opnieuw en kijk of uw wijziging nog nodig is."]);

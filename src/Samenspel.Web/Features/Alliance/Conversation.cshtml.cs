@@ -8,6 +8,7 @@ using Microsoft.Extensions.Localization;
 using Samenspel.Domain.Access;
 using Samenspel.Web.Access;
 using Samenspel.Web.Data;
+using Samenspel.Web.Features.Shared;
 
 namespace Samenspel.Web.Features.Alliance;
 
@@ -44,7 +45,7 @@ public sealed class ConversationModel(SamenspelDb db, YouthAccess access, TimePr
     [BindProperty(SupportsGet = true)] public Guid Id { get; set; }
     [BindProperty] public ActionInput Input { get; set; } = new();
     [BindProperty] public List<ReviewInput> Reviews { get; set; } = [];
-    [BindProperty(SupportsGet = true)] public string? Saved { get; set; }
+    public string? Saved => this.AfterRedirect("saved");
 
     public MeasurementResults R { get; private set; } = null!;
     public bool MayWrite { get; private set; }
@@ -79,20 +80,12 @@ public sealed class ConversationModel(SamenspelDb db, YouthAccess access, TimePr
             Reviews = ToReview.Select(a => new ReviewInput { ActionId = a.Id }).ToList();
             return Page();
         }
-        if (!await db.AllianceActions.AnyAsync(a => a.Id == Input.SubmissionId, ct))
+        var me = access.Viewer!.PersonId;
+        var action = new AllianceAction
         {
-            db.AllianceActions.Add(new AllianceAction
-            {
-                Id = Input.SubmissionId, YouthId = R.Measurement.YouthId, MeasurementId = Id, Text = Input.Text!.Trim(),
-                CreatedBy = access.Viewer!.PersonId, CreatedAt = clock.GetUtcNow(),
-            });
-            try { await db.SaveChangesAsync(ct); }
-            catch (DbUpdateException)
-            {
-                // A second submit raced the first past the check above; the key kept it to one action.
-                if (!await db.AllianceActions.AsNoTracking().AnyAsync(a => a.Id == Input.SubmissionId, ct)) throw;
-            }
-        }
+            Id = Input.SubmissionId, YouthId = R.Measurement.YouthId, MeasurementId = Id, Text = Input.Text!.Trim(), CreatedBy = me, CreatedAt = clock.GetUtcNow(),
+        };
+        if (!await db.InsertOnceAsync(action, a => a.MeasurementId == Id && a.CreatedBy == me, ct)) return BadRequest();
         return Redirect($"/Alliance/Conversation?id={Id}&saved=action#afspraken");
     }
 

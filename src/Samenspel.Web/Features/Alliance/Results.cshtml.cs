@@ -8,6 +8,7 @@ using Samenspel.Domain.Access;
 using Samenspel.Domain.Register;
 using Samenspel.Web.Access;
 using Samenspel.Web.Data;
+using Samenspel.Web.Features.Shared;
 
 namespace Samenspel.Web.Features.Alliance;
 
@@ -21,7 +22,7 @@ public sealed class ResultsModel(SamenspelDb db, YouthAccess access, TimeProvide
 {
     [BindProperty(SupportsGet = true)] public Guid Id { get; set; }
     [BindProperty] public Guid? ScientistId { get; set; }
-    [BindProperty(SupportsGet = true)] public bool Shared { get; set; }
+    public bool Shared => this.Flag("shared");
 
     public MeasurementResults R { get; private set; } = null!;
     public bool MayShare { get; private set; }

@@ -48,35 +48,33 @@ public sealed class StartModel(SamenspelDb db, YouthAccess access, TimeProvider 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         if (await LoadAsync(ct) is { } refused) return refused;
-        if (await db.Measurements.AnyAsync(m => m.Id == Input.SubmissionId, ct))
+        // Sent again (Back, or a double click): the measurement this form started already counts against the interval rule.
+        var me = access.Viewer!.PersonId;
+        if (await db.Measurements.AnyAsync(m => m.Id == Input.SubmissionId && m.YouthId == YouthId && m.CreatedBy == me, ct))
             return Redirect($"/Alliance/Measurements?youthId={YouthId}&started=true");
         ModelState.Clear();
         if (Input.Kind is not ("planned" or "adhoc") || (Input.Kind == "planned" && Next is null))
             ModelState.AddModelError("Input.Kind", t["Kies welke meting u start."]);
         if (Input.InstrumentVersionId is not { } version || !Instruments.Any(i => i.Value == version.ToString()))
             ModelState.AddModelError("Input.InstrumentVersionId", t["Kies een vragenlijst uit de lijst."]);
+        DateOnly day = default;
         if (string.IsNullOrWhiteSpace(Input.PlannedOn))
             ModelState.AddModelError("Input.PlannedOn", t["Vul de dag van de meting in."]);
-        else if (!DateOnly.TryParseExact(Input.PlannedOn.Trim(), "yyyy-MM-dd", out var day))
+        else if (!DutchDates.TryParseDate(Input.PlannedOn, out day))
             ModelState.AddModelError("Input.PlannedOn", t["Vul een datum in, bijvoorbeeld 23-11-2026."]);
         else if (!Facts.MayMeasureOn(day))
             ModelState.AddModelError("Input.PlannedOn", t["Kies een dag van {0} tot en met {1}, en minstens {2} voor of na een andere meting.",
                 Labels.Date(Facts.Start), Labels.Date(Facts.ExpectedEnd), t.Plural(Facts.Rules.MinimumIntervalWeeks, "1 week", "{0} weken")]);
         if (!ModelState.IsValid) return Page();
 
-        db.Measurements.Add(new Measurement
+        var measurement = new Measurement
         {
             Id = Input.SubmissionId, YouthId = YouthId, TrajectoryId = Facts.TrajectoryId, InstrumentVersionId = Input.InstrumentVersionId!.Value,
-            PlannedOn = DateOnly.ParseExact(Input.PlannedOn!.Trim(), "yyyy-MM-dd"),
+            PlannedOn = day,
             Purpose = Input.Kind == "planned" ? (Next!.Purpose == MeasurementPurpose.First ? MeasurementKind.First : MeasurementKind.Midway) : MeasurementKind.AdHoc,
-            CreatedBy = access.Viewer!.PersonId, CreatedAt = clock.GetUtcNow(),
-        });
-        try { await db.SaveChangesAsync(ct); }
-        catch (DbUpdateException)
-        {
-            // A second submit raced the first past the check above; the key kept it to one measurement.
-            if (!await db.Measurements.AsNoTracking().AnyAsync(m => m.Id == Input.SubmissionId, ct)) throw;
-        }
+            CreatedBy = me, CreatedAt = clock.GetUtcNow(),
+        };
+        if (!await db.InsertOnceAsync(measurement, m => m.YouthId == YouthId && m.CreatedBy == me, ct)) return BadRequest();
         return Redirect($"/Alliance/Measurements?youthId={YouthId}&started=true");
     }
 

@@ -10,6 +10,7 @@ using Samenspel.Domain.Access;
 using Samenspel.Domain.Communication;
 using Samenspel.Web.Access;
 using Samenspel.Web.Data;
+using Samenspel.Web.Features.Shared;
 
 namespace Samenspel.Web.Features.Announcements;
 
@@ -76,7 +77,7 @@ public sealed class NewModel(SamenspelDb db, AnnouncementDelivery delivery, Time
         DateOnly publishOn = default;
         if (Input.PublishOn is { } on)
         {
-            if (!DateOnly.TryParseExact(on, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out publishOn))
+            if (!DutchDates.TryParseDate(on, out publishOn))
                 ModelState.AddModelError("Input.PublishOn", t["Vul een datum in, bijvoorbeeld 1-12-2026."]);
             else if (publishOn < today)
                 ModelState.AddModelError("Input.PublishOn", t["Deze datum is al geweest. Kies vandaag of later."]);

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Samenspel.Domain.Access;
 using Samenspel.Web.Access;
 using Samenspel.Web.Data;
+using Samenspel.Web.Features.Shared;
 
 namespace Samenspel.Web.Features.Contacts;
 
@@ -16,7 +17,7 @@ public sealed class IndexModel(SamenspelDb db, YouthAccess access, TimeProvider 
         ContactDirection Direction, bool Reached, ContactReason Reason, string? Note, string RecordedBy);
 
     [BindProperty(SupportsGet = true)] public Guid YouthId { get; set; }
-    [BindProperty(SupportsGet = true)] public bool Saved { get; set; }
+    public bool Saved => this.Flag("saved");
     public string YouthName { get; private set; } = "";
     public bool CanWrite { get; private set; }
     public IReadOnlyList<Row> Rows { get; private set; } = [];

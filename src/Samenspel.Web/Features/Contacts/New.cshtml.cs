@@ -39,9 +39,9 @@ public sealed class NewModel(SamenspelDb db, YouthAccess access, TimeProvider cl
         [Required(ErrorMessage = "Kies waarover het ging.")]
         public ContactReason? Reason { get; set; } = ContactReason.Update;
 
-        /// <summary>Dutch local time as a datetime-local input sends it: 2026-11-23T09:30.</summary>
+        /// <summary>Dutch wall-clock time: the datetime-local input sends 2026-11-23T09:30, people type 23-11-2026 9:30.</summary>
         [Required(ErrorMessage = "Vul in wanneer het contact was.")]
-        public string? When { get; set; }
+        public DateTime? When { get; set; }
 
         [StringLength(ContactLogEntry.NoteLength, ErrorMessage = "De notitie is te lang (maximaal 1000 tekens).")]
         public string? Note { get; set; }
@@ -57,6 +57,7 @@ public sealed class NewModel(SamenspelDb db, YouthAccess access, TimeProvider cl
     sealed record Party(string Value, string Label);
     List<Party> parties = [];
     Guid trajectoryId;
+    DateOnly trajectoryStart;
 
     public IEnumerable<SelectListItem> WithOptions => Choose(parties.Select(p => new SelectListItem(p.Label, p.Value)));
     public IEnumerable<SelectListItem> ChannelOptions => Choose(Enum.GetValues<ContactChannel>().Select(c => new SelectListItem(t.Of(c), c.ToString())));
@@ -71,7 +72,7 @@ public sealed class NewModel(SamenspelDb db, YouthAccess access, TimeProvider cl
     {
         if (await LoadAsync(ct) is { } refused) return refused;
         Input.With = carerId is { } id && parties.Any(p => p.Value == $"carer:{id}") ? $"carer:{id}" : parties.FirstOrDefault()?.Value;
-        Input.When = Age.DutchTime(clock.GetUtcNow()).ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture);
+        Input.When = Age.DutchTime(clock.GetUtcNow()).DateTime;
         return Page();
     }
 
@@ -82,39 +83,29 @@ public sealed class NewModel(SamenspelDb db, YouthAccess access, TimeProvider cl
         var now = clock.GetUtcNow();
         if (Input.With is { } with && parties.All(p => p.Value != with))
             ModelState.AddModelError("Input.With", t["Kies iemand uit de lijst."]);
-        DateTimeOffset? at = null;
-        if (Input.When is { } when)
-        {
-            if (!DateTime.TryParseExact(when, ["yyyy-MM-dd'T'HH:mm", "yyyy-MM-dd'T'HH:mm:ss"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var local))
-                ModelState.AddModelError("Input.When", t["Vul een datum en tijd in, bijvoorbeeld 23-11-2026 09:30."]);
-            else if ((at = Age.FromDutchTime(local)) > now.AddMinutes(5))
-                ModelState.AddModelError("Input.When", t["Dit moment is nog niet geweest. Vul in wanneer het contact was."]);
-        }
+        var at = Input.When is { } local ? Age.FromDutchTime(local) : (DateTimeOffset?)null;
+        if (at > now.AddMinutes(5))
+            ModelState.AddModelError("Input.When", t["Dit moment is nog niet geweest. Vul in wanneer het contact was."]);
+        else if (Input.When is { } when)
+            TrajectoryDates.RefuseBeforeStart(ModelState, "Input.When", DateOnly.FromDateTime(when), trajectoryStart, t);
         if (!ModelState.IsValid) return Page();
 
-        if (!await db.ContactLog.AnyAsync(e => e.Id == Input.SubmissionId, ct))
-        {
-            var (party, partyId) = Input.With == YouthChoice ? (ContactParty.Youth, (Guid?)null)
-                : Input.With!.Split(':') is [var kind, var id] ? (kind == "carer" ? ContactParty.Carer : ContactParty.NetworkContact, Guid.Parse(id))
-                : throw new InvalidOperationException("checked above");
-            db.ContactLog.Add(ContactLogEntry.Record(Input.SubmissionId, YouthId, trajectoryId, party, partyId, Input.Channel!.Value,
-                Input.Direction!.Value, Input.Reached!.Value, Input.Reason!.Value, Input.Note, at!.Value, access.Viewer!.PersonId, now));
-            try { await db.SaveChangesAsync(ct); }
-            catch (DbUpdateException)
-            {
-                // A second submit raced the first past the check above; the key kept it to one entry.
-                if (!await db.ContactLog.AsNoTracking().AnyAsync(e => e.Id == Input.SubmissionId, ct)) throw;
-            }
-        }
+        var (party, partyId) = Input.With == YouthChoice ? (ContactParty.Youth, (Guid?)null)
+            : Input.With!.Split(':') is [var kind, var id] ? (kind == "carer" ? ContactParty.Carer : ContactParty.NetworkContact, Guid.Parse(id))
+            : throw new InvalidOperationException("checked above");
+        var me = access.Viewer!.PersonId;
+        var entry = ContactLogEntry.Record(Input.SubmissionId, YouthId, trajectoryId, party, partyId, Input.Channel!.Value,
+            Input.Direction!.Value, Input.Reached!.Value, Input.Reason!.Value, Input.Note, at!.Value, me, now);
+        if (!await db.InsertOnceAsync(entry, e => e.YouthId == YouthId && e.RecordedByStaffId == me, ct)) return BadRequest();
         return Redirect($"/Contacts?youthId={YouthId}&saved=true");
     }
 
     async Task<IActionResult?> LoadAsync(CancellationToken ct)
     {
         if ((await access.CheckAsync(YouthId, DataCategory.ContactLog, AccessAction.Write, ct)).Refusal(this) is { } refused) return refused;
-        var trajectory = await db.Trajectories.AsNoTracking().CurrentTrajectory(YouthId).Select(x => (Guid?)x.Id).SingleOrDefaultAsync(ct);
+        var trajectory = await db.Trajectories.AsNoTracking().CurrentTrajectory(YouthId).Select(x => new { x.Id, x.StartDate }).SingleOrDefaultAsync(ct);
         if (trajectory is null) return NotFound();
-        trajectoryId = trajectory.Value;
+        (trajectoryId, trajectoryStart) = (trajectory.Id, trajectory.StartDate);
         var youth = await db.Youths.Where(y => y.Id == YouthId).Select(y => new { y.GivenName, y.FamilyName }).SingleAsync(ct);
         YouthName = $"{youth.GivenName} {youth.FamilyName}";
         var carers = await db.CarerLinks.AsNoTracking().Where(l => l.YouthId == YouthId)

@@ -8,6 +8,7 @@ using Samenspel.Domain.Access;
 using Samenspel.Domain.Goals;
 using Samenspel.Web.Access;
 using Samenspel.Web.Data;
+using Samenspel.Web.Features.Shared;
 
 namespace Samenspel.Web.Features.Evaluations;
 
@@ -43,6 +44,9 @@ public sealed class NewModel(SamenspelDb db, YouthAccess access, TimeProvider cl
         public string? PlanChanges { get; set; }
 
         public List<GoalLevelInput> Levels { get; set; } = [];
+
+        /// <summary>Made when the form is shown and used as the evaluation's id, so Back-and-send-again stores one.</summary>
+        public Guid SubmissionId { get; set; } = Guid.CreateVersion7();
     }
 
     public sealed record GoalView(Guid LineageId, string Wording, string[] Levels);
@@ -77,28 +81,28 @@ public sealed class NewModel(SamenspelDb db, YouthAccess access, TimeProvider cl
         if (await LoadAsync(ct) is { } refused) return refused;
         if (Input.HeldOn > Today)
             ModelState.AddModelError("Input.HeldOn", t["Deze datum ligt in de toekomst."]);
-        else if (Input.HeldOn < trajectoryStart)
-            ModelState.AddModelError("Input.HeldOn", t["Deze datum ligt vóór het begin van de hulp."]);
+        else TrajectoryDates.RefuseBeforeStart(ModelState, "Input.HeldOn", Input.HeldOn, trajectoryStart, t);
         CheckLevels();
         if (!ModelState.IsValid) return Page();
 
-        Record(db, trajectoryId, YouthId, Input.HeldOn!.Value, Input.WentWell, Input.DidNotGoWell, Input.PlanChanges,
-            Input.Levels.Select(l => (l.LineageId, l.Level!.Value)), clock.GetUtcNow());
-        await db.SaveChangesAsync(ct);
+        var evaluation = Record(db, Input.SubmissionId, trajectoryId, YouthId, Input.HeldOn!.Value, Input.WentWell, Input.DidNotGoWell,
+            Input.PlanChanges, Input.Levels.Select(l => (l.LineageId, l.Level!.Value)), clock.GetUtcNow());
+        if (!await db.InsertOnceAsync(evaluation, e => e.TrajectoryId == trajectoryId, ct)) return BadRequest();
         return Redirect($"/Evaluations?youthId={YouthId}");
     }
 
     /// <summary>Adds an evaluation and its GAS level per goal (by lineage), unsaved. The page checks the date and that
     /// every goal of the current plan has a level; the demo story records its evaluations the same way.</summary>
-    public static Evaluation Record(SamenspelDb db, Guid trajectoryId, Guid youthId, DateOnly heldOn, string? wentWell, string? didNotGoWell,
+    /// <summary>An evaluation with its goal scores: the scores are added to <paramref name="db"/>, the evaluation is
+    /// returned for the caller to store (once per submission on the page).</summary>
+    public static Evaluation Record(SamenspelDb db, Guid id, Guid trajectoryId, Guid youthId, DateOnly heldOn, string? wentWell, string? didNotGoWell,
         string? planChanges, IEnumerable<(Guid LineageId, int Level)> levels, DateTimeOffset now)
     {
         var evaluation = new Evaluation
         {
-            TrajectoryId = trajectoryId, YouthId = youthId, HeldOn = heldOn, RecordedAt = now,
+            Id = id, TrajectoryId = trajectoryId, YouthId = youthId, HeldOn = heldOn, RecordedAt = now,
             WentWell = Clean(wentWell), DidNotGoWell = Clean(didNotGoWell), PlanChanges = Clean(planChanges),
         };
-        db.Evaluations.Add(evaluation);
         db.GoalScorings.AddRange(levels.Select(l => new GoalScoring
         {
             GoalLineageId = l.LineageId, YouthId = youthId, TrajectoryId = trajectoryId, EvaluationId = evaluation.Id,

@@ -9,8 +9,8 @@ using Samenspel.Domain.Access;
 using Samenspel.Domain.Communication;
 using Samenspel.Web.Access;
 using Samenspel.Web.Data;
-using Samenspel.Web.Features.Announcements;
 using Samenspel.Web.Features.Shared;
+using Samenspel.Web.Features.Announcements;
 
 namespace Samenspel.Web.Features.Events;
 
@@ -82,7 +82,7 @@ public sealed class NewModel(SamenspelDb db, EventDelivery delivery, TimeProvide
         DateTimeOffset? starts = null, ends = null;
         if (Input.Date is { } date)
         {
-            if (!DateOnly.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+            if (!DutchDates.TryParseDate(date, out var day))
                 ModelState.AddModelError("Input.Date", t["Vul een datum in, bijvoorbeeld 1-12-2026."]);
             else
             {
@@ -98,22 +98,16 @@ public sealed class NewModel(SamenspelDb db, EventDelivery delivery, TimeProvide
             ModelState.AddModelError("Input.Audience", t["In deze groep is nog niemand met een account of e-mailadres. Kies een andere groep."]);
         if (!ModelState.IsValid) return Page();
 
-        if (!await db.Events.AnyAsync(x => x.Id == Input.SubmissionId, ct))
+        var me = viewer.PersonId;
+        var item = new Event
         {
-            db.Events.Add(new Event
-            {
-                Id = Input.SubmissionId, OrganisationId = viewer.OrganisationId, TeamId = team, Audience = Input.Audience!.Value, Kind = Input.Kind!.Value,
-                Title = Input.Title!.Trim(), StartsAt = starts!.Value, EndsAt = ends!.Value, Place = Input.Place!.Trim(),
-                Practical = string.IsNullOrWhiteSpace(Input.Practical) ? null : Input.Practical.Trim(), RemindDaysBefore = Input.RemindDaysBefore,
-                CreatedByStaffId = viewer.PersonId, CreatedAt = now,
-            });
-            try { await db.SaveChangesAsync(ct); }
-            catch (DbUpdateException)
-            {
-                if (!await db.Events.AsNoTracking().AnyAsync(x => x.Id == Input.SubmissionId, ct)) throw;
-            }
-            db.ChangeTracker.Clear();
-        }
+            Id = Input.SubmissionId, OrganisationId = viewer.OrganisationId, TeamId = team, Audience = Input.Audience!.Value, Kind = Input.Kind!.Value,
+            Title = Input.Title!.Trim(), StartsAt = starts!.Value, EndsAt = ends!.Value, Place = Input.Place!.Trim(),
+            Practical = string.IsNullOrWhiteSpace(Input.Practical) ? null : Input.Practical.Trim(), RemindDaysBefore = Input.RemindDaysBefore,
+            CreatedByStaffId = me, CreatedAt = now,
+        };
+        if (!await db.InsertOnceAsync(item, x => x.CreatedByStaffId == me, ct)) return BadRequest();
+        db.ChangeTracker.Clear();
         await delivery.InviteAsync(Input.SubmissionId, ct);
         return Redirect($"/Events/Details?id={Input.SubmissionId}&saved=true");
     }

@@ -6,6 +6,7 @@ using Samenspel.Domain.Access;
 using Samenspel.Domain.Register;
 using Samenspel.Web.Access;
 using Samenspel.Web.Data;
+using Samenspel.Web.Features.Shared;
 
 namespace Samenspel.Web.Features.Intake;
 
@@ -18,8 +19,8 @@ public sealed class IndexModel(SamenspelDb db, YouthAccess access, TimeProvider 
     public sealed record MemberRow(string Name, StaffRole Role);
 
     [BindProperty(SupportsGet = true)] public Guid YouthId { get; set; }
-    [BindProperty(SupportsGet = true)] public string? Saved { get; set; }
-    [BindProperty(SupportsGet = true)] public bool Completed { get; set; }
+    public string? Saved => this.AfterRedirect("saved");
+    public bool Completed => this.Flag("completed");
     public string YouthName { get; private set; } = "";
     public string GivenName { get; private set; } = "";
     public bool HasTrajectory { get; private set; }

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Samenspel.Domain.Access;
 using Samenspel.Web.Access;
 using Samenspel.Web.Data;
+using Samenspel.Web.Features.Shared;
 
 namespace Samenspel.Web.Features.Me;
 
@@ -22,7 +23,7 @@ public sealed class JournalModel(SamenspelDb db, YouthAccess access, TimeProvide
     }
 
     [BindProperty] public InputModel Input { get; set; } = new();
-    [BindProperty(SupportsGet = true)] public bool Saved { get; set; }
+    public bool Saved => this.Flag("saved");
 
     public void OnGet() { }
 
@@ -32,17 +33,9 @@ public sealed class JournalModel(SamenspelDb db, YouthAccess access, TimeProvide
         if (!ModelState.IsValid) return Page();
         var check = await access.CheckAsync(youthId, DataCategory.Journal, AccessAction.Write, ct);
         if (!check.Allowed) return Forbid();
-        if (!await db.JournalEntries.AnyAsync(j => j.Id == Input.SubmissionId, ct))
-        {
-            var now = clock.GetUtcNow();
-            db.JournalEntries.Add(new JournalEntry { Id = Input.SubmissionId, YouthId = youthId, WrittenAt = now, RecordedOn = Age.DutchDate(now), Text = Input.Text.Trim() });
-            try { await db.SaveChangesAsync(ct); }
-            catch (DbUpdateException)
-            {
-                // A second submit raced the first past the check above; the key kept it to one entry.
-                if (!await db.JournalEntries.AsNoTracking().AnyAsync(j => j.Id == Input.SubmissionId, ct)) throw;
-            }
-        }
+        var now = clock.GetUtcNow();
+        var entry = new JournalEntry { Id = Input.SubmissionId, YouthId = youthId, WrittenAt = now, RecordedOn = Age.DutchDate(now), Text = Input.Text.Trim() };
+        if (!await db.InsertOnceAsync(entry, j => j.YouthId == youthId, ct)) return BadRequest();
         return RedirectToPage(new { saved = true });
     }
 }

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Samenspel.Domain.Access;
 using Samenspel.Web.Access;
 using Samenspel.Web.Data;
+using Samenspel.Web.Features.Shared;
 
 namespace Samenspel.Web.Features.Me;
 
@@ -18,7 +19,7 @@ public sealed class SharingModel(SamenspelDb db, YouthAccess access, TimeProvide
 
     public bool MayShield { get; private set; }
     public IReadOnlyList<CarerChoice> Carers { get; private set; } = [];
-    [BindProperty(SupportsGet = true)] public bool Saved { get; set; }
+    public bool Saved => this.Flag("saved");
 
     public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
 

@@ -8,6 +8,7 @@ using Samenspel.Domain.Access;
 using Samenspel.Web.Access;
 using Samenspel.Web.Data;
 using Samenspel.Web.Features.Evaluations;
+using Samenspel.Web.Features.Shared;
 
 namespace Samenspel.Web.Features.Messages;
 
@@ -37,7 +38,7 @@ public sealed class AbsenceModel(SamenspelDb db, YouthAccess access, TimeProvide
     public sealed record Row(Guid Id, AbsenceKind Kind, DateOnly From, DateOnly Until, string? Note, string ReportedBy, DateTimeOffset ReportedAt);
 
     [BindProperty(SupportsGet = true)] public Guid YouthId { get; set; }
-    [BindProperty(SupportsGet = true)] public bool Saved { get; set; }
+    public bool Saved => this.Flag("saved");
     [BindProperty] public InputModel Input { get; set; } = new();
     public string YouthName { get; private set; } = "";
     public bool CanReport { get; private set; }
@@ -81,22 +82,14 @@ public sealed class AbsenceModel(SamenspelDb db, YouthAccess access, TimeProvide
             await LoadAsync(checks[1].Decision, ct);
             return Page();
         }
-        if (!await db.AbsenceReports.AnyAsync(a => a.Id == Input.SubmissionId, ct))
+        var carer = viewer.Kind == AccountKind.Carer ? viewer.PersonId : (Guid?)null;
+        var report = new AbsenceReport
         {
-            var note = string.IsNullOrWhiteSpace(Input.Note) ? null : Input.Note.Trim();
-            db.AbsenceReports.Add(new AbsenceReport
-            {
-                Id = Input.SubmissionId, YouthId = YouthId, TrajectoryId = trajectoryId!.Value, Kind = Input.Kind!.Value, From = Input.From!.Value,
-                Until = Input.Until!.Value, Note = note, ReportedByCarerId = viewer.Kind == AccountKind.Carer ? viewer.PersonId : null,
-                ReportedAt = now, ReportedOn = today,
-            });
-            try { await db.SaveChangesAsync(ct); }
-            catch (DbUpdateException)
-            {
-                db.ChangeTracker.Clear();
-                if (!await db.AbsenceReports.AsNoTracking().AnyAsync(a => a.Id == Input.SubmissionId, ct)) throw;
-            }
-        }
+            Id = Input.SubmissionId, YouthId = YouthId, TrajectoryId = trajectoryId!.Value, Kind = Input.Kind!.Value, From = Input.From!.Value,
+            Until = Input.Until!.Value, Note = string.IsNullOrWhiteSpace(Input.Note) ? null : Input.Note.Trim(), ReportedByCarerId = carer,
+            ReportedAt = now, ReportedOn = today,
+        };
+        if (!await db.InsertOnceAsync(report, a => a.YouthId == YouthId && a.ReportedByCarerId == carer, ct)) return BadRequest();
         return Redirect($"/Messages/Absence?youthId={YouthId}&saved=true");
     }
 

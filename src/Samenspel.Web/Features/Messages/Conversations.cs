@@ -46,23 +46,14 @@ public static class Conversations
     }
 
     /// <summary>Stores the message once: its id is the form's submission id, so a second submit of the same form
-    /// stores nothing. The sender reads their own message.</summary>
-    public static async Task AddOnceAsync(SamenspelDb db, Message message, Attachment? attachment, Guid readerId, CancellationToken ct)
+    /// stores nothing. The sender reads their own message. False when the id is another message's (see
+    /// <see cref="InsertOnce.InsertOnceAsync"/>).</summary>
+    public static Task<bool> AddOnceAsync(SamenspelDb db, Message message, Attachment? attachment, Guid readerId, CancellationToken ct)
     {
-        if (await db.Messages.AnyAsync(m => m.Id == message.Id, ct)) return;
-        db.Messages.Add(message);
         if (attachment is not null) db.MessageAttachments.Add(new MessageAttachment { MessageId = message.Id, Content = attachment.Content });
         db.MessageReads.Add(new MessageRead { MessageId = message.Id, ReaderId = readerId, ReadAt = message.SentAt });
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateException)
-        {
-            // A second submit raced the first past the check above; the key kept it to one message.
-            db.ChangeTracker.Clear();
-            if (!await db.Messages.AsNoTracking().AnyAsync(m => m.Id == message.Id, ct)) throw;
-        }
+        var (thread, staff) = (message.ThreadId, message.SenderStaffId);
+        return db.InsertOnceAsync(message, m => m.ThreadId == thread && m.SenderStaffId == staff, ct);
     }
 
     /// <summary>Marks every message of the other side in these threads as read by <paramref name="readerId"/>.</summary>

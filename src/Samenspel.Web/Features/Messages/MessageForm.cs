@@ -50,7 +50,7 @@ public static class MessageForm
             return false;
         }
         var staff = viewer.Kind == AccountKind.Staff;
-        await Conversations.AddOnceAsync(db, new Message
+        var stored = await Conversations.AddOnceAsync(db, new Message
         {
             Id = input.SubmissionId, ThreadId = thread.Id, YouthId = youthId,
             Sender = staff ? MessageSender.Team : viewer.Kind == AccountKind.Youth ? MessageSender.Youth : MessageSender.Carer,
@@ -58,6 +58,10 @@ public static class MessageForm
             SentAt = now, SentOn = Age.DutchDate(now),
             AttachmentName = attachment?.Name, AttachmentType = attachment?.ContentType, AttachmentSize = attachment?.Content.Length,
         }, attachment, viewer.PersonId, ct);
-        return true;
+        if (stored) return true;
+        // The form's id belongs to another message: say so, and give the form a fresh id to send again with.
+        state.AddModelError("Input.Text", t["Het bericht is niet verstuurd. Verstuur het opnieuw."]);
+        input.SubmissionId = Guid.CreateVersion7();
+        return false;
     }
 }

@@ -8,6 +8,7 @@ using Samenspel.Domain.Access;
 using Samenspel.Web.Access;
 using Samenspel.Web.Data;
 using Samenspel.Web.Features.Evaluations;
+using Samenspel.Web.Features.Shared;
 
 namespace Samenspel.Web.Features.Messages;
 
@@ -31,7 +32,7 @@ public sealed class RequestsModel(SamenspelDb db, YouthAccess access, TimeProvid
         string? Answer, DateOnly? PlannedOn, string? AnsweredBy);
 
     [BindProperty(SupportsGet = true)] public Guid YouthId { get; set; }
-    [BindProperty(SupportsGet = true)] public bool Saved { get; set; }
+    public bool Saved => this.Flag("saved");
     [BindProperty] public InputModel Input { get; set; } = new();
     public string YouthName { get; private set; } = "";
     public bool IsStaff { get; private set; }
@@ -67,22 +68,13 @@ public sealed class RequestsModel(SamenspelDb db, YouthAccess access, TimeProvid
             await LoadAsync(checks[1].Decision, ct);
             return Page();
         }
-        if (!await db.CarerRequests.AnyAsync(r => r.Id == Input.SubmissionId, ct))
+        var (now, me) = (clock.GetUtcNow(), access.Viewer.PersonId);
+        var request = new CarerRequest
         {
-            var now = clock.GetUtcNow();
-            db.CarerRequests.Add(new CarerRequest
-            {
-                Id = Input.SubmissionId, YouthId = YouthId, TrajectoryId = trajectoryId!.Value, CarerId = access.Viewer.PersonId,
-                Kind = Input.Kind!.Value, Text = Input.Text!.Trim(), CreatedAt = now, CreatedOn = Age.DutchDate(now),
-            });
-            try { await db.SaveChangesAsync(ct); }
-            catch (DbUpdateException)
-            {
-                // A second submit raced the first; the key kept it to one request.
-                db.ChangeTracker.Clear();
-                if (!await db.CarerRequests.AsNoTracking().AnyAsync(r => r.Id == Input.SubmissionId, ct)) throw;
-            }
-        }
+            Id = Input.SubmissionId, YouthId = YouthId, TrajectoryId = trajectoryId!.Value, CarerId = me,
+            Kind = Input.Kind!.Value, Text = Input.Text!.Trim(), CreatedAt = now, CreatedOn = Age.DutchDate(now),
+        };
+        if (!await db.InsertOnceAsync(request, r => r.YouthId == YouthId && r.CarerId == me, ct)) return BadRequest();
         return Redirect($"/Messages/Requests?youthId={YouthId}&saved=true");
     }
 

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Localization;
 using Samenspel.Domain.Access;
 using Samenspel.Web.Access;
 using Samenspel.Web.Data;
+using Samenspel.Web.Features.Shared;
 
 namespace Samenspel.Web.Features.Messages;
 
@@ -22,7 +23,7 @@ public sealed class ThreadModel(SamenspelDb db, YouthAccess access, TimeProvider
 
     [BindProperty(SupportsGet = true)] public Guid YouthId { get; set; }
     [BindProperty(SupportsGet = true)] public Guid? With { get; set; }
-    [BindProperty(SupportsGet = true)] public bool Sent { get; set; }
+    public bool Sent => this.Flag("sent");
     [BindProperty] public MessageInput Input { get; set; } = new();
     [BindProperty] public IFormFile? Attachment { get; set; }
 

@@ -6,6 +6,7 @@ using Samenspel.Domain.Access;
 using Samenspel.Domain.Register;
 using Samenspel.Web.Access;
 using Samenspel.Web.Data;
+using Samenspel.Web.Features.Shared;
 
 namespace Samenspel.Web.Features.Onboarding;
 
@@ -20,7 +21,7 @@ public sealed class ReachedModel(SamenspelDb db, YouthAccess access) : PageModel
         DateTimeOffset? LastSignInAt, StartState Start, DateTimeOffset? ConfirmedAt);
 
     [BindProperty(SupportsGet = true)] public Guid YouthId { get; set; }
-    [BindProperty(SupportsGet = true)] public bool Sent { get; set; }
+    public bool Sent => this.Flag("sent");
     public string YouthName { get; private set; } = "";
     public DateOnly? ConfirmBy { get; private set; }
     public List<Row> Rows { get; private set; } = [];

@@ -8,6 +8,7 @@ using Samenspel.Domain.Access;
 using Samenspel.Domain.Goals;
 using Samenspel.Web.Access;
 using Samenspel.Web.Data;
+using Samenspel.Web.Features.Shared;
 
 namespace Samenspel.Web.Features.Plan;
 
@@ -73,8 +74,7 @@ public sealed class ScoreModel(SamenspelDb db, YouthAccess access, TimeProvider 
             ModelState.AddModelError("Input.Moment", t["Kies het moment: de start of het einde. Een evaluatie legt u vast bij de evaluaties."]);
         if (Input.ScoredOn > Today)
             ModelState.AddModelError("Input.ScoredOn", t["Deze datum ligt in de toekomst."]);
-        else if (Input.ScoredOn < trajectory.StartDate)
-            ModelState.AddModelError("Input.ScoredOn", t["Deze datum ligt vóór het begin van de hulp."]);
+        else TrajectoryDates.RefuseBeforeStart(ModelState, "Input.ScoredOn", Input.ScoredOn, trajectory.StartDate, t);
         CheckLevels();
         if (!ModelState.IsValid) return Page();
 

@@ -32,6 +32,9 @@ public sealed class ContactModel(SamenspelDb db, YouthAccess access, IStringLoca
 
         [EmailAddress(ErrorMessage = "Dit is geen geldig e-mailadres. Het ziet eruit als naam@voorbeeld.nl.")]
         public string? Email { get; set; }
+
+        /// <summary>Made when the form is shown and used as a new contact's id, so Back-and-send-again adds one.</summary>
+        public Guid SubmissionId { get; set; } = Guid.CreateVersion7();
     }
 
     [BindProperty(SupportsGet = true)] public Guid YouthId { get; set; }
@@ -56,7 +59,7 @@ public sealed class ContactModel(SamenspelDb db, YouthAccess access, IStringLoca
         if ((await access.CheckAsync(YouthId, DataCategory.Register, AccessAction.Write, ct)).Refusal(this) is { } refused) return refused;
         if (!ModelState.IsValid) return Page();
         var contact = ContactId is null
-            ? db.NetworkContacts.Add(new NetworkContact { YouthId = YouthId, Name = "" }).Entity
+            ? new NetworkContact { Id = Input.SubmissionId, YouthId = YouthId, Name = "" }
             : await db.NetworkContacts.SingleOrDefaultAsync(n => n.Id == ContactId && n.YouthId == YouthId, ct);
         if (contact is null) return NotFound();
         contact.Kind = Input.Kind!.Value;
@@ -64,7 +67,8 @@ public sealed class ContactModel(SamenspelDb db, YouthAccess access, IStringLoca
         contact.Organisation = Input.Organisation?.Trim();
         contact.Phone = Input.Phone?.Trim();
         contact.Email = Input.Email?.Trim();
-        await db.SaveChangesAsync(ct);
+        if (ContactId is not null) await db.SaveChangesAsync(ct);
+        else if (!await db.InsertOnceAsync(contact, n => n.YouthId == YouthId, ct)) return BadRequest();
         return Redirect($"/Youths/Details?id={YouthId}");
     }
 }

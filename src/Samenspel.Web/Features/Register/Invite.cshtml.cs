@@ -7,6 +7,7 @@ using Samenspel.Web.Access;
 using Samenspel.Web.Data;
 using Samenspel.Web.Features.Accounts;
 using Samenspel.Web.Mail;
+using Samenspel.Web.Features.Shared;
 
 namespace Samenspel.Web.Features.Register;
 
@@ -16,7 +17,7 @@ public sealed class InviteModel(SamenspelDb db, YouthAccess access, UserManager<
 {
     [BindProperty(SupportsGet = true)] public Guid YouthId { get; set; }
     [BindProperty(SupportsGet = true)] public Guid? CarerId { get; set; }
-    [BindProperty(SupportsGet = true)] public bool Sent { get; set; }
+    public bool Sent => this.Flag("sent");
     public string Name { get; private set; } = "";
     public string Email { get; private set; } = "";
     public bool InvitedBefore { get; private set; }

@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.Text.Encodings.Web;
+using Samenspel.Domain.Access;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.AspNetCore.Mvc.ViewFeatures;
@@ -31,8 +33,9 @@ public sealed class FieldTagHelper : TagHelper
             : [];
         var invalid = errors.Count > 0;
         var described = string.Join(' ', new[] { Hint is null ? null : $"{id}-hint", invalid ? $"{id}-error" : null }.Where(x => x is not null));
-        var attempted = entry?.AttemptedValue;
-        var value = attempted ?? (For.Model is IFormattable f ? f.ToString(Type == "date" ? "yyyy-MM-dd" : null, null) : For.Model?.ToString());
+        // A date that was read fine goes back in the picker's own form (2026-12-01): a date input shows "1-12-2026" as empty.
+        var value = !invalid && Type is "date" or "datetime-local" && For.Model is IFormattable when ? PickerValue(when)
+            : entry?.AttemptedValue ?? (For.Model is IFormattable f ? f.ToString(null, null) : For.Model?.ToString());
         var enc = HtmlEncoder.Default;
 
         output.TagName = "div";
@@ -68,6 +71,12 @@ public sealed class FieldTagHelper : TagHelper
         }
         html.Append("</div>");
         output.Content.SetHtmlContent(html.ToString());
+    }
+
+    string PickerValue(IFormattable when)
+    {
+        var format = Type == "date" ? "yyyy-MM-dd" : "yyyy-MM-dd'T'HH:mm";
+        return when is DateTimeOffset instant ? Age.DutchTime(instant).ToString(format, CultureInfo.InvariantCulture) : when.ToString(format, CultureInfo.InvariantCulture);
     }
 
     bool IsRequired() => For.Metadata.IsRequired && For.Metadata.ModelType != typeof(bool);
