@@ -40,7 +40,7 @@ public sealed partial class EnableAuthenticatorModel(UserManager<AppUser> users,
         {
             await users.SetTwoFactorEnabledAsync(user, true);
             await signIn.SignInWithClaimsAsync(user, isPersistent: false, [new Claim("amr", "mfa")]);
-            return Redirect("/");
+            return RedirectToPage("/Index");
         }
         if (ModelState.IsValid) ModelState.AddModelError("Input.Code", t["Deze code klopt niet. Probeer de nieuwste code uit de app."]);
         await LoadKeyAsync(user);

@@ -46,7 +46,7 @@ public sealed class InvitationModel(SamenspelDb db, UserManager<AppUser> users, 
         await db.Invitations.Where(i => i.UserId == user.Id && i.AcceptedAt == null)
             .ExecuteUpdateAsync(s => s.SetProperty(i => i.AcceptedAt, clock.GetUtcNow()));
         await signIn.SignInAsync(user, isPersistent: false);
-        return Redirect("/");
+        return RedirectToPage("/Index");
     }
 
     async Task<AppUser?> LoadAsync()

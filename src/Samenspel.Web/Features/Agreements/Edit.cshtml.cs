@@ -42,7 +42,7 @@ public sealed class EditModel(SamenspelDb db, YouthAccess access, TimeProvider c
         if (Existing is { IsCurrent: false } old)
         {
             var current = await db.Agreements.Where(a => a.LineageId == old.LineageId && a.ReplacedAt == null).Select(a => a.Id).FirstAsync(ct);
-            return Redirect($"/Agreements/Edit?youthId={YouthId}&id={current}");
+            return RedirectToPage("/Agreements/Edit", new { youthId = YouthId, id = current });
         }
         if (Existing is { } a)
             Input = new AgreementInput
@@ -60,7 +60,7 @@ public sealed class EditModel(SamenspelDb db, YouthAccess access, TimeProvider c
         var (now, by) = (clock.GetUtcNow(), access.Viewer?.UserId);
         // Sent again (Back, or a double click): the agreement this form made is there, and would now fail the checks below.
         if (Existing is null && await db.Agreements.AnyAsync(a => a.Id == Input.SubmissionId && a.TrajectoryId == trajectoryId && a.CreatedByUserId == by, ct))
-            return Redirect($"/Agreements?youthId={YouthId}");
+            return RedirectToPage("/Agreements/Index", new { youthId = YouthId });
         if (Existing is { IsCurrent: false })
             ModelState.AddModelError("Input.Text", t["Iemand anders heeft deze afspraak net gewijzigd. Open de afspraak opnieuw en kijk of uw wijziging nog nodig is."]);
         ModelState.Remove(nameof(Kind)); // an unknown kind in the address falls back to a working agreement
@@ -83,7 +83,7 @@ public sealed class EditModel(SamenspelDb db, YouthAccess access, TimeProvider c
                 WhatIsShared = AgreementInput.Clean(shared), CreatedAt = now, CreatedByUserId = by,
             };
             if (!await db.InsertOnceAsync(agreement, a => a.TrajectoryId == trajectoryId && a.CreatedByUserId == by, ct)) return BadRequest();
-            return Redirect($"/Agreements?youthId={YouthId}");
+            return RedirectToPage("/Agreements/Index", new { youthId = YouthId });
         }
         db.Agreements.Add(Existing.Revise(Input.Text, Input.Owner!.Value, carerId, everyDays, channel, shared, now, by));
         try
@@ -96,7 +96,7 @@ public sealed class EditModel(SamenspelDb db, YouthAccess access, TimeProvider c
             ModelState.AddModelError("Input.Text", t["Iemand anders heeft deze afspraak net gewijzigd. Open de afspraak opnieuw en kijk of uw wijziging nog nodig is."]);
             return Page();
         }
-        return Redirect($"/Agreements?youthId={YouthId}");
+        return RedirectToPage("/Agreements/Index", new { youthId = YouthId });
     }
 
     async Task<IActionResult?> LoadAsync(CancellationToken ct)

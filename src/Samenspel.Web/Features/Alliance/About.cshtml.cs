@@ -31,7 +31,7 @@ public sealed class AboutModel(SamenspelDb db, YouthAccess access, TimeProvider 
         if (refused is not null) return refused;
         Seat = seat!;
         var existing = await Responses.OfSeatAsync(db, Seat, ct);
-        if (existing?.Status == ResponseStatus.Completed) return Redirect($"/Alliance/Thanks?responseId={existing.Id}");
+        if (existing?.Status == ResponseStatus.Completed) return RedirectToPage("/Alliance/Thanks", new { responseId = existing.Id });
         HasDraft = existing is not null;
         Form = (await Answering.LoadFormAsync(db, Seat.FormId, ct))!;
         var youth = await db.Youths.AsNoTracking().SingleAsync(y => y.Id == Seat.Measurement.YouthId, ct);

@@ -86,7 +86,7 @@ public sealed class ConversationModel(SamenspelDb db, YouthAccess access, TimePr
             Id = Input.SubmissionId, YouthId = R.Measurement.YouthId, MeasurementId = Id, Text = Input.Text!.Trim(), CreatedBy = me, CreatedAt = clock.GetUtcNow(),
         };
         if (!await db.InsertOnceAsync(action, a => a.MeasurementId == Id && a.CreatedBy == me, ct)) return BadRequest();
-        return Redirect($"/Alliance/Conversation?id={Id}&saved=action#afspraken");
+        return RedirectToPage("/Alliance/Conversation", null, new { id = Id, saved = "action" }, "afspraken");
     }
 
     public async Task<IActionResult> OnPostReviewAsync(CancellationToken ct)
@@ -113,7 +113,7 @@ public sealed class ConversationModel(SamenspelDb db, YouthAccess access, TimePr
         foreach (var review in Reviews)
             tracked.Single(a => a.Id == review.ActionId).Review(Id, review.Outcome!.Value, review.Note, access.Viewer!.PersonId, now);
         await db.SaveChangesAsync(ct);
-        return Redirect($"/Alliance/Conversation?id={Id}&saved=review");
+        return RedirectToPage("/Alliance/Conversation", new { id = Id, saved = "review" });
     }
 
     /// <summary>Checks the write, then loads the page as for reading.</summary>

@@ -23,7 +23,7 @@ public sealed class FillModel(SamenspelDb db, YouthAccess access, TimeProvider c
     {
         if (await LoadAsync(ct) is { } refused) return refused;
         var response = await Responses.OfSeatAsync(db, Seat, ct);
-        if (response?.Status == ResponseStatus.Completed) return Redirect($"/Alliance/Thanks?responseId={response.Id}");
+        if (response?.Status == ResponseStatus.Completed) return RedirectToPage("/Alliance/Thanks", new { responseId = response.Id });
         Sheet = AnswerSheet.From(response?.Answers ?? []);
         SubmissionId = response?.SubmissionId ?? Guid.CreateVersion7();
         return Page();
@@ -54,7 +54,7 @@ public sealed class FillModel(SamenspelDb db, YouthAccess access, TimeProvider c
         if (await LoadAsync(ct) is { } refused) return refused;
         var (response, outcome) = await SaveSheetAsync(submit, ct);
         if (outcome is Responses.Outcome.Completed or Responses.Outcome.AlreadyCompleted)
-            return Redirect($"/Alliance/Thanks?responseId={response.Id}");
+            return RedirectToPage("/Alliance/Thanks", new { responseId = response.Id });
         SubmissionId = response.SubmissionId;
         Saved = outcome == Responses.Outcome.Saved;
         if (outcome == Responses.Outcome.Refused)

@@ -41,7 +41,7 @@ public sealed class PaperModel(SamenspelDb db, YouthAccess access, TimeProvider 
         {
             case Responses.Outcome.Completed:
             case Responses.Outcome.AlreadyCompleted when response.SubmissionId == submission:
-                return Redirect($"/Alliance/Measurements?youthId={Seat.Measurement.YouthId}&entered=true");
+                return RedirectToPage("/Alliance/Measurements", new { youthId = Seat.Measurement.YouthId, entered = "true" });
             case Responses.Outcome.AlreadyCompleted:
                 ModelState.AddModelError("", t["Deze vragenlijst is al ingevuld. U kunt hem niet nog eens invoeren."]);
                 return Page();

@@ -57,7 +57,7 @@ public sealed class ResultsModel(SamenspelDb db, YouthAccess access, TimeProvide
                 if (!await db.SupervisionShares.AsNoTracking().AnyAsync(s => s.MeasurementId == Id && s.ScientistId == scientist, ct)) throw;
             }
         }
-        return Redirect($"/Alliance/Results?id={Id}&shared=true");
+        return RedirectToPage("/Alliance/Results", new { id = Id, shared = "true" });
     }
 
     async Task<IActionResult?> LoadAsync(CancellationToken ct)

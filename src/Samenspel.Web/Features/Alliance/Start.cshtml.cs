@@ -51,7 +51,7 @@ public sealed class StartModel(SamenspelDb db, YouthAccess access, TimeProvider 
         // Sent again (Back, or a double click): the measurement this form started already counts against the interval rule.
         var me = access.Viewer!.PersonId;
         if (await db.Measurements.AnyAsync(m => m.Id == Input.SubmissionId && m.YouthId == YouthId && m.CreatedBy == me, ct))
-            return Redirect($"/Alliance/Measurements?youthId={YouthId}&started=true");
+            return RedirectToPage("/Alliance/Measurements", new { youthId = YouthId, started = "true" });
         ModelState.Clear();
         if (Input.Kind is not ("planned" or "adhoc") || (Input.Kind == "planned" && Next is null))
             ModelState.AddModelError("Input.Kind", t["Kies welke meting u start."]);
@@ -75,7 +75,7 @@ public sealed class StartModel(SamenspelDb db, YouthAccess access, TimeProvider 
             CreatedBy = me, CreatedAt = clock.GetUtcNow(),
         };
         if (!await db.InsertOnceAsync(measurement, m => m.YouthId == YouthId && m.CreatedBy == me, ct)) return BadRequest();
-        return Redirect($"/Alliance/Measurements?youthId={YouthId}&started=true");
+        return RedirectToPage("/Alliance/Measurements", new { youthId = YouthId, started = "true" });
     }
 
     async Task<IActionResult?> LoadAsync(CancellationToken ct)

@@ -23,7 +23,7 @@ public sealed class ThanksModel(SamenspelDb db, YouthAccess access, TimeProvider
         var (refused, seat) = await this.ViewerSeatAsync(db, access, response.MeasurementId, Age.DutchDate(clock.GetUtcNow()), ct);
         if (refused is not null) return refused;
         if (seat!.PersonId != response.RespondentPersonId || seat.FormId != response.FormId) return NotFound();
-        if (response.Status != ResponseStatus.Completed) return Redirect($"/Alliance/Fill?measurementId={response.MeasurementId}");
+        if (response.Status != ResponseStatus.Completed) return RedirectToPage("/Alliance/Fill", new { measurementId = response.MeasurementId });
         (SubmittedAt, Respondent) = (response.SubmittedAt, seat.Respondent);
         YouthName = await db.Youths.Where(y => y.Id == seat.Measurement.YouthId).Select(y => y.GivenName).SingleAsync(ct);
         return Page();

@@ -36,7 +36,7 @@ public sealed class DetailsModel(SamenspelDb db, AnnouncementDelivery delivery, 
         var before = new DateTimeOffset(shownAt, TimeSpan.Zero);
         var again = Unread.Where(r => r.MailedAt is null || r.MailedAt < before).ToList();
         var sent = await delivery.MailAsync(Id, again, ct);
-        return Redirect($"/Announcements/Details?id={Id}&resent={sent}");
+        return RedirectToPage("/Announcements/Details", new { id = Id, resent = sent });
     }
 
     async Task<IActionResult?> LoadAsync(CancellationToken ct)

@@ -119,7 +119,7 @@ public sealed class NewModel(SamenspelDb db, AnnouncementDelivery delivery, Time
             db.ChangeTracker.Clear();
             if (publishOn == today) await delivery.PublishAsync(Input.SubmissionId, ct);
         }
-        return Redirect($"/Announcements/Details?id={Input.SubmissionId}&saved=true");
+        return RedirectToPage("/Announcements/Details", new { id = Input.SubmissionId, saved = "true" });
     }
 
     async Task<IActionResult?> LoadAsync(CancellationToken ct)

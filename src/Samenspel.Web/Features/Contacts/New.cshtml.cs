@@ -97,7 +97,7 @@ public sealed class NewModel(SamenspelDb db, YouthAccess access, TimeProvider cl
         var entry = ContactLogEntry.Record(Input.SubmissionId, YouthId, trajectoryId, party, partyId, Input.Channel!.Value,
             Input.Direction!.Value, Input.Reached!.Value, Input.Reason!.Value, Input.Note, at!.Value, me, now);
         if (!await db.InsertOnceAsync(entry, e => e.YouthId == YouthId && e.RecordedByStaffId == me, ct)) return BadRequest();
-        return Redirect($"/Contacts?youthId={YouthId}&saved=true");
+        return RedirectToPage("/Contacts/Index", new { youthId = YouthId, saved = "true" });
     }
 
     async Task<IActionResult?> LoadAsync(CancellationToken ct)

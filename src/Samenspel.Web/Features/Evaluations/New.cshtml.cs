@@ -88,7 +88,7 @@ public sealed class NewModel(SamenspelDb db, YouthAccess access, TimeProvider cl
         var evaluation = Record(db, Input.SubmissionId, trajectoryId, YouthId, Input.HeldOn!.Value, Input.WentWell, Input.DidNotGoWell,
             Input.PlanChanges, Input.Levels.Select(l => (l.LineageId, l.Level!.Value)), clock.GetUtcNow());
         if (!await db.InsertOnceAsync(evaluation, e => e.TrajectoryId == trajectoryId, ct)) return BadRequest();
-        return Redirect($"/Evaluations?youthId={YouthId}");
+        return RedirectToPage("/Evaluations/Index", new { youthId = YouthId });
     }
 
     /// <summary>Adds an evaluation and its GAS level per goal (by lineage), unsaved. The page checks the date and that

@@ -41,7 +41,7 @@ public sealed class RhythmModel(SamenspelDb db, YouthAccess access, IStringLocal
         if (!ModelState.IsValid) return Page();
         trajectory.EvaluationMonths = Input.Months;
         await db.SaveChangesAsync(ct);
-        return Redirect($"/Evaluations?youthId={YouthId}");
+        return RedirectToPage("/Evaluations/Index", new { youthId = YouthId });
     }
 
     Trajectory trajectory = null!;

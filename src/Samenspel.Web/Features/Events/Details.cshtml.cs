@@ -30,13 +30,13 @@ public sealed class DetailsModel(SamenspelDb db, EventDelivery events, Announcem
     {
         if (await LoadAsync(ct) is { } refused) return refused;
         if (!Started) await events.InviteAsync(Id, ct);
-        return Redirect($"/Events/Details?id={Id}");
+        return RedirectToPage("/Events/Details", new { id = Id });
     }
 
     public async Task<IActionResult> OnPostSummaryAsync(CancellationToken ct)
     {
         if (await LoadAsync(ct) is { } refused) return refused;
-        if (SummaryId is { } existing) return Redirect($"/Announcements/Details?id={existing}");
+        if (SummaryId is { } existing) return RedirectToPage("/Announcements/Details", new { id = existing });
         if (!Started)
             ModelState.AddModelError(nameof(Summary), t["De samenvatting kan pas als de bijeenkomst begonnen is."]);
         else if (string.IsNullOrWhiteSpace(Summary))
@@ -59,11 +59,11 @@ public sealed class DetailsModel(SamenspelDb db, EventDelivery events, Announcem
             // A double submit, or a colleague at the same moment: the event keeps the one summary that was stored.
             db.ChangeTracker.Clear();
             var stored = await db.Announcements.AsNoTracking().Where(a => a.EventId == Id).Select(a => a.Id).SingleAsync(ct);
-            return Redirect($"/Announcements/Details?id={stored}");
+            return RedirectToPage("/Announcements/Details", new { id = stored });
         }
         db.ChangeTracker.Clear();
         await announcements.PublishAsync(SummarySubmissionId, ct);
-        return Redirect($"/Announcements/Details?id={SummarySubmissionId}&saved=true");
+        return RedirectToPage("/Announcements/Details", new { id = SummarySubmissionId, saved = "true" });
     }
 
     async Task<IActionResult?> LoadAsync(CancellationToken ct)

@@ -109,7 +109,7 @@ public sealed class NewModel(SamenspelDb db, EventDelivery delivery, TimeProvide
         if (!await db.InsertOnceAsync(item, x => x.CreatedByStaffId == me, ct)) return BadRequest();
         db.ChangeTracker.Clear();
         await delivery.InviteAsync(Input.SubmissionId, ct);
-        return Redirect($"/Events/Details?id={Input.SubmissionId}&saved=true");
+        return RedirectToPage("/Events/Details", new { id = Input.SubmissionId, saved = "true" });
     }
 
     DateTimeOffset? At(DateOnly day, string? time, string field)

@@ -37,7 +37,7 @@ public sealed class RespondModel(SamenspelDb db, RecipientLinks links, TimeProvi
         var now = clock.GetUtcNow();
         await db.EventInvitees.Where(i => i.Id == Invitee.Id)
             .ExecuteUpdateAsync(s => s.SetProperty(i => i.Response, answer).SetProperty(i => i.RespondedAt, now), ct);
-        return Redirect($"/Events/Respond?token={Uri.EscapeDataString(Token!)}&saved=true");
+        return RedirectToPage("/Events/Respond", new { token = Token!, saved = "true" });
     }
 
     async Task<IActionResult?> LoadAsync(CancellationToken ct)

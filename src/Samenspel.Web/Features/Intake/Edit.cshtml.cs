@@ -66,7 +66,7 @@ public sealed class EditModel(SamenspelDb db, YouthAccess access, TimeProvider c
                 db.ChangeTracker.Clear();
             }
         }
-        return Redirect($"/Intake?youthId={YouthId}&saved={Part}");
+        return RedirectToPage("/Intake/Index", new { youthId = YouthId, saved = Part });
     }
 
     async Task<IActionResult?> RefusalAsync(IReadOnlyList<(DataCategory, AccessAction)> asks, CancellationToken ct)

@@ -53,7 +53,7 @@ public sealed class IndexModel(SamenspelDb db, YouthAccess access, TimeProvider 
         }
         intake!.Complete(clock.GetUtcNow());
         await db.SaveChangesAsync(ct);
-        return Redirect($"/Intake?youthId={YouthId}&completed=true");
+        return RedirectToPage("/Intake/Index", new { youthId = YouthId, completed = "true" });
     }
 
     async Task<IActionResult> LoadAsync(CancellationToken ct)

@@ -36,6 +36,6 @@ public sealed class JournalModel(SamenspelDb db, YouthAccess access, TimeProvide
         var now = clock.GetUtcNow();
         var entry = new JournalEntry { Id = Input.SubmissionId, YouthId = youthId, WrittenAt = now, RecordedOn = Age.DutchDate(now), Text = Input.Text.Trim() };
         if (!await db.InsertOnceAsync(entry, j => j.YouthId == youthId, ct)) return BadRequest();
-        return RedirectToPage(new { saved = true });
+        return RedirectToPage(new { saved = "true" });
     }
 }

@@ -41,7 +41,7 @@ public sealed class SharingModel(SamenspelDb db, YouthAccess access, TimeProvide
                     db.CategoryShields.Remove(shield);
             }
         await db.SaveChangesAsync(ct);
-        return RedirectToPage(new { saved = true });
+        return RedirectToPage(new { saved = "true" });
     }
 
     async Task LoadAsync(CancellationToken ct)

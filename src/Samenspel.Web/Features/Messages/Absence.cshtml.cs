@@ -90,7 +90,7 @@ public sealed class AbsenceModel(SamenspelDb db, YouthAccess access, TimeProvide
             ReportedAt = now, ReportedOn = today,
         };
         if (!await db.InsertOnceAsync(report, a => a.YouthId == YouthId && a.ReportedByCarerId == carer, ct)) return BadRequest();
-        return Redirect($"/Messages/Absence?youthId={YouthId}&saved=true");
+        return RedirectToPage("/Messages/Absence", new { youthId = YouthId, saved = "true" });
     }
 
     async Task LoadAsync(AccessDecision decision, CancellationToken ct)

@@ -62,7 +62,7 @@ public sealed class AnswerModel(SamenspelDb db, YouthAccess access, TimeProvider
         if (!ModelState.IsValid) return Page();
         Item.Answered(Input.Status!.Value, Input.Answer!, Input.PlannedOn, access.Viewer!.PersonId, clock.GetUtcNow());
         await db.SaveChangesAsync(ct);
-        return Redirect($"/Messages/Requests?youthId={YouthId}");
+        return RedirectToPage("/Messages/Requests", new { youthId = YouthId });
     }
 
     async Task<IActionResult?> LoadAsync(CancellationToken ct)

@@ -31,7 +31,7 @@ public sealed class IndexModel(SamenspelDb db, YouthAccess access, TimeProvider 
     {
         var check = await access.CheckAsync(YouthId, DataCategory.Messages, AccessAction.Read, ct);
         if (check.Refusal(this) is { } refused) return refused;
-        if (access.Viewer!.Kind != AccountKind.Staff) return Redirect($"/Messages/Thread?youthId={YouthId}");
+        if (access.Viewer!.Kind != AccountKind.Staff) return RedirectToPage("/Messages/Thread", new { youthId = YouthId });
         await LoadAsync(ct);
         return Page();
     }
@@ -49,7 +49,7 @@ public sealed class IndexModel(SamenspelDb db, YouthAccess access, TimeProvider 
         else if (to is null) ModelState.AddModelError("Input.To", t["Kies iemand uit de lijst."]);
         var attachment = await MessageForm.ValidateAsync(t, ModelState, Input, Attachment, ct);
         if (to is not null && await MessageForm.SendAsync(db, access.Viewer, clock, t, ModelState, YouthId, to, Input, attachment, ct))
-            return Redirect($"/Messages/Thread?youthId={YouthId}&with={to.Id}&sent=true");
+            return RedirectToPage("/Messages/Thread", new { youthId = YouthId, with = to.Id, sent = "true" });
         return Page();
     }
 

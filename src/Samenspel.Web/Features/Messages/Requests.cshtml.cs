@@ -75,7 +75,7 @@ public sealed class RequestsModel(SamenspelDb db, YouthAccess access, TimeProvid
             Kind = Input.Kind!.Value, Text = Input.Text!.Trim(), CreatedAt = now, CreatedOn = Age.DutchDate(now),
         };
         if (!await db.InsertOnceAsync(request, r => r.YouthId == YouthId && r.CarerId == me, ct)) return BadRequest();
-        return Redirect($"/Messages/Requests?youthId={YouthId}&saved=true");
+        return RedirectToPage("/Messages/Requests", new { youthId = YouthId, saved = "true" });
     }
 
     async Task LoadAsync(AccessDecision decision, CancellationToken ct)

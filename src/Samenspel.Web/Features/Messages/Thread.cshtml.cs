@@ -51,7 +51,7 @@ public sealed class ThreadModel(SamenspelDb db, YouthAccess access, TimeProvider
         if (await ResolveAsync(ct) is { } missing) return missing;
         var attachment = await MessageForm.ValidateAsync(t, ModelState, Input, Attachment, ct);
         if (await MessageForm.SendAsync(db, access.Viewer!, clock, t, ModelState, YouthId, member!, Input, attachment, ct))
-            return Redirect($"/Messages/Thread?youthId={YouthId}{(IsStaff ? $"&with={member!.Id}" : "")}&sent=true");
+            return RedirectToPage("/Messages/Thread", new { youthId = YouthId, with = IsStaff ? member!.Id : (Guid?)null, sent = "true" });
         await LoadAsync(read.Decision, markRead: false, ct);
         return Page();
     }

@@ -60,7 +60,7 @@ public sealed class StartModel(SamenspelDb db, YouthAccess access, UserManager<A
             ModelState.AddModelError("Input.ConfirmBy", t["Dit is geen geldige datum. Gebruik bijvoorbeeld 15-01-2027."]);
         }
         if (Input.ConfirmBy < Today) ModelState.AddModelError("Input.ConfirmBy", t["Deze datum ligt in het verleden."]);
-        if (await db.StartInformation.AnyAsync(s => s.Id == Input.SubmissionId, ct)) return Redirect($"/Onboarding/Reached?youthId={YouthId}&sent=true");
+        if (await db.StartInformation.AnyAsync(s => s.Id == Input.SubmissionId, ct)) return RedirectToPage("/Onboarding/Reached", new { youthId = YouthId, sent = "true" });
         var youth = await db.Youths.AsNoTracking().SingleAsync(y => y.Id == YouthId, ct);
         var trajectory = await db.Trajectories.AsNoTracking().Where(x => x.YouthId == YouthId).OrderByDescending(x => x.StartDate)
             .Join(db.Teams, x => x.TeamId, team => team.Id, (x, team) => new { x.Id, x.StartDate, Team = team.Name }).FirstOrDefaultAsync(ct);
@@ -87,7 +87,7 @@ public sealed class StartModel(SamenspelDb db, YouthAccess access, UserManager<A
         {
             // A double submit got past the check above; the key kept it to one, and that one sends the mail.
             db.ChangeTracker.Clear();
-            if (await db.StartInformation.AsNoTracking().AnyAsync(s => s.Id == info.Id, ct)) return Redirect($"/Onboarding/Reached?youthId={YouthId}&sent=true");
+            if (await db.StartInformation.AsNoTracking().AnyAsync(s => s.Id == info.Id, ct)) return RedirectToPage("/Onboarding/Reached", new { youthId = YouthId, sent = "true" });
             throw;
         }
 
@@ -114,7 +114,7 @@ public sealed class StartModel(SamenspelDb db, YouthAccess access, UserManager<A
         await db.SaveChangesAsync(ct);
         Sent = true;
         if (Problems.Count > 0) return await ShowAsync(ct);
-        return Redirect($"/Onboarding/Reached?youthId={YouthId}&sent=true");
+        return RedirectToPage("/Onboarding/Reached", new { youthId = YouthId, sent = "true" });
     }
 
     async Task<IActionResult> ShowAsync(CancellationToken ct)

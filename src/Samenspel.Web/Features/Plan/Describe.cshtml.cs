@@ -53,7 +53,7 @@ public sealed class DescribeModel(SamenspelDb db, YouthAccess access, TimeProvid
             PlanReader.Writable(db, current, now).Describe(Input.Considerations, Input.YouthView, Input.CarersView, Input.TeamView);
             await db.SaveChangesAsync(ct);
         }
-        return Redirect($"/Plan?youthId={YouthId}#afwegingen");
+        return RedirectToPage("/Plan/Index", null, new { youthId = YouthId }, "afwegingen");
     }
 
     async Task<IActionResult?> CheckAsync(CancellationToken ct)

@@ -98,7 +98,7 @@ public sealed class GoalModel(SamenspelDb db, YouthAccess access, TimeProvider c
             // Matched by lineage, so that a form opened on a version that was replaced meanwhile changes the same goal.
             lineage = await db.Goals.Where(g => g.Id == GoalId && g.YouthId == YouthId).Select(g => (Guid?)g.LineageId).SingleOrDefaultAsync(ct);
             if (lineage is null || current.Goals.All(g => g.LineageId != lineage)) return NotFound();
-            if (Unchanged(current.Goals.Single(g => g.LineageId == lineage))) return Redirect($"/Plan?youthId={YouthId}");
+            if (Unchanged(current.Goals.Single(g => g.LineageId == lineage))) return RedirectToPage("/Plan/Index", new { youthId = YouthId });
         }
 
         var plan = PlanReader.Writable(db, current, now);
@@ -108,7 +108,7 @@ public sealed class GoalModel(SamenspelDb db, YouthAccess access, TimeProvider c
         if (lineage is not null) plan.ChangeGoal(goal.Id, Input.YouthWording!, Input.ProfessionalWording, Input.Owner!, Input.LevelTexts(), Input.Weight!.Value);
         SetSteps(goal, Input.StepLines());
         await db.SaveChangesAsync(ct);
-        return Redirect($"/Plan?youthId={YouthId}#goal-{goal.Id}");
+        return RedirectToPage("/Plan/Index", null, new { youthId = YouthId }, $"goal-{goal.Id}");
     }
 
     bool Unchanged(Data.Goal goal) =>

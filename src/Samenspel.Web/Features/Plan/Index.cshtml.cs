@@ -47,7 +47,7 @@ public sealed class IndexModel(SamenspelDb db, YouthAccess access, TimeProvider 
             PlanReader.Start(db, trajectory, YouthId, clock.GetUtcNow());
             await db.SaveChangesAsync(ct);
         }
-        return Redirect($"/Plan?youthId={YouthId}");
+        return RedirectToPage("/Plan/Index", new { youthId = YouthId });
     }
 
     /// <summary>Ticks a step off, or back on. Not a change of the plan, so no new version.</summary>
@@ -62,7 +62,7 @@ public sealed class IndexModel(SamenspelDb db, YouthAccess access, TimeProvider 
         if (step is null) return NotFound();
         step.DoneOn = step.DoneOn is null ? Age.DutchDate(clock.GetUtcNow()) : null;
         await db.SaveChangesAsync(ct);
-        return Redirect($"/Plan?youthId={YouthId}#goal-{step.GoalId}");
+        return RedirectToPage("/Plan/Index", null, new { youthId = YouthId }, $"goal-{step.GoalId}");
     }
 
     /// <summary>The youth or a carer with authority agrees to, or objects against, the current version.</summary>
@@ -87,7 +87,7 @@ public sealed class IndexModel(SamenspelDb db, YouthAccess access, TimeProvider 
                 if (!await db.PlanAgreements.AsNoTracking().AnyAsync(a => a.PlanId == plan.Id && a.UserId == access.Viewer!.UserId, ct)) throw;
             }
         }
-        return Redirect($"/Plan?youthId={YouthId}#akkoord");
+        return RedirectToPage("/Plan/Index", null, new { youthId = YouthId }, "akkoord");
     }
 
     async Task<IActionResult> ShowAsync(CancellationToken ct)

@@ -88,7 +88,7 @@ public sealed class ScoreModel(SamenspelDb db, YouthAccess access, TimeProvider 
             GoalLineageId = l.LineageId, YouthId = YouthId, TrajectoryId = trajectory.Id, Moment = moment, Level = l.Level!.Value, ScoredOn = day,
         }));
         await db.SaveChangesAsync(ct);
-        return Redirect($"/Plan?youthId={YouthId}");
+        return RedirectToPage("/Plan/Index", new { youthId = YouthId });
     }
 
     /// <summary>A value model binding could not read gets an English text; say it in Dutch.</summary>

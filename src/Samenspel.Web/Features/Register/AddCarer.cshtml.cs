@@ -41,7 +41,7 @@ public sealed class AddCarerModel(SamenspelDb db, YouthAccess access, TimeProvid
             AuthoritySince = Input.AuthoritySince, CourtAppointed = Input.CourtAppointed,
         });
         await db.SaveChangesAsync(ct);
-        return Redirect($"/Youths/Details?id={YouthId}");
+        return RedirectToPage("/Youths/Details", new { id = YouthId });
     }
 
     async Task<IActionResult> ShowAsync(CancellationToken ct)

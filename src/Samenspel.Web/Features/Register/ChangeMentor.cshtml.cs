@@ -60,7 +60,7 @@ public sealed class ChangeMentorModel(SamenspelDb db, YouthAccess access, TimePr
             await db.SaveChangesAsync(ct);
             await Introductions.IntroduceAsync(db, access, clock, YouthId, Input.MentorId!.Value, oldMentor, ct);
         }
-        return Redirect($"/Youths/Details?id={YouthId}");
+        return RedirectToPage("/Youths/Details", new { id = YouthId });
     }
 
     Task<Trajectory?> CurrentTrajectoryAsync(CancellationToken ct) =>

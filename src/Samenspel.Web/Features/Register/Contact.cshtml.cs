@@ -69,6 +69,6 @@ public sealed class ContactModel(SamenspelDb db, YouthAccess access, IStringLoca
         contact.Email = Input.Email?.Trim();
         if (ContactId is not null) await db.SaveChangesAsync(ct);
         else if (!await db.InsertOnceAsync(contact, n => n.YouthId == YouthId, ct)) return BadRequest();
-        return Redirect($"/Youths/Details?id={YouthId}");
+        return RedirectToPage("/Youths/Details", new { id = YouthId });
     }
 }

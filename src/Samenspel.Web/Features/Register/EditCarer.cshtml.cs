@@ -49,7 +49,7 @@ public sealed class EditCarerModel(SamenspelDb db, YouthAccess access, TimeProvi
         link.AuthoritySince = Input.AuthoritySince;
         link.CourtAppointed = Input.CourtAppointed;
         await db.SaveChangesAsync(ct);
-        return Redirect($"/Youths/Details?id={YouthId}");
+        return RedirectToPage("/Youths/Details", new { id = YouthId });
     }
 
     async Task<(CarerLink Link, Carer Carer)?> LoadAsync(CancellationToken ct)

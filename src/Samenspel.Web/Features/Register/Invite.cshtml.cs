@@ -55,7 +55,7 @@ public sealed class InviteModel(SamenspelDb db, YouthAccess access, UserManager<
         var inviter = await db.Staff.Where(s => s.Id == viewer.PersonId).Select(s => s.Name).SingleAsync(ct);
         var organisation = await db.Organisations.Where(o => o.Id == organisationId).Select(o => o.Name).SingleAsync(ct);
         await Invitations.SendAsync(db, mailer, settings, user, organisation, inviter, ct);
-        return RedirectToPage(new { YouthId, CarerId, sent = true });
+        return RedirectToPage(new { YouthId, CarerId, sent = "true" });
     }
 
     async Task<(Guid? UserId, AccountKind Kind, Guid OrganisationId, Action<Guid> Link)?> InviteeAsync(CancellationToken ct)

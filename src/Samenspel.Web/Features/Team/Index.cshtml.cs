@@ -28,7 +28,7 @@ public sealed class IndexModel(SamenspelDb db, YouthAccess access, TimeProvider 
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        if (access.Viewer?.TeamId is not { } teamId) return Redirect("/");
+        if (access.Viewer?.TeamId is not { } teamId) return RedirectToPage("/Index");
         TeamName = await db.Teams.Where(t => t.Id == teamId).Select(t => t.Name).SingleAsync(ct);
         var readable = await access.ReadableAsync(DataCategory.Register,
             q => q.Where(y => db.Trajectories.Any(t => t.YouthId == y.Id && t.TeamId == teamId)), ct: ct);

@@ -33,7 +33,7 @@ public sealed class ShieldItemModel(SamenspelDb db, YouthAccess access) : PageMo
         var entry = await db.JournalEntries.SingleAsync(j => j.Id == EntryId, ct);
         entry.ShieldFromCarers(Input.Reason);
         await db.SaveChangesAsync(ct);
-        return Redirect($"/Youths/Details?id={YouthId}");
+        return RedirectToPage("/Youths/Details", new { id = YouthId });
     }
 
     async Task<IActionResult?> LoadAsync(CancellationToken ct)

@@ -48,7 +48,7 @@ public sealed class AddModel(SamenspelDb db, YouthAccess access, IStringLocalize
             return Page();
         }
         var result = await InstrumentImport.ImportAsync(db, json, access.Viewer!.OrganisationId, ct);
-        if (result.FormId is { } id) return Redirect($"/Admin/Instruments?added={id:D}");
+        if (result.FormId is { } id) return RedirectToPage("/Admin/Instruments/Index", new { added = id });
         var english = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en";
         Errors = result.Errors.Select(e => english ? e.English : e.Dutch).ToList();
         ModelState.AddModelError("Input.Json", t["De vragenlijst is niet toegevoegd. Bekijk de fouten hierboven."]);
