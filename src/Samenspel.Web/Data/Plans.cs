@@ -39,10 +39,12 @@ public sealed class Plan : IYouthData
         (Considerations, YouthView, CarersView, TeamView) = (Clean(considerations), Clean(youthView), Clean(carersView), Clean(teamView));
     }
 
-    public Goal AddGoal(string youthWording, string? professionalWording, string owner, string[] levels, double weight = 1)
+    /// <param name="lineageId">the new goal's lineage; the page passes its form's submission id, so that a form sent
+    /// twice adds one goal</param>
+    public Goal AddGoal(string youthWording, string? professionalWording, string owner, string[] levels, double weight = 1, Guid? lineageId = null)
     {
         EnsureOpen();
-        var goal = new Goal { PlanId = Id, YouthId = YouthId, LineageId = Guid.CreateVersion7(), Position = Goals.Count };
+        var goal = new Goal { PlanId = Id, YouthId = YouthId, LineageId = lineageId ?? Guid.CreateVersion7(), Position = Goals.Count };
         goal.Change(youthWording, professionalWording, owner, levels, weight);
         Goals.Add(goal);
         return goal;

@@ -98,6 +98,19 @@ public abstract class FormsTests(SamenspelFactory factory)
     }
 
     [Fact]
+    public async Task Back_and_send_again_adds_one_goal()
+    {
+        var samId = await factory.YouthAsync("Sam");
+        var mentor = await Browser.LoginAsync(factory, Mentor);
+        Assert.Matches("name=\"Input.SubmissionId\" value=\"[0-9a-f-]{36}\"", await mentor.PageTextAsync($"/Plan/Goal?youthId={samId}"));
+        var fields = Samenspel.Web.Tests.PlanPages.PlanPageSteps.GoalFields("Ik ruim mijn kamer zelf op");
+        fields["Input.SubmissionId"] = Guid.NewGuid().ToString();
+        for (var i = 0; i < 2; i++)
+            Assert.Equal(HttpStatusCode.Redirect, (await mentor.PostFormAsync($"/Plan/Goal?youthId={samId}", fields)).StatusCode);
+        Assert.Equal(1, await factory.WithDbAsync(db => db.Goals.CountAsync(g => g.YouthId == samId && g.YouthWording == "Ik ruim mijn kamer zelf op")));
+    }
+
+    [Fact]
     public async Task An_evaluation_date_is_read_as_Dutch_people_type_it()
     {
         var noorId = await factory.YouthAsync("Noor");

@@ -17,6 +17,9 @@ public sealed class GoalModel(SamenspelDb db, YouthAccess access, TimeProvider c
 
     public sealed class InputModel
     {
+        /// <summary>Made when the form is shown; a new goal takes it as its lineage, so Back and send again adds one goal.</summary>
+        public Guid SubmissionId { get; set; } = Guid.CreateVersion7();
+
         [Required(ErrorMessage = "Schrijf het doel in de woorden van de jongere.")]
         [StringLength(500, ErrorMessage = "Het doel is te lang (maximaal 500 tekens).")]
         public string? YouthWording { get; set; }
@@ -101,9 +104,11 @@ public sealed class GoalModel(SamenspelDb db, YouthAccess access, TimeProvider c
             if (Unchanged(current.Goals.Single(g => g.LineageId == lineage))) return RedirectToPage("/Plan/Index", new { youthId = YouthId });
         }
 
+        if (lineage is null && await db.Goals.AnyAsync(g => g.YouthId == YouthId && g.LineageId == Input.SubmissionId, ct))
+            return RedirectToPage("/Plan/Index", new { youthId = YouthId });
         var plan = PlanReader.Writable(db, current, now);
         var goal = lineage is null
-            ? plan.AddGoal(Input.YouthWording!, Input.ProfessionalWording, Input.Owner!, Input.LevelTexts(), Input.Weight!.Value)
+            ? plan.AddGoal(Input.YouthWording!, Input.ProfessionalWording, Input.Owner!, Input.LevelTexts(), Input.Weight!.Value, Input.SubmissionId)
             : plan.Goals.Single(g => g.LineageId == lineage);
         if (lineage is not null) plan.ChangeGoal(goal.Id, Input.YouthWording!, Input.ProfessionalWording, Input.Owner!, Input.LevelTexts(), Input.Weight!.Value);
         SetSteps(goal, Input.StepLines());
