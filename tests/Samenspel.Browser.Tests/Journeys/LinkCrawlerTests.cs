@@ -90,6 +90,10 @@ public sealed class LinkCrawlerTests(Chromium chromium, LivedInAppServer app) : 
                 return false;
             }).map(t => (t.caption?.textContent ?? t.id ?? 'table').trim())");
             Assert.True(clipped.Length == 0, $"{page.Url} cuts off a table at {viewport.Width}px: {string.Join(", ", clipped)}");
+            // A cell stacked in a card must hold its content: a fixed cell height from the table styles drew cells over each other.
+            var overlapping = await page.EvaluateAsync<int>(@"() => [...document.querySelectorAll('tr')].filter(tr => [...tr.children].some(c =>
+                c.offsetParent !== null && getComputedStyle(c).display === 'block' && c.scrollHeight > c.clientHeight + 1)).length");
+            Assert.True(overlapping == 0, $"{page.Url} draws table cells over each other at {viewport.Width}px ({overlapping} rows).");
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
