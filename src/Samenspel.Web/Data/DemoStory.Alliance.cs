@@ -29,6 +29,12 @@ public sealed partial class DemoStory
         var daan2 = await MeasureAsync(c.Daan, c.Eva, version, midway, MeasurementKind.Midway, round: 2, ct);
         Review(daanActions[0], daan2, c.Eva, ActionOutcome.Done, null);
         Actions(daan2, c.Eva, "Eva vraagt aan het eind van elk gesprek: wat vond je ervan?");
+        // Eva discusses Daan's midway measurement in supervision: the behavioural scientist sees that one, and no other.
+        var scientist = await db.Staff.SingleAsync(s => s.OrganisationId == c.Org.Id && s.Email == DemoSeed.Logins[3].Email, ct);
+        db.SupervisionShares.Add(new SupervisionShare
+        {
+            YouthId = c.Daan.Id, MeasurementId = daan2.Id, ScientistId = scientist.Id, SharedBy = c.Eva.Id, SharedAt = On(midway.AddDays(5), 11),
+        });
 
         // Lotte has no account: her mentor typed in her paper forms.
         var lotteStart = c.Of(c.Lotte).StartDate;

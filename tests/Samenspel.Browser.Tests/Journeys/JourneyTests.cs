@@ -145,6 +145,28 @@ public sealed class JourneyTests(Chromium chromium, LivedInAppServer app) : ICla
         await lead.Context.CloseAsync();
     }
 
+    [BrowserTheory]
+    [InlineData(360)]
+    [InlineData(1280)]
+    public async Task The_behavioural_scientist_reaches_only_the_measurement_shared_with_her_for_supervision(int width)
+    {
+        var page = await SignInAsync("gedragswetenschapper@demo.samenspel.nl", width);
+        await page.ExpectHeadingAsync("Mijn jongeren");
+        // Nothing of Noor's is shared: her file offers no measurements.
+        await Link(page, "Noor Peters").ClickAsync();
+        await page.ExpectHeadingAsync("Noor Peters");
+        await Expect(page.GetByTestId("alliance-link")).ToHaveCountAsync(0);
+        await page.GetByRole(AriaRole.Banner).GetByRole(AriaRole.Link, new() { Name = "Mijn jongeren", Exact = true }).ClickAsync();
+        await Link(page, "Daan de Groot").ClickAsync();
+        await page.GetByTestId("alliance-link").ClickAsync();
+        await page.ExpectHeadingAsync("Metingen van de samenwerking");
+        await Expect(page.Locator("section.measurement")).ToHaveCountAsync(1);
+        await page.GetByTestId("results-link").ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("Uitslag werkrelatie van Daan");
+        await Expect(page.Locator("main table").First).ToBeVisibleAsync();
+        await page.Context.CloseAsync();
+    }
+
     public static TheoryData<string, int, string[]> Tours()
     {
         var data = new TheoryData<string, int, string[]>();
@@ -154,6 +176,18 @@ public sealed class JourneyTests(Chromium chromium, LivedInAppServer app) : ICla
             data.Add("moeder.noor@demo.samenspel.nl", width, ["Het plan en de doelen (Noor Peters)", "Vraag om een gesprek, een telefoontje of informatie (Noor Peters)", "Ziek of afwezig melden (Noor Peters)", "Noor Peters"]);
             data.Add("mentor@demo.samenspel.nl", width, ["Noor Peters", "Contact vastleggen (Daan de Groot)", "Alle berichten (Sam Jansen)"]);
             data.Add("beheerder@demo.samenspel.nl", width, ["Berichten aan groepen", "Bijeenkomsten"]);
+            data.Add("schaduwmentor@demo.samenspel.nl", width, ["Noor Peters", "Contactritme", "Berichten aan groepen"]);
+            data.Add("begeleider@demo.samenspel.nl", width, ["Daan de Groot", "Bijeenkomsten"]);
+            data.Add("gedragswetenschapper@demo.samenspel.nl", width, ["Sam Jansen", "Contactritme"]);
+            data.Add("mentor.zuid@demo.samenspel.nl", width, ["Lotte Hendriks", "Meting starten (Lotte Hendriks)", "Contact vastleggen (Lotte Hendriks)"]);
+            data.Add("teamleider@demo.samenspel.nl", width, ["Sam Jansen", "Berichten aan groepen"]);
+            data.Add("teamleider.zuid@demo.samenspel.nl", width, ["Lotte Hendriks", "Bijeenkomsten"]);
+            data.Add("ouder.sam@demo.samenspel.nl", width, ["Het plan en de doelen (Sam Jansen)", "Berichten met het team (Sam Jansen)", "Sam Jansen"]);
+            data.Add("vader.noor@demo.samenspel.nl", width, ["Berichten met het team (Noor Peters)", "Noor Peters"]);
+            data.Add("moeder.daan@demo.samenspel.nl", width, ["Het plan en de doelen (Daan de Groot)", "Daan de Groot"]);
+            data.Add("vader.daan@demo.samenspel.nl", width, ["Daan de Groot", "Berichten met het team (Daan de Groot)"]);
+            data.Add("vader.lotte@demo.samenspel.nl", width, ["Lotte Hendriks"]);
+            data.Add("daan@demo.samenspel.nl", width, ["Je plan en je doelen", "Kies wat je ouders zien", "Schrijf in je dagboek", "Wie keek in je dossier?"]);
         }
         return data;
     }

@@ -53,6 +53,8 @@ public sealed partial class EnableAuthenticatorModel(UserManager<AppUser> users,
         if (string.IsNullOrEmpty(key))
         {
             await users.ResetAuthenticatorKeyAsync(user);
+            // A new key renews the security stamp, which ends every session (SessionValidation): keep this one.
+            await signIn.RefreshSignInAsync(user);
             key = await users.GetAuthenticatorKeyAsync(user);
         }
         SharedKey = string.Join(' ', Groups().Matches(key!.ToLowerInvariant()).Select(m => m.Value));
