@@ -83,12 +83,17 @@ public sealed class YouthAccess(SamenspelDb db, IHttpContextAccessor http, TimeP
 
     /// <summary><see cref="MayAsync"/> for a list of youths in one query, e.g. whether to offer a link on each row of
     /// a caseload. No audit event; the action behind the link checks again.</summary>
-    public async Task<IReadOnlySet<Guid>> MayManyAsync(IReadOnlyCollection<Guid> youthIds, DataCategory category, AccessAction action, CancellationToken ct = default)
+    public async Task<IReadOnlySet<Guid>> MayManyAsync(IReadOnlyCollection<Guid> youthIds, DataCategory category, AccessAction action, CancellationToken ct = default) =>
+        (await MayManyAsync(youthIds, [(category, action)], ct))[0];
+
+    /// <summary>Several link decisions for a list of youths from one query of the register: per ask, the youths for
+    /// which it is allowed. No audit event; the page behind each link checks again.</summary>
+    public async Task<IReadOnlyList<IReadOnlySet<Guid>>> MayManyAsync(IReadOnlyCollection<Guid> youthIds,
+        IReadOnlyList<(DataCategory Category, AccessAction Action)> asks, CancellationToken ct = default)
     {
-        if (youthIds.Count == 0) return new HashSet<Guid>();
         var ids = youthIds.Distinct().ToList();
-        return (await FactsAsync(db.Youths.Where(y => ids.Contains(y.Id)), ct))
-            .Where(f => Decide(f, category, action).Allowed).Select(f => f.YouthId).ToHashSet();
+        var facts = ids.Count == 0 ? [] : await FactsAsync(db.Youths.Where(y => ids.Contains(y.Id)), ct);
+        return asks.Select(a => (IReadOnlySet<Guid>)facts.Where(f => Decide(f, a.Category, a.Action).Allowed).Select(f => f.YouthId).ToHashSet()).ToList();
     }
 
     /// <summary>The youths whose <paramref name="category"/> the viewer may read, with the decision for each,

@@ -62,6 +62,11 @@ public sealed class IndexModel(SamenspelDb db, YouthAccess access, TimeProvider 
             .ToListAsync(ct);
         Rows = rows.Select(x => new Row(x.Id, $"{x.GivenName} {x.FamilyName}", Age.YearsOn(x.BirthDate, today), x.Type, x.Team, x.Role)).ToList();
 
+        // Which links each card gets, decided for every youth and ask from one query of the register.
+        var may = await access.MayManyAsync(ids, [(DataCategory.ContactLog, AccessAction.Write), (DataCategory.AllianceAnswers, AccessAction.Write),
+            (DataCategory.AllianceAnswers, AccessAction.Read), (DataCategory.Messages, AccessAction.Read), (DataCategory.Messages, AccessAction.Write)], ct);
+        (MayLogContact, MayMeasure, MayReadAlliance, MayMessage, MayAnswer) = (may[0], may[1], may[2], may[3], may[4]);
+
         // Whether an evaluation is late follows from the trajectory's dates (register data), as on the team overview.
         EvaluationOverdue = await EvaluationStatus.OverdueAsync(db, ids, today, ct);
         var readableIds = ids.ToHashSet();
@@ -71,16 +76,11 @@ public sealed class IndexModel(SamenspelDb db, YouthAccess access, TimeProvider 
         ContactDue = rhythms.Count(r => r.State == ContactState.Due);
         ContactStates = rhythms.Where(r => r.State != ContactState.OnTime).GroupBy(r => r.YouthId).ToDictionary(g => g.Key, g => g.Max(r => r.State));
         NoParentContact = (await ContactStatus.WithoutParentContactAsync(db, ids, today, ct)).Select(r => r.YouthId).ToHashSet();
-        MayLogContact = await access.MayManyAsync(ids, DataCategory.ContactLog, AccessAction.Write, ct);
         MeasurementsDue = await Alliance.MeasurementStatus.DueAsync(db, ids, today, ct);
-        MayMeasure = await access.MayManyAsync(ids, DataCategory.AllianceAnswers, AccessAction.Write, ct);
-        MayReadAlliance = await access.MayManyAsync(ids, DataCategory.AllianceAnswers, AccessAction.Read, ct);
         ToDiscuss = await Alliance.ResultsToDiscuss.ForYouthsAsync(db, MayMeasure.ToList(), ct);
         Questionnaires = await Alliance.OpenQuestionnaires.ForViewerAsync(db, access.Viewer!, today, ct);
         Today = today;
         ToCall = (await CallList.ForMentorAsync(db, me, today, ct)).Count(r => readableIds.Contains(r.YouthId));
-        MayMessage = await access.MayManyAsync(ids, DataCategory.Messages, AccessAction.Read, ct);
-        MayAnswer = await access.MayManyAsync(ids, DataCategory.Messages, AccessAction.Write, ct);
         AnswerWithinHours = MessageOverview.AnswerWithinHours(config);
         Messages = await MessageOverview.CaseloadAsync(db, MayMessage.ToList(), clock.GetUtcNow(), today, AnswerWithinHours, ct);
         // What is shown of a youth's messages, requests and absence is a read of their Messages: audited per youth shown.
