@@ -90,7 +90,8 @@ public sealed class AccessLogModel(SamenspelDb db, YouthAccess access, IStringLo
     Line Describe(Visit visit, IReadOnlyDictionary<Guid, string> circle, string file)
     {
         var who = visit.UserId is { } user && circle.TryGetValue(user, out var name) ? name : Capitalised(RoleOf(visit));
-        var changed = visit.Events.Any(e => e.Action != AuditAction.Read && e.Outcome == AuditOutcome.Success);
+        // Taking break-glass access is not work in the file: the visit reads "bekeek" unless something was changed.
+        var changed = visit.Events.Any(e => e.Action != AuditAction.Read && e.Outcome == AuditOutcome.Success && e.What != Emergency.RequestModel.EventType);
         var summary = changed ? t["{0} werkte in {1}, {2}", who, file, Labels.DateAndTime(visit.Start)]
             : t["{0} bekeek {1}, {2}", who, file, Labels.DateAndTime(visit.Start)];
         return new Line(summary, visit.Events.Select(Detail).Distinct().ToList(), visit.Events.Any(e => e.Emergency));
