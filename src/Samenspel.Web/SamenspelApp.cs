@@ -97,8 +97,11 @@ public static class SamenspelApp
             .AddPolicy(Policies.Youth, p => p.RequireClaim(Viewer.KindClaim, nameof(AccountKind.Youth)))
             .AddPolicy(Policies.Administrator, p => p.RequireClaim(Viewer.KindClaim, nameof(AccountKind.Staff))
                 .RequireClaim(Viewer.StaffRoleClaim, nameof(Samenspel.Domain.Register.StaffRole.Administrator)))
+            .AddPolicy(Policies.PrivacyOfficer, p => p.RequireClaim(Viewer.KindClaim, nameof(AccountKind.Staff))
+                .RequireClaim(Viewer.StaffRoleClaim, nameof(Samenspel.Domain.Register.StaffRole.PrivacyOfficer)))
             .AddPolicy(Policies.Fhir, p => p.AddAuthenticationSchemes(AccessTokenHandler.SchemeName).RequireAuthenticatedUser());
 
+        builder.Services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, HiddenWhenForbidden>();
         builder.Services.AddLocalization(o => o.ResourcesPath = "Resources");
         builder.Services.AddRazorPages(o =>
             {
@@ -109,6 +112,8 @@ public static class SamenspelApp
                 o.Conventions.AuthorizeFolder("/Caseload", Policies.Staff);
                 o.Conventions.AuthorizeFolder("/Register", Policies.Staff);
                 o.Conventions.AuthorizeFolder("/Admin", Policies.Administrator);
+                o.Conventions.AuthorizeFolder("/Privacy", Policies.PrivacyOfficer);
+                o.Conventions.AuthorizeFolder("/Emergency", Policies.Staff);
                 o.Conventions.AuthorizePage("/Contacts/New", Policies.Staff);
                 o.Conventions.AuthorizePage("/Contacts/Rhythm", Policies.Staff);
                 o.Conventions.AuthorizePage("/Messages/Answer", Policies.Staff);
@@ -193,6 +198,7 @@ public static class Policies
     public const string Youth = "youth";
     public const string Fhir = "fhir";
     public const string Administrator = "administrator";
+    public const string PrivacyOfficer = "privacy-officer";
 }
 
 /// <summary>Marker type for the shared Dutch/English texts (Resources/SharedResource.en.resx).</summary>

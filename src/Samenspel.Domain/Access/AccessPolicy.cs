@@ -15,6 +15,9 @@ public sealed record AccessDecision(bool Allowed, string Reason, DateOnly? Visib
 
     public static AccessDecision Deny(string reason) => new(false, reason);
 
+    /// <summary>Allowed only because of a break-glass grant: every audit row written under it is flagged.</summary>
+    public bool BreakGlass => Allowed && Reason == AccessPolicy.BreakGlassReason;
+
     /// <summary>May the viewer see one item recorded on <paramref name="recordedOn"/> (a Dutch calendar date)?</summary>
     public bool Shows(DateOnly recordedOn, bool shieldedFromCarers) =>
         Allowed
@@ -29,6 +32,14 @@ public sealed record AccessDecision(bool Allowed, string Reason, DateOnly? Visib
 public static class AccessPolicy
 {
     static readonly DataCategory[] DailyCarerCategories = [DataCategory.Register, DataCategory.Plan, DataCategory.Messages];
+
+    public const string BreakGlassReason = "break-glass";
+
+    /// <summary>What a break-glass grant opens: what a colleague needs to act in a crisis (who is involved, the plan
+    /// and agreements, the intake, recent contact and messages, check-ins). Not the youth's journal, not alliance
+    /// results (about the mentor's working relationship) and not the access log.</summary>
+    static readonly DataCategory[] EmergencyCategories =
+        [DataCategory.Register, DataCategory.Plan, DataCategory.IntakeNotes, DataCategory.ContactLog, DataCategory.Messages, DataCategory.CheckIns];
 
     public static AccessDecision Decide(AccessQuery q) => q.Action switch
     {
@@ -94,6 +105,10 @@ public static class AccessPolicy
         if ((staff.LeadsYouthsTeam || staff.CareTeamRole == StaffRole.TeamLead)
             && q.Category == DataCategory.Register && q.Action == AccessAction.Read)
             return Allow("team lead sees who is in the team");
+        // Break-glass: a colleague of the same organisation, not on the care team, who recorded a reason, may read
+        // (never change) the care data for the grant's short time. It comes last, so ordinary rights keep their reason.
+        if (staff.Emergency && q.Action == AccessAction.Read && EmergencyCategories.Contains(q.Category))
+            return Allow(BreakGlassReason);
         return AccessDecision.Deny("not on this youth's care team");
     }
 

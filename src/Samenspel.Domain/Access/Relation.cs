@@ -14,7 +14,8 @@ public abstract record Relation
     /// <param name="AdministersOrganisation">administrator of the youth's organisation</param>
     /// <param name="SharedForSupervision">the mentor has shared at least one of this youth's alliance measurements
     /// with this professional for supervision</param>
-    public sealed record Staff(StaffRole? CareTeamRole, bool LeadsYouthsTeam, bool AdministersOrganisation, bool SharedForSupervision = false) : Relation;
+    /// <param name="Emergency">the professional holds an active break-glass grant (noodtoegang) for this youth</param>
+    public sealed record Staff(StaffRole? CareTeamRole, bool LeadsYouthsTeam, bool AdministersOrganisation, bool SharedForSupervision = false, bool Emergency = false) : Relation;
 
     /// <summary>An adult carer linked to the youth.</summary>
     /// <param name="AuthoritySince">the date parental authority started; what was recorded before it stays hidden</param>

@@ -9,6 +9,9 @@ public enum StaffRole
     BehaviouralScientist,
     TeamLead,
     Administrator,
+    /// <summary>The organisation's privacy officer (functionaris gegevensbescherming): reads the audit log and is alerted
+    /// to every break-glass access. An organisation role only, never a role on a care team.</summary>
+    PrivacyOfficer,
 }
 
 /// <summary>A carer's legal position towards one youth. Only <see cref="ParentWithAuthority"/> and

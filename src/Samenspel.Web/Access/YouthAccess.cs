@@ -77,7 +77,7 @@ public sealed class YouthAccess(SamenspelDb db, IHttpContextAccessor http, TimeP
     {
         foreach (var (category, action, result) in done)
             if (action == AccessAction.Read || !result.Allowed)
-                Record(youthId, category, action == AccessAction.Read ? AuditAction.Read : AuditAction.Update, result.Allowed, result.Relation);
+                Record(youthId, category, action == AccessAction.Read ? AuditAction.Read : AuditAction.Update, result.Allowed, result.Relation, result.Decision.BreakGlass);
         await db.SaveChangesAsync(ct);
     }
 
@@ -110,8 +110,8 @@ public sealed class YouthAccess(SamenspelDb db, IHttpContextAccessor http, TimeP
             .Where(x => x.Decision.Allowed)
             .Take(take)
             .ToList();
-        foreach (var (youthId, _, relation) in readable)
-            Record(youthId, category, AuditAction.Read, true, relation);
+        foreach (var (youthId, decision, relation) in readable)
+            Record(youthId, category, AuditAction.Read, true, relation, decision.BreakGlass);
         if (readable.Count > 0) await db.SaveChangesAsync(ct);
         return readable.Select(x => (x.YouthId, x.Decision)).ToList();
     }
@@ -178,6 +178,7 @@ public sealed class YouthAccess(SamenspelDb db, IHttpContextAccessor http, TimeP
 
             default:
                 var isAdmin = viewer.StaffRole == StaffRole.Administrator;
+                var now = clock.GetUtcNow();
                 var isLead = viewer.StaffRole == StaffRole.TeamLead && viewer.TeamId is not null;
                 var scoped = youths;
                 if (isAdmin) scoped = scoped.Where(y => y.OrganisationId == viewer.OrganisationId);
@@ -186,7 +187,8 @@ public sealed class YouthAccess(SamenspelDb db, IHttpContextAccessor http, TimeP
                     // Start from the viewer's own care-team rows (and team), not from the whole organisation: with
                     // many youths SQLite would otherwise walk every youth to find a mentor's dozen (bench/README.md).
                     var related = db.CareTeamMembers.Where(m => m.StaffMemberId == viewer.PersonId).Select(m => m.YouthId)
-                        .Concat(db.SupervisionShares.Where(s => s.ScientistId == viewer.PersonId).Select(s => s.YouthId));
+                        .Concat(db.SupervisionShares.Where(s => s.ScientistId == viewer.PersonId).Select(s => s.YouthId))
+                        .Concat(db.EmergencyAccesses.Where(g => g.StaffMemberId == viewer.PersonId && g.Until > now).Select(g => g.YouthId));
                     if (isLead) related = related.Concat(db.Trajectories.Where(t => t.TeamId == viewer.TeamId).Select(t => t.YouthId));
                     scoped = scoped.Where(y => related.Contains(y.Id));
                 }
@@ -197,17 +199,18 @@ public sealed class YouthAccess(SamenspelDb db, IHttpContextAccessor http, TimeP
                         Role = db.CareTeamMembers.Where(m => m.YouthId == y.Id && m.StaffMemberId == viewer.PersonId).Select(m => (StaffRole?)m.Role).FirstOrDefault(),
                         Leads = isLead && db.Trajectories.Any(t => t.YouthId == y.Id && t.TeamId == viewer.TeamId),
                         Shared = db.SupervisionShares.Any(s => s.YouthId == y.Id && s.ScientistId == viewer.PersonId),
+                        Emergency = db.EmergencyAccesses.Any(g => g.YouthId == y.Id && g.StaffMemberId == viewer.PersonId && g.From <= now && g.Until > now),
                     })
                     .ToListAsync(ct);
                 // The organisation is checked here rather than in SQL, so that SQLite drives the query from the
                 // care-team index instead of scanning the organisation's youths.
-                return staff.Where(s => s.OrganisationId == viewer.OrganisationId).Select(s => new Facts(s.Id, s.BirthDate, new Relation.Staff(s.Role, s.Leads, isAdmin, s.Shared), [], $"{s.FamilyName} {s.GivenName}")).ToList();
+                return staff.Where(s => s.OrganisationId == viewer.OrganisationId).Select(s => new Facts(s.Id, s.BirthDate, new Relation.Staff(s.Role, s.Leads, isAdmin, s.Shared, s.Emergency), [], $"{s.FamilyName} {s.GivenName}")).ToList();
         }
     }
 
-    void Record(Guid youthId, DataCategory category, AuditAction action, bool allowed, Relation? relation) =>
+    void Record(Guid youthId, DataCategory category, AuditAction action, bool allowed, Relation? relation, bool breakGlass) =>
         db.Audit(category.ToString(), action, allowed ? AuditOutcome.Success : AuditOutcome.Denied,
-            organisationId: Viewer?.OrganisationId, role: RoleName(relation, Viewer), youthId: youthId);
+            organisationId: Viewer?.OrganisationId, role: RoleName(relation, Viewer), youthId: youthId, emergency: breakGlass);
 
     static string? RoleName(Relation? relation, Viewer? viewer) => relation switch
     {

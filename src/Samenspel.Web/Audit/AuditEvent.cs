@@ -43,6 +43,8 @@ public sealed class AuditEvent
     public string? ObjectType { get; init; }
     public string? ObjectId { get; init; }
     public string? IpAddress { get; init; }
+    /// <summary>Written under a break-glass grant (noodtoegang): the privacy officer and the client see it marked.</summary>
+    public bool Emergency { get; init; }
     public required string PreviousHash { get; set; }
     public required string Hash { get; set; }
 
@@ -53,7 +55,9 @@ public sealed class AuditEvent
         var canonical = string.Join('|',
             OrganisationId.ToString("N"), Sequence, OccurredAt.UtcTicks, EventType, Action, Outcome,
             UserId?.ToString("N"), Role, ActingForUserId?.ToString("N"), Client, YouthId?.ToString("N"),
-            ObjectType, ObjectId, IpAddress, previousHash);
+            ObjectType, ObjectId, IpAddress, previousHash)
+            // The break-glass flag, only when set, so that rows written before the flag existed keep their hash.
+            + (Emergency ? "|emergency" : "");
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(canonical)));
     }
 }

@@ -11,7 +11,7 @@ public static class AuditLog
     /// and writes it with the rest of the unit of work. Defaults come from the request's <see cref="AuditScope"/>.</summary>
     public static void Audit(this SamenspelDb db, string eventType, AuditAction action, AuditOutcome outcome,
         Guid? organisationId = null, Guid? userId = null, string? role = null, Guid? youthId = null,
-        string? objectType = null, string? objectId = null)
+        string? objectType = null, string? objectId = null, bool emergency = false)
     {
         var scope = db.AuditScope;
         db.AuditEvents.Add(new AuditEvent
@@ -28,6 +28,7 @@ public static class AuditLog
             YouthId = youthId,
             ObjectType = objectType,
             ObjectId = objectId,
+            Emergency = emergency,
             PreviousHash = "",
             Hash = "",
         });

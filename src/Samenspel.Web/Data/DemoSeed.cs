@@ -23,6 +23,7 @@ public sealed class DemoSeed(SamenspelDb db, UserManager<AppUser> users, AuditSc
         new("mentor.zuid@demo.samenspel.nl", "mentor", "Ruben Mulder, mentor in team Zuid (Lotte)"),
         new("teamleider.zuid@demo.samenspel.nl", "teamleider", "Sanne Vos, teamleider van team Zuid"),
         new("beheerder@demo.samenspel.nl", "beheerder", "Peter de Wit, functioneel beheerder"),
+        new("privacy@demo.samenspel.nl", "privacyfunctionaris", "Yvonne Kramer, functionaris gegevensbescherming: leest het logboek"),
         new("ouder.sam@demo.samenspel.nl", "ouder", "Linda Jansen, moeder van Sam (9), met gezag"),
         new("moeder.noor@demo.samenspel.nl", "ouder", "Ingrid Peters, moeder van Noor (14), met gezag"),
         new("vader.noor@demo.samenspel.nl", "ouder", "Mark Peters, vader van Noor (14), gescheiden, met gezag sinds kort"),
@@ -54,10 +55,11 @@ public sealed class DemoSeed(SamenspelDb db, UserManager<AppUser> users, AuditSc
         var mentorSouth = await StaffAsync(org, south, "Ruben Mulder", Logins[5].Email, StaffRole.Mentor);
         await StaffAsync(org, south, "Sanne Vos", Logins[6].Email, StaffRole.TeamLead);
         await StaffAsync(org, null, "Peter de Wit", Logins[7].Email, StaffRole.Administrator);
+        await StaffAsync(org, null, "Yvonne Kramer", Logins[8].Email, StaffRole.PrivacyOfficer);
 
         var sam = Youth(org, "Sam", "Jansen", today.AddYears(-9).AddMonths(-4), null);
-        var noor = Youth(org, "Noor", "Peters", today.AddYears(-14).AddMonths(-2), Logins[14].Email);
-        var daan = Youth(org, "Daan", "de Groot", today.AddYears(-17).AddMonths(-5), Logins[15].Email);
+        var noor = Youth(org, "Noor", "Peters", today.AddYears(-14).AddMonths(-2), Logins[15].Email);
+        var daan = Youth(org, "Daan", "de Groot", today.AddYears(-17).AddMonths(-5), Logins[16].Email);
         var lotte = Youth(org, "Lotte", "Hendriks", today.AddYears(-13).AddMonths(-7), null);
         db.Youths.AddRange(sam, noor, daan, lotte);
         await db.SaveChangesAsync(ct);
@@ -69,12 +71,12 @@ public sealed class DemoSeed(SamenspelDb db, UserManager<AppUser> users, AuditSc
         Trajectory(daan, north, TrajectoryType.Residential, today.AddMonths(-8), mentor, shadow, counsellor, scientist);
         Trajectory(lotte, south, TrajectoryType.FosterCare, today.AddMonths(-3), mentorSouth, null, null, null);
 
-        await CarerAsync(org, sam, "Linda Jansen", Logins[8].Email, CarerPosition.ParentWithAuthority, sam.BirthDate);
-        await CarerAsync(org, noor, "Ingrid Peters", Logins[9].Email, CarerPosition.ParentWithAuthority, noor.BirthDate);
-        await CarerAsync(org, noor, "Mark Peters", Logins[10].Email, CarerPosition.ParentWithAuthority, today.AddMonths(-1));
-        await CarerAsync(org, daan, "Anja de Groot", Logins[11].Email, CarerPosition.ParentWithAuthority, daan.BirthDate);
-        var daansFather = await CarerAsync(org, daan, "Kees de Groot", Logins[12].Email, CarerPosition.ParentWithAuthority, daan.BirthDate);
-        await CarerAsync(org, lotte, "Erik Hendriks", Logins[13].Email, CarerPosition.ParentWithoutAuthority, null);
+        await CarerAsync(org, sam, "Linda Jansen", Logins[9].Email, CarerPosition.ParentWithAuthority, sam.BirthDate);
+        await CarerAsync(org, noor, "Ingrid Peters", Logins[10].Email, CarerPosition.ParentWithAuthority, noor.BirthDate);
+        await CarerAsync(org, noor, "Mark Peters", Logins[11].Email, CarerPosition.ParentWithAuthority, today.AddMonths(-1));
+        await CarerAsync(org, daan, "Anja de Groot", Logins[12].Email, CarerPosition.ParentWithAuthority, daan.BirthDate);
+        var daansFather = await CarerAsync(org, daan, "Kees de Groot", Logins[13].Email, CarerPosition.ParentWithAuthority, daan.BirthDate);
+        await CarerAsync(org, lotte, "Erik Hendriks", Logins[14].Email, CarerPosition.ParentWithoutAuthority, null);
         var lottesMother = new Carer { OrganisationId = org.Id, Name = "Petra Hendriks", Email = "petra.hendriks@example.nl" };
         db.Carers.Add(lottesMother);
         db.CarerLinks.Add(new CarerLink { YouthId = lotte.Id, CarerId = lottesMother.Id, Position = CarerPosition.ParentWithAuthority, AuthoritySince = lotte.BirthDate });

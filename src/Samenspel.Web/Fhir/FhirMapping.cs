@@ -140,6 +140,7 @@ public static class FhirMapping
         StaffRole.Counsellor => "begeleider",
         StaffRole.BehaviouralScientist => "gedragswetenschapper",
         StaffRole.TeamLead => "teamleider",
+        StaffRole.PrivacyOfficer => "privacyfunctionaris",
         _ => "functioneel beheerder",
     };
 

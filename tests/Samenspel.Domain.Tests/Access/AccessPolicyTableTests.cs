@@ -21,6 +21,8 @@ public class AccessPolicyTableTests
     /// <param name="Shares">categories this viewer may share with a behavioural scientist for supervision</param>
     sealed record Viewer(Relation Relation, string Reads, string Writes, Kind Kind, bool CourtAppointed = false, string Shields = "", string Shares = "");
 
+    const string BreakGlassReads = "Register Plan IntakeNotes ContactLog Messages CheckIns";
+
     static Relation.Carer Carer(CarerPosition p, bool court) =>
         new(p, p.HoldsAuthority() ? AuthorityStart : null, court);
 
@@ -40,6 +42,10 @@ public class AccessPolicyTableTests
             ["team lead off care team"] = new(new Relation.Staff(null, true, false), "Register", "", Kind.Unlimited),
             ["administrator off care team"] = new(new Relation.Staff(null, false, true), "Register", "Register", Kind.Unlimited),
             ["staff without relation"] = new(new Relation.Staff(null, false, false), "", "", Kind.Unlimited),
+            // Break-glass (noodtoegang): read-only, and not the journal, alliance results or the access log.
+            ["colleague with a break-glass grant"] = new(new Relation.Staff(null, false, false, Emergency: true), BreakGlassReads, "", Kind.Unlimited),
+            ["administrator with a break-glass grant"] = new(new Relation.Staff(null, false, true, Emergency: true), BreakGlassReads, "Register", Kind.Unlimited),
+            ["mentor with a break-glass grant"] = new(new Relation.Staff(StaffRole.Mentor, false, false, Emergency: true), "*", "* -Journal -AccessLog", Kind.Unlimited, Shields: "* -AccessLog", Shares: "AllianceAnswers"),
             ["stranger"] = new(new Relation.None(), "", "", Kind.Unlimited),
         };
         foreach (var court in new[] { false, true })
@@ -101,8 +107,8 @@ public class AccessPolicyTableTests
     [Fact]
     public void The_table_enumerates_every_combination()
     {
-        Assert.Equal(23, Viewers.Count);
-        Assert.Equal(23 * 4 * 9 * 4 * 2, AllCombinations().Count());
+        Assert.Equal(26, Viewers.Count);
+        Assert.Equal(26 * 4 * 9 * 4 * 2, AllCombinations().Count());
     }
 
     [Theory]
@@ -125,6 +131,23 @@ public class AccessPolicyTableTests
     }
 
     // ---- Named legal cases ----
+
+    [Fact]
+    public void A_break_glass_grant_opens_reading_only_and_marks_exactly_what_it_opened()
+    {
+        var colleague = new Relation.Staff(null, false, false, Emergency: true);
+        var plan = Decide(colleague, AgeBand.From12To15, DataCategory.Plan);
+        Assert.True(plan.Allowed);
+        Assert.True(plan.BreakGlass);
+        Assert.False(Decide(colleague, AgeBand.From12To15, DataCategory.Plan, AccessAction.Write).Allowed);
+        Assert.False(Decide(colleague, AgeBand.From12To15, DataCategory.Journal).Allowed);
+        Assert.False(Decide(colleague, AgeBand.From12To15, DataCategory.Journal).BreakGlass);
+        // Without the grant (expired: the register no longer reports it) the same colleague reads nothing.
+        Assert.False(Decide(colleague with { Emergency = false }, AgeBand.From12To15, DataCategory.Plan).Allowed);
+        // What an ordinary right already allows keeps its own reason: no emergency flag on the audit row.
+        Assert.False(Decide(new Relation.Staff(null, false, true, Emergency: true), AgeBand.From12To15, DataCategory.Register).BreakGlass);
+        Assert.False(Decide(new Relation.Staff(StaffRole.Mentor, false, false, Emergency: true), AgeBand.From12To15, DataCategory.Plan).BreakGlass);
+    }
 
     static AccessDecision Decide(Relation r, AgeBand band, DataCategory c, AccessAction a = AccessAction.Read, bool shielded = false) =>
         AccessPolicy.Decide(new AccessQuery(r, band, c, a, shielded));

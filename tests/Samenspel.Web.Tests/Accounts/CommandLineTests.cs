@@ -4,7 +4,7 @@ namespace Samenspel.Web.Tests.Accounts;
 
 public sealed class CommandLineTests
 {
-    static readonly HashSet<string> DutchRoles = ["mentor", "schaduwmentor", "begeleider", "gedragswetenschapper", "teamleider", "beheerder", "ouder", "jongere"];
+    static readonly HashSet<string> DutchRoles = ["mentor", "schaduwmentor", "begeleider", "gedragswetenschapper", "teamleider", "beheerder", "privacyfunctionaris", "ouder", "jongere"];
 
     [Fact]
     public async Task Demo_logins_prints_one_tab_separated_login_per_line_with_Dutch_roles()

@@ -112,7 +112,7 @@ public abstract class AnnouncementTests(SamenspelFactory factory, SmtpServer smt
         Assert.Contains("value=\"org\"", leadForm);
         Assert.DoesNotContain($"<option value=\"{north}\"", leadForm);
         var location = (await lead.AnnounceAsync("org", "Staff", "Personeelsuitje", factory.Today())).Headers.Location!.OriginalString;
-        Assert.Equal(8, smtp.With("Personeelsuitje").Count); // every staff member of the organisation
+        Assert.Equal(9, smtp.With("Personeelsuitje").Count); // every staff member of the organisation, the privacy officer included
         // A team's staff do not manage an organisation-wide announcement; a carer gets no writer's pages at all.
         Assert.Equal(HttpStatusCode.Forbidden, (await mentor.GetAsync(location)).StatusCode);
         var carer = await Browser.LoginAsync(factory, NorthCarers[0]);

@@ -14,6 +14,7 @@ public static class Labels
         StaffRole.Counsellor => "begeleider",
         StaffRole.BehaviouralScientist => "gedragswetenschapper",
         StaffRole.TeamLead => "teamleider",
+        StaffRole.PrivacyOfficer => "privacyfunctionaris",
         _ => "beheerder",
     }];
 

@@ -16,6 +16,7 @@ public static class Navigation
         { Kind: AccountKind.Youth } => [new("/Me/Index", "Start"), new("/Me/Journal", "Mijn dagboek")],
         { StaffRole: StaffRole.TeamLead } => [new("/Team/Index", "Mijn team"), .. Groups],
         { StaffRole: StaffRole.Administrator } => [new("/Admin/Index", "Beheer"), .. Groups],
+        { StaffRole: StaffRole.PrivacyOfficer } => [new("/Privacy/Index", "Logboek")],
         _ => [new("/Caseload/Index", "Mijn jongeren"), new("/Contacts/Rhythm", "Contactritme"), .. Groups],
     };
 

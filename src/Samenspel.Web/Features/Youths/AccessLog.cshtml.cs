@@ -19,9 +19,10 @@ public sealed class AccessLogModel(SamenspelDb db, YouthAccess access, IStringLo
     /// <summary>Events by the same person this close together form one visit.</summary>
     public static readonly TimeSpan VisitWindow = TimeSpan.FromMinutes(30);
 
-    public sealed record Event(DateTimeOffset At, Guid? UserId, string? Role, AuditAction Action, string What, AuditOutcome Outcome);
+    public sealed record Event(DateTimeOffset At, Guid? UserId, string? Role, AuditAction Action, string What, AuditOutcome Outcome, bool Emergency = false);
     public sealed record Visit(DateTimeOffset Start, Guid? UserId, string? Role, IReadOnlyList<Event> Events);
-    public sealed record Line(string Summary, IReadOnlyList<string> Details);
+    /// <param name="Emergency">someone in this visit looked with break-glass access (noodtoegang)</param>
+    public sealed record Line(string Summary, IReadOnlyList<string> Details, bool Emergency = false);
 
     public string YouthName { get; private set; } = "";
     public bool ReaderIsYouth { get; private set; }
@@ -43,7 +44,7 @@ public sealed class AccessLogModel(SamenspelDb db, YouthAccess access, IStringLo
             : [];
         var events = await db.AuditEvents.AsNoTracking().Where(e => e.YouthId == id && !shielded.Contains(e.EventType))
             .OrderByDescending(e => e.Sequence).Take(1000)
-            .Select(e => new Event(e.OccurredAt, e.UserId, e.Role, e.Action, e.EventType, e.Outcome))
+            .Select(e => new Event(e.OccurredAt, e.UserId, e.Role, e.Action, e.EventType, e.Outcome, e.Emergency))
             .ToListAsync(ct);
         events.Reverse(); // oldest first, so that events at the same instant keep the order they happened in
 
@@ -89,10 +90,11 @@ public sealed class AccessLogModel(SamenspelDb db, YouthAccess access, IStringLo
     Line Describe(Visit visit, IReadOnlyDictionary<Guid, string> circle, string file)
     {
         var who = visit.UserId is { } user && circle.TryGetValue(user, out var name) ? name : Capitalised(RoleOf(visit));
-        var changed = visit.Events.Any(e => e.Action != AuditAction.Read && e.Outcome == AuditOutcome.Success);
+        // Taking break-glass access is not work in the file: the visit reads "bekeek" unless something was changed.
+        var changed = visit.Events.Any(e => e.Action != AuditAction.Read && e.Outcome == AuditOutcome.Success && e.What != Emergency.RequestModel.EventType);
         var summary = changed ? t["{0} werkte in {1}, {2}", who, file, Labels.DateAndTime(visit.Start)]
             : t["{0} bekeek {1}, {2}", who, file, Labels.DateAndTime(visit.Start)];
-        return new Line(summary, visit.Events.Select(Detail).Distinct().ToList());
+        return new Line(summary, visit.Events.Select(Detail).Distinct().ToList(), visit.Events.Any(e => e.Emergency));
     }
 
     string RoleOf(Visit visit)
@@ -105,6 +107,7 @@ public sealed class AccessLogModel(SamenspelDb db, YouthAccess access, IStringLo
             StaffRole.Counsellor => t["een begeleider"],
             StaffRole.BehaviouralScientist => t["een gedragswetenschapper"],
             StaffRole.TeamLead => t["een teamleider"],
+            StaffRole.PrivacyOfficer => t["een privacyfunctionaris"],
             _ => t["een beheerder"],
         } : t["iemand anders"];
     }
@@ -113,6 +116,12 @@ public sealed class AccessLogModel(SamenspelDb db, YouthAccess access, IStringLo
 
     string Detail(Event e)
     {
+        switch (e.What)
+        {
+            case Emergency.RequestModel.EventType: return t["nam noodtoegang"];
+            case Emergency.IndexModel.SearchEventType: return t["zocht de naam op"];
+            case Privacy.IndexModel.EventType: return t["bekeek het logboek"];
+        }
         var category = Enum.TryParse<DataCategory>(e.What, out var c) ? t.Of(c) : t["iets anders"];
         if (e.Outcome != AuditOutcome.Success)
             return e.Action == AuditAction.Read ? t["mocht {0} niet bekijken", category] : t["mocht {0} niet veranderen", category];

@@ -29,6 +29,8 @@ public sealed class DetailsModel(SamenspelDb db, YouthAccess access, TimeProvide
     public bool CanReadContactLog { get; private set; }
     public bool CanReadMessages { get; private set; }
     public bool CanReadAlliance { get; private set; }
+    /// <summary>The viewer reads this file only through a break-glass grant (noodtoegang).</summary>
+    public bool ByBreakGlass { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {
@@ -43,6 +45,7 @@ public sealed class DetailsModel(SamenspelDb db, YouthAccess access, TimeProvide
             : [(DataCategory.Register, AccessAction.Read, checks[0])], ct);
         if (!checks[0].Known) return NotFound();
         if (!checks[0].Allowed) return Forbid();
+        ByBreakGlass = checks[0].Decision.BreakGlass || checks[2].Decision.BreakGlass;
         (CanReadPlan, CanReadIntake, CanEdit, CanSeeAccessLog, CanShieldJournal, CanReadContactLog, CanReadMessages, CanReadAlliance) =
             (checks[2].Allowed, checks[3].Allowed, checks[4].Allowed, checks[5].Allowed, checks[6].Allowed, checks[7].Allowed, checks[8].Allowed, checks[9].Allowed);
 

@@ -209,6 +209,9 @@ namespace Samenspel.Web.Data.Migrations.Postgres
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 
+                    b.Property<bool>("Emergency")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("EventType")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -930,6 +933,42 @@ namespace Samenspel.Web.Data.Migrations.Postgres
                     b.HasIndex("YouthId", "CarerId", "Reached", "ContactedOn");
 
                     b.ToTable("ContactLog");
+                });
+
+            modelBuilder.Entity("Samenspel.Web.Data.EmergencyAccess", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("From")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<Guid>("StaffMemberId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("Until")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("YouthId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("YouthId");
+
+                    b.HasIndex("OrganisationId", "From");
+
+                    b.HasIndex("StaffMemberId", "Until");
+
+                    b.ToTable("EmergencyAccesses", (string)null);
                 });
 
             modelBuilder.Entity("Samenspel.Web.Data.Evaluation", b =>
@@ -2523,6 +2562,21 @@ namespace Samenspel.Web.Data.Migrations.Postgres
                     b.HasOne("Samenspel.Web.Data.Trajectory", null)
                         .WithMany()
                         .HasForeignKey("TrajectoryId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Samenspel.Web.Data.Youth", null)
+                        .WithMany()
+                        .HasForeignKey("YouthId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Samenspel.Web.Data.EmergencyAccess", b =>
+                {
+                    b.HasOne("Samenspel.Web.Data.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("StaffMemberId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 

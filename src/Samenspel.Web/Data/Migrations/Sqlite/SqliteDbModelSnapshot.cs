@@ -196,6 +196,9 @@ namespace Samenspel.Web.Data.Migrations.Sqlite
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("Emergency")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("EventType")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -917,6 +920,42 @@ namespace Samenspel.Web.Data.Migrations.Sqlite
                     b.HasIndex("YouthId", "CarerId", "Reached", "ContactedOn");
 
                     b.ToTable("ContactLog");
+                });
+
+            modelBuilder.Entity("Samenspel.Web.Data.EmergencyAccess", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("From")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("StaffMemberId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Until")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("YouthId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("YouthId");
+
+                    b.HasIndex("OrganisationId", "From");
+
+                    b.HasIndex("StaffMemberId", "Until");
+
+                    b.ToTable("EmergencyAccesses", (string)null);
                 });
 
             modelBuilder.Entity("Samenspel.Web.Data.Evaluation", b =>
@@ -2508,6 +2547,21 @@ namespace Samenspel.Web.Data.Migrations.Sqlite
                     b.HasOne("Samenspel.Web.Data.Trajectory", null)
                         .WithMany()
                         .HasForeignKey("TrajectoryId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Samenspel.Web.Data.Youth", null)
+                        .WithMany()
+                        .HasForeignKey("YouthId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Samenspel.Web.Data.EmergencyAccess", b =>
+                {
+                    b.HasOne("Samenspel.Web.Data.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("StaffMemberId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
