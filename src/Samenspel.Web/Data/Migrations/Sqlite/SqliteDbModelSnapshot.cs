@@ -345,6 +345,9 @@ namespace Samenspel.Web.Data.Migrations.Sqlite
                     b.Property<long?>("ReplacedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("SharedWithCarers")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Text")
                         .IsRequired()
                         .HasMaxLength(2000)
@@ -890,6 +893,9 @@ namespace Samenspel.Web.Data.Migrations.Sqlite
 
                     b.Property<Guid>("RecordedByStaffId")
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("SharedWithCarers")
+                        .HasColumnType("INTEGER");
 
                     b.Property<Guid>("TrajectoryId")
                         .HasColumnType("TEXT");
