@@ -55,6 +55,7 @@ public abstract class SeparatedParentsTests(SamenspelFactory factory)
         var mentorPage = await PageAsync(MentorEmail, factory, url);
         Assert.Contains("CL-M1", mentorPage);
         Assert.Contains("CL-V1", mentorPage);
+        Assert.Contains("Alleen voor Ingrid Peters en het team", mentorPage);
 
         // The mentor ticks "Ook zichtbaar voor de andere ouder of opvoeder" on the form: then the father reads it too.
         var mentor = await Browser.LoginAsync(factory, MentorEmail);
