@@ -5,10 +5,22 @@ namespace Samenspel.Domain.Access;
 /// <param name="ShieldedByYouth">the youth has shielded this category from this viewer (honoured from 16)</param>
 public sealed record AccessQuery(Relation Relation, AgeBand Band, DataCategory Category, AccessAction Action, bool ShieldedByYouth = false);
 
-/// <summary>The answer of the policy. When allowed, <see cref="VisibleFrom"/> and <see cref="HidesShieldedItems"/>
-/// narrow which recorded items the viewer may see; <see cref="Shows"/> applies both. <see cref="OnlySharedForSupervision"/>
-/// narrows alliance measurements to those shared with the viewer; <see cref="ShowsMeasurement"/> applies it.</summary>
-public sealed record AccessDecision(bool Allowed, string Reason, DateOnly? VisibleFrom = null, bool HidesShieldedItems = false, bool OnlySharedForSupervision = false)
+/// <summary>One recorded item inside a category, as the policy judges it.</summary>
+/// <param name="RecordedOn">the Dutch calendar date it was recorded (dated authority compares with it)</param>
+/// <param name="ShieldedFromCarers">a professional shielded it from the carers</param>
+/// <param name="PersonalToCarer">the carer it belongs to: written, answered or said by them, or a note about contact
+/// with them. Null for items about the youth alone.</param>
+/// <param name="SharedWithCarers">the professional marked this personal item as shared with the other carers</param>
+public sealed record Item(DateOnly RecordedOn, bool ShieldedFromCarers = false, Guid? PersonalToCarer = null, bool SharedWithCarers = false);
+
+/// <summary>The answer of the policy. When allowed, <see cref="VisibleFrom"/>, <see cref="HidesShieldedItems"/> and
+/// <see cref="HidesOtherCarersItems"/> narrow which recorded items the viewer may see; <see cref="Shows(Item)"/> applies
+/// all three. <see cref="OnlySharedForSupervision"/> narrows alliance measurements to those shared with the viewer;
+/// <see cref="ShowsMeasurement"/> applies it.</summary>
+/// <param name="HidesOtherCarersItems">the viewer is a carer: an item personal to another carer is hidden unless shared</param>
+/// <param name="ViewerCarerId">the viewing carer, whose own items stay visible to them</param>
+public sealed record AccessDecision(bool Allowed, string Reason, DateOnly? VisibleFrom = null, bool HidesShieldedItems = false, bool OnlySharedForSupervision = false,
+    bool HidesOtherCarersItems = false, Guid? ViewerCarerId = null)
 {
     /// <summary>May the viewer see one alliance measurement, given whether it was shared with them for supervision?</summary>
     public bool ShowsMeasurement(bool sharedWithViewer) => Allowed && (!OnlySharedForSupervision || sharedWithViewer);
@@ -18,11 +30,32 @@ public sealed record AccessDecision(bool Allowed, string Reason, DateOnly? Visib
     /// <summary>Allowed only because of a break-glass grant: every audit row written under it is flagged.</summary>
     public bool BreakGlass => Allowed && Reason == AccessPolicy.BreakGlassReason;
 
-    /// <summary>May the viewer see one item recorded on <paramref name="recordedOn"/> (a Dutch calendar date)?</summary>
-    public bool Shows(DateOnly recordedOn, bool shieldedFromCarers) =>
-        Allowed
-        && (VisibleFrom is not { } from || recordedOn >= from)
-        && !(HidesShieldedItems && shieldedFromCarers);
+    /// <summary>May the viewer see one item about the youth alone, recorded on <paramref name="recordedOn"/> (a Dutch
+    /// calendar date)?</summary>
+    public bool Shows(DateOnly recordedOn, bool shieldedFromCarers) => Shows(new Item(recordedOn, shieldedFromCarers));
+
+    /// <summary>
+    /// May the viewer see one item? Separated parents, as the law reads: what one carer wrote, answered or said, and
+    /// notes about contact with one carer, are that carer's and the care team's. So, for a carer viewer:
+    /// <list type="bullet">
+    /// <item>an item personal to another carer is hidden unless the professional marked it shared; a shared one then
+    /// follows the rules for any item (dated authority, shields);</item>
+    /// <item>an item personal to the viewer is their own data ("any parent may always see the data about themselves"):
+    /// dated authority does not hide it, since authority is about the youth's file, not the parent's own words. A
+    /// professional's shield still does, and the viewer must be allowed the category at all.</item>
+    /// </list>
+    /// Staff and the youth are not narrowed by this rule.
+    /// </summary>
+    public bool Shows(Item item)
+    {
+        if (!Allowed || (HidesShieldedItems && item.ShieldedFromCarers)) return false;
+        if (HidesOtherCarersItems && item.PersonalToCarer is { } owner)
+        {
+            if (owner == ViewerCarerId) return true;
+            if (!item.SharedWithCarers) return false;
+        }
+        return VisibleFrom is not { } from || item.RecordedOn >= from;
+    }
 }
 
 /// <summary>
@@ -126,12 +159,12 @@ public static class AccessPolicy
             if (q.Action == AccessAction.Write && q.Category is not (DataCategory.Messages or DataCategory.AllianceAnswers))
                 return AccessDecision.Deny("carers only write messages and their own alliance answers");
             var from = q.Category == DataCategory.Register || carer.CourtAppointed ? null : carer.AuthoritySince;
-            return new AccessDecision(true, "legal representative", from, HidesShieldedItems: true);
+            return new AccessDecision(true, "legal representative", from, HidesShieldedItems: true, HidesOtherCarersItems: true, ViewerCarerId: carer.CarerId);
         }
 
         if (carer.Position == CarerPosition.ParentWithoutAuthority)
             return q is { Category: DataCategory.Register, Action: AccessAction.Read }
-                ? new AccessDecision(true, "basic information", HidesShieldedItems: true)
+                ? new AccessDecision(true, "basic information", HidesShieldedItems: true, HidesOtherCarersItems: true, ViewerCarerId: carer.CarerId)
                 : AccessDecision.Deny("basic information only, without authority");
 
         // Foster parents, step-parents and other daily carers need the plan and the contact with the team.
@@ -139,7 +172,7 @@ public static class AccessPolicy
             return AccessDecision.Deny("not shared with daily carers without authority");
         if (q.Action == AccessAction.Write && q.Category != DataCategory.Messages)
             return AccessDecision.Deny("carers only write messages");
-        return new AccessDecision(true, "daily carer", HidesShieldedItems: true);
+        return new AccessDecision(true, "daily carer", HidesShieldedItems: true, HidesOtherCarersItems: true, ViewerCarerId: carer.CarerId);
     }
 
     static AccessDecision Allow(string reason) => new(true, reason);

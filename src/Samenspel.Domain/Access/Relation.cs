@@ -20,7 +20,9 @@ public abstract record Relation
     /// <summary>An adult carer linked to the youth.</summary>
     /// <param name="AuthoritySince">the date parental authority started; what was recorded before it stays hidden</param>
     /// <param name="CourtAppointed">appointed by a court as curator or mentor of the adult youth</param>
-    public sealed record Carer(CarerPosition Position, DateOnly? AuthoritySince, bool CourtAppointed) : Relation;
+    /// <param name="CarerId">who the carer is, so that items personal to them (written by or about them) stay theirs;
+    /// unknown (null), every carer's personal items are hidden from them unless shared</param>
+    public sealed record Carer(CarerPosition Position, DateOnly? AuthoritySince, bool CourtAppointed, Guid? CarerId = null) : Relation;
 
     /// <summary>Anyone else: another organisation's staff, another family's carer, another youth.</summary>
     public sealed record None : Relation;

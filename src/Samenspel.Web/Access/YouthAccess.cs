@@ -142,7 +142,7 @@ public sealed class YouthAccess(SamenspelDb db, IHttpContextAccessor http, TimeP
             })
             .OrderBy(x => x.Name).ToListAsync(ct);
         var members = links
-            .Where(l => AccessPolicy.Decide(new AccessQuery(new Relation.Carer(l.Position, l.AuthoritySince, l.CourtAppointed), band, category, action, l.Shielded)).Allowed)
+            .Where(l => AccessPolicy.Decide(new AccessQuery(new Relation.Carer(l.Position, l.AuthoritySince, l.CourtAppointed, l.Id), band, category, action, l.Shielded)).Allowed)
             .Select(l => new FamilyMember(l.Id, FamilyParty.Carer, l.Name, l.Email, l.Position, l.CourtAppointed))
             .ToList();
         if (AccessPolicy.Decide(new AccessQuery(new Relation.Self(), band, category, action)).Allowed)
@@ -173,7 +173,7 @@ public sealed class YouthAccess(SamenspelDb db, IHttpContextAccessor http, TimeP
                         Shielded = db.CategoryShields.Where(s => s.YouthId == y.Id && s.CarerId == viewer.PersonId).Select(s => s.ShieldedCategory).ToList(),
                     })
                     .ToListAsync(ct);
-                return links.Select(l => new Facts(l.Id, l.BirthDate, new Relation.Carer(l.Position, l.AuthoritySince, l.CourtAppointed), l.Shielded,
+                return links.Select(l => new Facts(l.Id, l.BirthDate, new Relation.Carer(l.Position, l.AuthoritySince, l.CourtAppointed, viewer.PersonId), l.Shielded,
                     $"{l.FamilyName} {l.GivenName}")).ToList();
 
             default:

@@ -47,6 +47,9 @@ public sealed class Agreement : IYouthData
     public AgreementOwner Owner { get; init; }
     /// <summary>The carer who owns a working agreement, or the carer a contact agreement is with.</summary>
     public Guid? CarerId { get; init; }
+    /// <summary>An agreement about one carer is that carer's and the care team's; the professional may mark it as
+    /// shared with the other carers (<see cref="AccessDecision.Shows(Item)"/>).</summary>
+    public bool SharedWithCarers { get; init; }
     public int? EveryDays { get; init; }
     public ContactChannel? Channel { get; init; }
     public string? WhatIsShared { get; init; }
@@ -57,9 +60,12 @@ public sealed class Agreement : IYouthData
 
     public bool IsCurrent => ReplacedAt is null;
 
+    /// <summary>This version as the access policy judges it: personal to the carer it is about, if any.</summary>
+    public Item AsItem() => new(Age.DutchDate(CreatedAt), PersonalToCarer: CarerId, SharedWithCarers: SharedWithCarers);
+
     public static readonly string[] EverydayTopics = ["Bedtijden", "Zakgeld", "Kleding", "School", "Huisarts en tandarts", "Verjaardagen"];
 
-    public Agreement Revise(string text, AgreementOwner owner, Guid? carerId, int? everyDays, ContactChannel? channel, string? whatIsShared, DateTimeOffset at, Guid? byUserId)
+    public Agreement Revise(string text, AgreementOwner owner, Guid? carerId, int? everyDays, ContactChannel? channel, string? whatIsShared, DateTimeOffset at, Guid? byUserId, bool? sharedWithCarers = null)
     {
         if (!IsCurrent) throw new InvalidOperationException("Only the current version of an agreement can be changed.");
         ReplacedAt = at;
@@ -68,6 +74,7 @@ public sealed class Agreement : IYouthData
             TrajectoryId = TrajectoryId, YouthId = YouthId, LineageId = LineageId, Version = Version + 1, Kind = Kind, Topic = Topic,
             Text = text.Trim(), Owner = owner, CarerId = Kind == AgreementKind.Contact ? CarerId : carerId,
             EveryDays = everyDays, Channel = channel, WhatIsShared = Plan.Clean(whatIsShared), CreatedAt = at, CreatedByUserId = byUserId,
+            SharedWithCarers = sharedWithCarers ?? SharedWithCarers,
         };
     }
 }

@@ -44,6 +44,9 @@ public sealed class ContactLogEntry : IYouthData
     public bool Reached { get; private init; }
     public ContactReason Reason { get; private init; }
     public string? Note { get; private init; }
+    /// <summary>A contact with one carer is that carer's and the care team's. The professional may mark it as shared,
+    /// so the other carers see it too (<see cref="AccessDecision.Shows(Item)"/>).</summary>
+    public bool SharedWithCarers { get; private init; }
     public DateTimeOffset ContactedAt { get; private init; }
     /// <summary>The Dutch calendar date of <see cref="ContactedAt"/>: the rhythm counts days, and dated authority
     /// compares with it.</summary>
@@ -52,12 +55,15 @@ public sealed class ContactLogEntry : IYouthData
     public DateTimeOffset RecordedAt { get; private init; }
     public DataCategory Category => DataCategory.ContactLog;
 
+    /// <summary>This entry as the access policy judges it: personal to the carer the contact was with.</summary>
+    public Item AsItem() => new(ContactedOn, PersonalToCarer: CarerId, SharedWithCarers: SharedWithCarers);
+
     public const int NoteLength = 1000;
 
     /// <param name="id">the form's submission id, so that a double submit stores one entry</param>
     public static ContactLogEntry Record(Guid id, Guid youthId, Guid trajectoryId, ContactParty with, Guid? partyId,
         ContactChannel channel, ContactDirection direction, bool reached, ContactReason reason, string? note,
-        DateTimeOffset contactedAt, Guid recordedBy, DateTimeOffset now)
+        DateTimeOffset contactedAt, Guid recordedBy, DateTimeOffset now, bool sharedWithCarers = false)
     {
         if ((with == ContactParty.Youth) != (partyId is null))
             throw new ArgumentException("A carer or network contact needs an id; the youth needs none.", nameof(partyId));
@@ -72,7 +78,7 @@ public sealed class ContactLogEntry : IYouthData
             NetworkContactId = with == ContactParty.NetworkContact ? partyId : null,
             Channel = channel, Direction = direction, Reached = reached, Reason = reason, Note = note,
             ContactedAt = contactedAt.ToUniversalTime(), ContactedOn = Age.DutchDate(contactedAt),
-            RecordedByStaffId = recordedBy, RecordedAt = now,
+            RecordedByStaffId = recordedBy, RecordedAt = now, SharedWithCarers = with == ContactParty.Carer && sharedWithCarers,
         };
     }
 }

@@ -146,11 +146,12 @@ public sealed partial class DemoStory(SamenspelDb db, AuditScope scope, TimeProv
     async Task AgreementsAsync(CancellationToken ct)
     {
         Agreement New(Youth youth, AgreementKind kind, string topic, string text, AgreementOwner owner, DateTimeOffset at,
-            Guid? carerId = null, int? everyDays = null, ContactChannel? channel = null, string? shared = null, StaffMember? by = null) =>
+            Guid? carerId = null, int? everyDays = null, ContactChannel? channel = null, string? shared = null, StaffMember? by = null, bool sharedWithCarers = false) =>
             db.Agreements.Add(new Agreement
             {
                 TrajectoryId = c.Of(youth).Id, YouthId = youth.Id, Kind = kind, Topic = topic, Text = text, Owner = owner, CarerId = carerId,
                 EveryDays = everyDays, Channel = channel, WhatIsShared = shared, CreatedAt = at, CreatedByUserId = (by ?? c.Eva).UserId,
+                SharedWithCarers = sharedWithCarers,
             }).Entity;
 
         New(c.Noor, AgreementKind.Working, "Huiswerk", "Noor maakt op dinsdag en donderdag haar huiswerk in de dagbehandeling. Eva helpt met plannen.", AgreementOwner.Youth, Ago(140));
@@ -158,7 +159,9 @@ public sealed partial class DemoStory(SamenspelDb db, AuditScope scope, TimeProv
         New(c.Sam, AgreementKind.Working, "Brengen", "Linda brengt Sam op dinsdag en donderdag om 15:30 uur.", AgreementOwner.Carer, Ago(55), c.Linda.Id);
         New(c.Daan, AgreementKind.Everyday, "Bedtijden", "Doordeweeks ben je om 23:00 uur op je kamer. In het weekend om 0:00 uur.", AgreementOwner.Team, Ago(230));
         New(c.Daan, AgreementKind.Everyday, "Zakgeld", "Daan krijgt elke vrijdag 15 euro zakgeld. Hij houdt zelf bij waar het aan opgaat.", AgreementOwner.Youth, Ago(230));
-        var weekend = New(c.Daan, AgreementKind.Working, "Weekend thuis", "Daan gaat elk tweede weekend naar huis.", AgreementOwner.Carer, Ago(230), c.Anja.Id);
+        // About the home both of Daan's parents share, so Eva marked it as shared with Kees too (separated parents would not).
+        var weekend = New(c.Daan, AgreementKind.Working, "Weekend thuis", "Daan gaat elk tweede weekend naar huis.", AgreementOwner.Carer, Ago(230), c.Anja.Id,
+            sharedWithCarers: true);
         db.Agreements.Add(weekend.Revise("Daan gaat elk weekend naar huis, van vrijdag 17:00 uur tot zondag 19:00 uur.",
             AgreementOwner.Carer, c.Anja.Id, null, null, null, Ago(60), c.Eva.UserId));
 

@@ -65,6 +65,14 @@ public sealed class Response : IYouthData
     public Guid? EnteredBy { get; set; }
     public List<ResponseAnswer> Answers { get; init; } = [];
     public DataCategory Category => DataCategory.AllianceAnswers;
+
+    /// <summary>A sent response as the access policy judges it (<see cref="AccessDecision.Shows(Item)"/>), the same on
+    /// every page and through FHIR: dated from the day it was sent, and a parent's answers are that carer's own (the
+    /// other carer never sees them; there is nothing to share).</summary>
+    public static Item ItemOf(Respondent respondent, Guid respondentPersonId, DateTimeOffset submittedAt) =>
+        new(Age.DutchDate(submittedAt), PersonalToCarer: respondent == Respondent.Parent ? respondentPersonId : null);
+
+    public Item AsItem() => ItemOf(Respondent, RespondentPersonId, SubmittedAt ?? throw new InvalidOperationException("A draft is not an item yet."));
 }
 
 /// <summary>The answer to one item of a response, with the item's optional comment. <see cref="Ordinal"/> is copied

@@ -118,6 +118,9 @@ public sealed class CarerRequest : IYouthData
     public DateTimeOffset? AnsweredAt { get; private set; }
     public DataCategory Category => DataCategory.Messages;
 
+    /// <summary>As the access policy judges it: what the carer wrote is theirs (also from before their authority).</summary>
+    public Item AsItem() => new(CreatedOn, PersonalToCarer: CarerId);
+
     public void Answered(CarerRequestStatus status, string answer, DateOnly? plannedOn, Guid staffId, DateTimeOffset now)
     {
         if (string.IsNullOrWhiteSpace(answer)) throw new ArgumentException("An answer is required.", nameof(answer));

@@ -111,7 +111,7 @@ static class CommunicationEndpoints
         var check = await access.CheckAsync(youthId.Value, DataCategory.Messages, AccessAction.Read, ct);
         if (FhirResults.Refusal(check) is { } refusal) return refusal;
         var row = await RequestRows(db, access.Viewer!, db.CarerRequests.AsNoTracking().Where(r => r.Id == requestId)).SingleOrDefaultAsync(ct);
-        return row is null || !check.Decision.Shows(row.Request.CreatedOn, false) ? FhirResults.NotFound() : FhirResults.Resource(ToRequest(row));
+        return row is null || !check.Decision.Shows(row.Request.AsItem()) ? FhirResults.NotFound() : FhirResults.Resource(ToRequest(row));
     }
 
     static async Task<IResult> SearchRequestsAsync(HttpRequest request, YouthAccess access, SamenspelDb db, CancellationToken ct)
@@ -121,7 +121,7 @@ static class CommunicationEndpoints
         var decisions = youths.ToDictionary(y => y.YouthId, y => y.Decision);
         var ids = decisions.Keys.ToList();
         var rows = await RequestRows(db, access.Viewer!, db.CarerRequests.AsNoTracking().Where(r => ids.Contains(r.YouthId))).ToListAsync(ct);
-        return FhirResults.Searchset(request, rows.OrderBy(r => r.Request.CreatedAt).Where(r => decisions[r.Request.YouthId].Shows(r.Request.CreatedOn, false))
+        return FhirResults.Searchset(request, rows.OrderBy(r => r.Request.CreatedAt).Where(r => decisions[r.Request.YouthId].Shows(r.Request.AsItem()))
             .Take(search.Count).Select(Resource (r) => ToRequest(r)).ToList());
     }
 

@@ -72,10 +72,11 @@ static class QuestionnaireResponseEndpoints
         return FhirResults.Searchset(request, rows.Select(Resource (r) => ToResource(r)).ToList());
     }
 
-    /// <summary>Whether the decision shows a sent response: not sent before a carer's dated authority, and of a
-    /// measurement the viewer may see (a supervisor sees only what was shared).</summary>
+    /// <summary>Whether the decision shows a sent response: the policy's item rule (not sent before a carer's dated
+    /// authority; another carer's answers never), and of a measurement the viewer may see (a supervisor sees only what
+    /// was shared). The results pages apply the same rule.</summary>
     static bool Shows(AccessDecision decision, Func<Guid, bool> measurementShown, Response response) =>
-        decision.Shows(Samenspel.Domain.Access.Age.DutchDate(response.SubmittedAt!.Value), false) && measurementShown(response.MeasurementId);
+        decision.Shows(response.AsItem()) && measurementShown(response.MeasurementId);
 
     /// <summary>A completed response with what the resource needs: its form's canonical and items, and for a
     /// parent the RelatedPerson (carer link) that authored it.</summary>

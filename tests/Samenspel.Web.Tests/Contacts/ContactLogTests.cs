@@ -231,13 +231,17 @@ public abstract class ContactLogTests(SamenspelFactory factory)
             Assert.DoesNotContain("/Contacts?youthId=", body);
         }
 
-        // The mother, without a shield, reads both notes; the mentor too.
+        // The mother, without a shield, reads the log with the note about herself; the note about Kees is his and the
+        // team's (separated parents). The mentor reads both.
         var mother = await Browser.LoginAsync(factory, "moeder.daan@demo.samenspel.nl");
         Assert.Contains($"href=\"/Contacts?youthId={daanId}\"", await mother.PageTextAsync($"/Youths/Details?id={daanId}"));
         var motherView = await mother.PageTextAsync($"/Contacts?youthId={daanId}");
         Assert.Contains(AboutAnja, motherView);
-        Assert.Contains(AboutKees, motherView);
+        Assert.DoesNotContain(AboutKees, motherView);
         Assert.DoesNotContain("Contact vastleggen", motherView);
+        var mentorView = await mentor.PageTextAsync($"/Contacts?youthId={daanId}");
+        Assert.Contains(AboutAnja, mentorView);
+        Assert.Contains(AboutKees, mentorView);
     }
 
     static string Labels(DateOnly date) => date.ToString("d MMMM yyyy", new CultureInfo("nl-NL"));

@@ -70,10 +70,14 @@ public abstract class AgreementPagesTests(SamenspelFactory factory)
         Assert.Contains("Wat we delen: Hoe het op school gaat en een update per maand", index);
         Assert.Contains("Wie: mentor (Eva de Boer)", index);
 
-        // Parents with authority read the agreements but cannot change them.
+        // Parents with authority read the agreements but cannot change them. The contact agreement with Mark is his and
+        // the team's (separated parents): Mark reads it, the mother does not.
+        var fatherView = await (await Browser.LoginAsync(factory, "vader.noor@demo.samenspel.nl")).PageTextAsync($"/Agreements?youthId={noorId}");
+        Assert.Contains("Eva belt Mark op dinsdag.", fatherView);
+        Assert.DoesNotContain("Wijzigen", fatherView);
         var mother = await Browser.LoginAsync(factory, "moeder.noor@demo.samenspel.nl");
         var motherView = await mother.PageTextAsync($"/Agreements?youthId={noorId}");
-        Assert.Contains("Eva belt Mark op dinsdag.", motherView);
+        Assert.DoesNotContain("Eva belt Mark op dinsdag.", motherView);
         Assert.DoesNotContain("Wijzigen", motherView);
         Assert.Equal(HttpStatusCode.Forbidden, (await mother.GetAsync($"/Agreements/Edit?youthId={noorId}&kind=Working")).StatusCode);
     }

@@ -58,7 +58,10 @@ public abstract class PlanAgreementTests(SamenspelFactory factory)
         Assert.Contains($"Akkoord op {Today(factory)}", AgreementOf(page, "Ingrid Peters"));
         var fathers = AgreementOf(page, "Mark Peters");
         Assert.Contains($"Niet akkoord op {Today(factory)}", fathers);
-        Assert.Contains("Toelichting: Te weinig over huiswerk", fathers);
+        // The father's comment is his and the team's (separated parents): the mother sees that he objects, not why.
+        Assert.DoesNotContain("Te weinig over huiswerk", fathers);
+        Assert.Contains("Toelichting: Te weinig over huiswerk", AgreementOf(await PageAsync(father, $"/Plan?youthId={noorId}"), "Mark Peters"));
+        Assert.Contains("Toelichting: Te weinig over huiswerk", AgreementOf(await PageAsync(await Browser.LoginAsync(factory, Mentor), $"/Plan?youthId={noorId}"), "Mark Peters"));
         Assert.Contains("Nog niet gereageerd", AgreementOf(page, "Noor Peters"));
         Assert.DoesNotContain("data-testid=\"answer-form\"", page);
         var planId = await CurrentPlanIdAsync(factory, noorId);

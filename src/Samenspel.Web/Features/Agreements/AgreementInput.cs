@@ -36,6 +36,9 @@ public sealed class AgreementInput
     [StringLength(1000, ErrorMessage = "Deze tekst is te lang (maximaal 1000 tekens).")]
     public string? WhatIsShared { get; set; }
 
+    /// <summary>An agreement about one carer: the other carers see it too (only then).</summary>
+    public bool SharedWithCarers { get; set; }
+
     /// <summary>The topic typed by hand wins over the one picked from the list.</summary>
     public string? ChosenTopic => Clean(OtherTopic) ?? Clean(Topic);
 

@@ -48,6 +48,7 @@ public sealed class EditModel(SamenspelDb db, YouthAccess access, TimeProvider c
             Input = new AgreementInput
             {
                 Text = a.Text, Owner = a.Owner, CarerId = a.CarerId, EveryDays = a.EveryDays, Channel = a.Channel, WhatIsShared = a.WhatIsShared,
+                SharedWithCarers = a.SharedWithCarers,
             };
         else if (ActualKind == AgreementKind.Contact)
             Input.Owner = AgreementOwner.Mentor;
@@ -81,11 +82,12 @@ public sealed class EditModel(SamenspelDb db, YouthAccess access, TimeProvider c
                 Id = Input.SubmissionId, TrajectoryId = trajectoryId, YouthId = YouthId, Kind = ActualKind, Topic = contact ? "Contact" : Input.ChosenTopic!,
                 Text = Input.Text.Trim(), Owner = Input.Owner!.Value, CarerId = carerId, EveryDays = everyDays, Channel = channel,
                 WhatIsShared = AgreementInput.Clean(shared), CreatedAt = now, CreatedByUserId = by,
+                SharedWithCarers = carerId is not null && Input.SharedWithCarers,
             };
             if (!await db.InsertOnceAsync(agreement, a => a.TrajectoryId == trajectoryId && a.CreatedByUserId == by, ct)) return BadRequest();
             return RedirectToPage("/Agreements/Index", new { youthId = YouthId });
         }
-        db.Agreements.Add(Existing.Revise(Input.Text, Input.Owner!.Value, carerId, everyDays, channel, shared, now, by));
+        db.Agreements.Add(Existing.Revise(Input.Text, Input.Owner!.Value, carerId, everyDays, channel, shared, now, by, carerId is not null && Input.SharedWithCarers));
         try
         {
             await db.SaveChangesAsync(ct);

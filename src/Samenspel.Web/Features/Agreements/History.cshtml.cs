@@ -12,7 +12,11 @@ namespace Samenspel.Web.Features.Agreements;
 public sealed class HistoryModel(SamenspelDb db, YouthAccess access) : PageModel
 {
     public sealed record Version(int Number, AgreementKind Kind, string Topic, string Text, AgreementOwner Owner, string? CarerName,
-        int? EveryDays, ContactChannel? Channel, string? WhatIsShared, DateTimeOffset CreatedAt, string? CreatedBy, DateTimeOffset? ReplacedAt);
+        int? EveryDays, ContactChannel? Channel, string? WhatIsShared, DateTimeOffset CreatedAt, string? CreatedBy, DateTimeOffset? ReplacedAt,
+        Guid? CarerId = null, bool SharedWithCarers = false)
+    {
+        public Item Item => new(Age.DutchDate(CreatedAt), PersonalToCarer: CarerId, SharedWithCarers: SharedWithCarers);
+    }
 
     [BindProperty(SupportsGet = true)] public Guid YouthId { get; set; }
     [BindProperty(SupportsGet = true)] public Guid LineageId { get; set; }
@@ -29,10 +33,12 @@ public sealed class HistoryModel(SamenspelDb db, YouthAccess access) : PageModel
             .Select(a => new Version(a.Version, a.Kind, a.Topic, a.Text, a.Owner,
                 db.Carers.Where(c => c.Id == a.CarerId).Select(c => c.Name).FirstOrDefault(),
                 a.EveryDays, a.Channel, a.WhatIsShared, a.CreatedAt,
-                db.Users.Where(u => u.Id == a.CreatedByUserId).Select(u => u.DisplayName).FirstOrDefault(), a.ReplacedAt))
+                db.Users.Where(u => u.Id == a.CreatedByUserId).Select(u => u.DisplayName).FirstOrDefault(), a.ReplacedAt,
+                a.CarerId, a.SharedWithCarers))
             .ToListAsync(ct);
-        // Dated authority: versions recorded before a parent's authority began stay hidden from that parent.
-        Versions = versions.Where(v => check.Decision.Shows(Age.DutchDate(v.CreatedAt), false)).ToList();
+        // Dated authority (versions recorded before a parent's authority began), and versions about another carer
+        // that were not shared, stay hidden from that parent: the policy's item rule.
+        Versions = versions.Where(v => check.Decision.Shows(v.Item)).ToList();
         if (Versions.Count == 0) return NotFound();
         YouthName = await db.Youths.Where(y => y.Id == YouthId).Select(y => y.GivenName + " " + y.FamilyName).SingleAsync(ct);
         return Page();

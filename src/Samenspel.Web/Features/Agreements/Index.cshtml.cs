@@ -14,7 +14,11 @@ namespace Samenspel.Web.Features.Agreements;
 public sealed class IndexModel(SamenspelDb db, YouthAccess access) : PageModel
 {
     public sealed record Row(Guid Id, Guid LineageId, AgreementKind Kind, string Topic, string Text, AgreementOwner Owner, string? CarerName,
-        int Version, DateTimeOffset CreatedAt, int? EveryDays, ContactChannel? Channel, string? WhatIsShared);
+        int Version, DateTimeOffset CreatedAt, int? EveryDays, ContactChannel? Channel, string? WhatIsShared, Guid? CarerId = null, bool SharedWithCarers = false)
+    {
+        /// <summary>As the access policy judges it: an agreement about one carer is theirs and the team's unless shared.</summary>
+        public Item Item => new(Age.DutchDate(CreatedAt), PersonalToCarer: CarerId, SharedWithCarers: SharedWithCarers);
+    }
 
     [BindProperty(SupportsGet = true)] public Guid YouthId { get; set; }
     public string YouthName { get; private set; } = "";
@@ -50,10 +54,10 @@ public sealed class IndexModel(SamenspelDb db, YouthAccess access) : PageModel
             .OrderBy(a => a.Topic).ThenBy(a => a.CreatedAt)
             .Select(a => new Row(a.Id, a.LineageId, a.Kind, a.Topic, a.Text, a.Owner,
                 db.Carers.Where(c => c.Id == a.CarerId).Select(c => c.Name).FirstOrDefault(),
-                a.Version, a.CreatedAt, a.EveryDays, a.Channel, a.WhatIsShared))
+                a.Version, a.CreatedAt, a.EveryDays, a.Channel, a.WhatIsShared, a.CarerId, a.SharedWithCarers))
             .ToListAsync(ct);
-        // Dated authority: a parent sees what was recorded from the day their authority began.
-        ByKind = rows.Where(r => check.Decision.Shows(Age.DutchDate(r.CreatedAt), false)).ToLookup(r => r.Kind);
+        // Dated authority, and an agreement about another carer stays hidden unless shared: the policy's item rule.
+        ByKind = rows.Where(r => check.Decision.Shows(r.Item)).ToLookup(r => r.Kind);
         return Page();
     }
 }

@@ -68,6 +68,9 @@ public static class AllianceResultsReader
             .Where(r => r.MeasurementId == measurement.Id && r.Status == ResponseStatus.Completed)
             .Select(r => new { r.Id, r.Respondent, r.RespondentPersonId, r.FormId, r.SubmittedAt })
             .ToListAsync(ct);
+        // The policy's item rule, as through FHIR: a carer sees no answers sent before their dated authority and no
+        // other carer's answers; staff and the youth see every sent response.
+        completed = completed.Where(r => check.Decision.Shows(Response.ItemOf(r.Respondent, r.RespondentPersonId, r.SubmittedAt!.Value))).ToList();
         var completedIds = completed.Select(r => r.Id).ToList();
         var given = (await db.ResponseAnswers.AsNoTracking().Where(a => completedIds.Contains(a.ResponseId))
                 .Select(a => new { a.ResponseId, a.LinkId, a.Ordinal, a.ValueDisplay, a.ValueCode, a.ValueString, a.ValueInteger, a.ValueBoolean, a.Comment })
@@ -142,7 +145,7 @@ public static class AllianceResultsReader
             Statements = statements,
             Scales = scales,
             Parents = parents,
-            Trend = (await TrendAsync(db, measurement, version.InstrumentId, shows, ct))
+            Trend = (await TrendAsync(db, measurement, version.InstrumentId, shows, check.Decision, ct))
                 .OrderBy(t => scales.FindIndex(s => s.Code == t.Key) is var i and >= 0 ? i : int.MaxValue).ThenBy(t => t.Key, StringComparer.Ordinal)
                 .Select(t => (t.Key, t.Value)).ToList(),
             Decision = check.Decision,
@@ -169,7 +172,7 @@ public static class AllianceResultsReader
 
     /// <summary>The youth's and mentor's scale means at every measurement of the same youth and instrument (any
     /// version) planned up to this one, oldest first. Only completed responses count.</summary>
-    static async Task<IReadOnlyDictionary<string, IReadOnlyList<TrendPoint>>> TrendAsync(SamenspelDb db, Measurement current, Guid instrumentId, Func<Guid, bool> shows, CancellationToken ct)
+    static async Task<IReadOnlyDictionary<string, IReadOnlyList<TrendPoint>>> TrendAsync(SamenspelDb db, Measurement current, Guid instrumentId, Func<Guid, bool> shows, AccessDecision decision, CancellationToken ct)
     {
         var measurements = (await db.Measurements.AsNoTracking()
                 .Where(m => m.YouthId == current.YouthId && m.PlannedOn <= current.PlannedOn)
@@ -180,8 +183,9 @@ public static class AllianceResultsReader
         var ids = measurements.Select(m => m.Id).ToList();
         var answers = await db.Responses.AsNoTracking()
             .Where(r => ids.Contains(r.MeasurementId) && r.Status == ResponseStatus.Completed && (r.Respondent == Respondent.Youth || r.Respondent == Respondent.Mentor))
-            .Join(db.ResponseAnswers, r => r.Id, a => a.ResponseId, (r, a) => new { r.MeasurementId, r.Respondent, r.FormId, a.LinkId, a.Ordinal })
+            .Join(db.ResponseAnswers, r => r.Id, a => a.ResponseId, (r, a) => new { r.MeasurementId, r.Respondent, r.RespondentPersonId, r.SubmittedAt, r.FormId, a.LinkId, a.Ordinal })
             .ToListAsync(ct);
+        answers = answers.Where(a => decision.Shows(Response.ItemOf(a.Respondent, a.RespondentPersonId, a.SubmittedAt!.Value))).ToList();
         var formIds = answers.Select(a => a.FormId).Distinct().ToList();
         var scaleOf = (await db.QuestionnaireItems.AsNoTracking().Where(i => formIds.Contains(i.FormId) && i.ScaleCode != null)
                 .Select(i => new { i.FormId, i.LinkId, i.ScaleCode }).ToListAsync(ct))

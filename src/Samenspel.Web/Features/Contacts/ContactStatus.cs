@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using Samenspel.Domain.Access;
 using Samenspel.Domain.Scheduling;
 using Samenspel.Web.Data;
 
@@ -11,9 +12,10 @@ namespace Samenspel.Web.Features.Contacts;
 public static class ContactStatus
 {
     /// <summary>One carer's contact agreement and how it is kept. <paramref name="LastAttempt"/> is the latest
-    /// unanswered attempt on a day after the last reached contact, if any.</summary>
+    /// unanswered attempt on a day after the last reached contact, if any. <paramref name="Agreement"/> is the contact
+    /// agreement as the access policy judges it (personal to that carer unless shared).</summary>
     public sealed record CarerRhythm(Guid YouthId, string YouthName, Guid CarerId, string CarerName, int EveryDays,
-        DateOnly? LastReached, DateOnly? LastAttempt, DateOnly Deadline, ContactState State);
+        DateOnly? LastReached, DateOnly? LastAttempt, DateOnly Deadline, ContactState State, Item Agreement);
 
     /// <summary>A current trajectory without a single reached contact with any carer since it started.</summary>
     public sealed record NoParentContact(Guid YouthId, string YouthName, DateOnly Start, int Attempts);
@@ -32,6 +34,7 @@ public static class ContactStatus
             .Join(db.Carers, x => x.a.CarerId, c => c.Id, (x, c) => new
             {
                 x.a.YouthId, YouthName = x.GivenName + " " + x.FamilyName, CarerId = c.Id, CarerName = c.Name, EveryDays = x.a.EveryDays!.Value, x.t.StartDate,
+                x.a.CreatedAt, x.a.SharedWithCarers,
                 LastReached = db.ContactLog.Where(e => e.YouthId == x.a.YouthId && e.CarerId == c.Id && e.Reached).Max(e => (DateOnly?)e.ContactedOn),
                 LastAttempt = db.ContactLog.Where(e => e.YouthId == x.a.YouthId && e.CarerId == c.Id && !e.Reached).Max(e => (DateOnly?)e.ContactedOn),
             })
@@ -42,7 +45,8 @@ public static class ContactStatus
                 var rhythm = new ContactRhythm(Math.Clamp(r.EveryDays, 1, 90));
                 var attempt = r.LastAttempt is { } a && (r.LastReached is null || a > r.LastReached) ? r.LastAttempt : null;
                 return new CarerRhythm(r.YouthId, r.YouthName, r.CarerId, r.CarerName, rhythm.EveryDays, r.LastReached, attempt,
-                    rhythm.Deadline(r.StartDate, r.LastReached), rhythm.StateOn(r.StartDate, r.LastReached, today));
+                    rhythm.Deadline(r.StartDate, r.LastReached), rhythm.StateOn(r.StartDate, r.LastReached, today),
+                    new Item(Age.DutchDate(r.CreatedAt), PersonalToCarer: r.CarerId, SharedWithCarers: r.SharedWithCarers));
             })
             .OrderByDescending(r => r.State).ThenBy(r => r.Deadline)
             .ThenBy(r => r.YouthName, StringComparer.CurrentCulture).ThenBy(r => r.CarerName, StringComparer.CurrentCulture)

@@ -14,7 +14,7 @@ namespace Samenspel.Web.Features.Contacts;
 public sealed class IndexModel(SamenspelDb db, YouthAccess access, TimeProvider clock) : PageModel
 {
     public sealed record Row(Guid Id, DateTimeOffset At, DateOnly On, ContactParty With, string? PartyName, ContactChannel Channel,
-        ContactDirection Direction, bool Reached, ContactReason Reason, string? Note, string RecordedBy);
+        ContactDirection Direction, bool Reached, ContactReason Reason, string? Note, string RecordedBy, Item Item);
 
     [BindProperty(SupportsGet = true)] public Guid YouthId { get; set; }
     public bool Saved => this.Flag("saved");
@@ -36,11 +36,14 @@ public sealed class IndexModel(SamenspelDb db, YouthAccess access, TimeProvider 
                 : e.With == ContactParty.NetworkContact ? db.NetworkContacts.Where(n => n.Id == e.NetworkContactId).Select(n => n.Name).FirstOrDefault()
                 : null,
                 e.Channel, e.Direction, e.Reached, e.Reason, e.Note,
-                db.Staff.Where(s => s.Id == e.RecordedByStaffId).Select(s => s.Name).First()))
+                db.Staff.Where(s => s.Id == e.RecordedByStaffId).Select(s => s.Name).First(),
+                new Item(e.ContactedOn, false, e.CarerId, e.SharedWithCarers)))
             .ToListAsync(ct);
-        // Dated authority: a parent sees what was recorded from the day their authority began.
-        Rows = rows.Where(r => check.Decision.Shows(r.On, false)).ToList();
-        Rhythms = await ContactStatus.RhythmsAsync(db, [YouthId], Age.DutchDate(clock.GetUtcNow()), ct);
+        // Dated authority (a parent sees what was recorded from the day their authority began), and a contact with one
+        // carer is theirs and the team's unless shared: both are the policy's item rule.
+        Rows = rows.Where(r => check.Decision.Shows(r.Item)).ToList();
+        Rhythms = (await ContactStatus.RhythmsAsync(db, [YouthId], Age.DutchDate(clock.GetUtcNow()), ct))
+            .Where(r => check.Decision.Shows(r.Agreement)).ToList();
         return Page();
     }
 }

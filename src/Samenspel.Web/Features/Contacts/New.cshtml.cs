@@ -48,6 +48,9 @@ public sealed class NewModel(SamenspelDb db, YouthAccess access, TimeProvider cl
 
         /// <summary>Made when the form is shown and used as the entry's id, so a double submit stores one entry.</summary>
         public Guid SubmissionId { get; set; } = Guid.CreateVersion7();
+
+        /// <summary>A contact with one carer: the other carers see it too (only then).</summary>
+        public bool SharedWithCarers { get; set; }
     }
 
     [BindProperty(SupportsGet = true)] public Guid YouthId { get; set; }
@@ -95,7 +98,7 @@ public sealed class NewModel(SamenspelDb db, YouthAccess access, TimeProvider cl
             : throw new InvalidOperationException("checked above");
         var me = access.Viewer!.PersonId;
         var entry = ContactLogEntry.Record(Input.SubmissionId, YouthId, trajectoryId, party, partyId, Input.Channel!.Value,
-            Input.Direction!.Value, Input.Reached!.Value, Input.Reason!.Value, Input.Note, at!.Value, me, now);
+            Input.Direction!.Value, Input.Reached!.Value, Input.Reason!.Value, Input.Note, at!.Value, me, now, Input.SharedWithCarers);
         if (!await db.InsertOnceAsync(entry, e => e.YouthId == YouthId && e.RecordedByStaffId == me, ct)) return BadRequest();
         return RedirectToPage("/Contacts/Index", new { youthId = YouthId, saved = "true" });
     }

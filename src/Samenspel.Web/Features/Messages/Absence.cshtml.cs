@@ -105,9 +105,14 @@ public sealed class AbsenceModel(SamenspelDb db, YouthAccess access, TimeProvide
             {
                 Row = new Row(a.Id, a.Kind, a.From, a.Until, a.Note,
                     db.Carers.Where(c => c.Id == a.ReportedByCarerId).Select(c => c.Name).FirstOrDefault() ?? youth.GivenName, a.ReportedAt),
-                a.ReportedOn,
+                a.ReportedOn, a.ReportedByCarerId,
             })
             .ToListAsync(ct);
-        Rows = rows.Where(r => decision.Shows(r.ReportedOn, false)).Select(r => r.Row).ToList();
+        // That the youth is absent is news about the youth, for everyone who reads the messages (dated authority
+        // applies). The note is what the reporter wrote: a carer's note is theirs and the team's, and a carer's own
+        // report stays theirs to read. Both are the policy's item rule.
+        Rows = rows.Select(r => (r.Row, Fact: new Item(r.ReportedOn), Note: new Item(r.ReportedOn, PersonalToCarer: r.ReportedByCarerId)))
+            .Where(r => decision.Shows(r.Fact) || decision.Shows(r.Note))
+            .Select(r => decision.Shows(r.Note) ? r.Row : r.Row with { Note = null }).ToList();
     }
 }

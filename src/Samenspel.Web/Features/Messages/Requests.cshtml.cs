@@ -94,9 +94,9 @@ public sealed class RequestsModel(SamenspelDb db, YouthAccess access, TimeProvid
             {
                 Row = new Row(r.Id, db.Carers.Where(c => c.Id == r.CarerId).Select(c => c.Name).First(), r.Kind, r.Text, r.CreatedAt, r.Status,
                     r.Answer, r.PlannedOn, db.Staff.Where(s => s.Id == r.AnsweredByStaffId).Select(s => s.Name).FirstOrDefault()),
-                r.CreatedOn,
+                Item = new Item(r.CreatedOn, false, r.CarerId, false),
             })
             .ToListAsync(ct);
-        Rows = rows.Where(r => decision.Shows(r.CreatedOn, false)).Select(r => r.Row).ToList();
+        Rows = rows.Where(r => decision.Shows(r.Item)).Select(r => r.Row).ToList();
     }
 }

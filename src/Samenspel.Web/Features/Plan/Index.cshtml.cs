@@ -110,7 +110,7 @@ public sealed class IndexModel(SamenspelDb db, YouthAccess access, TimeProvider 
         Scores = await PlanScores.LoadAsync(db, trajectory.Id, day => decision.Shows(day, false), ct);
 
         var parties = await PlanParties.LoadAsync(db, YouthId, ct);
-        Agreements = PlanParties.Rows(parties, Plan.Agreements, withMissing: true);
+        Agreements = PlanParties.Rows(parties, Plan.Agreements, withMissing: true, decision);
         var me = PlanParties.PartyOf(access.Viewer, YouthId, parties);
         if (me is not null && Plan.Goals.Count > 0 && PlanParties.AnswerOf(me, Plan.Agreements) is null)
             AsksAnswerFrom = me;

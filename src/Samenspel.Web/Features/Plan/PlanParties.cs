@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Samenspel.Domain.Access;
 using Samenspel.Domain.Register;
 using Samenspel.Web.Access;
 using Samenspel.Web.Data;
@@ -57,9 +58,11 @@ public static class PlanParties
     /// <summary>
     /// The status of one version: every required party with their answer or none yet. For an older version
     /// (<paramref name="withMissing"/> false) only the answers given, including those of someone who is no longer a
-    /// party, such as a parent whose authority ended.
+    /// party, such as a parent whose authority ended. Whether each party agreed is the plan's standing and shown to
+    /// all who read the plan; a comment is shown only as the policy's item rule allows (<see cref="AgreementView.CommentItem"/>):
+    /// a carer does not read the other carer's comment.
     /// </summary>
-    public static List<AgreementRow> Rows(Parties parties, IReadOnlyList<AgreementView> agreements, bool withMissing)
+    public static List<AgreementRow> Rows(Parties parties, IReadOnlyList<AgreementView> agreements, bool withMissing, AccessDecision decision)
     {
         var rows = withMissing
             ? parties.Required.Select(p => new AgreementRow(p, AnswerOf(p, agreements))).ToList()
@@ -70,6 +73,6 @@ public static class PlanParties
                       ?? new Party(answer.Party, "", null, answer.UserId, answer.CarerId);
             rows.Add(new AgreementRow(who, answer));
         }
-        return rows;
+        return rows.Select(r => r.Answer is { Comment: not null } a && !decision.Shows(a.CommentItem) ? r with { Answer = a with { Comment = null } } : r).ToList();
     }
 }

@@ -13,7 +13,11 @@ public sealed record GoalView(Guid Id, Guid LineageId, string YouthWording, stri
 
 public sealed record TrajectoryRef(Guid Id, DateOnly StartDate);
 
-public sealed record AgreementView(Guid UserId, Guid? CarerId, PlanParty Party, bool Agrees, string? Comment, DateTimeOffset RecordedAt);
+public sealed record AgreementView(Guid UserId, Guid? CarerId, PlanParty Party, bool Agrees, string? Comment, DateTimeOffset RecordedAt)
+{
+    /// <summary>The comment as the access policy judges it: what a carer wrote is theirs and the team's.</summary>
+    public Samenspel.Domain.Access.Item CommentItem => new(Samenspel.Domain.Access.Age.DutchDate(RecordedAt), PersonalToCarer: CarerId);
+}
 
 /// <summary>One plan version as the pages show it.</summary>
 public sealed record PlanView(

@@ -28,7 +28,7 @@ public sealed class VersionModel(SamenspelDb db, YouthAccess access) : PageModel
         Plan = plan;
         CurrentVersion = await db.Plans.Where(p => p.TrajectoryId == trajectory!.Id).MaxAsync(p => p.Version, ct);
         YouthName = await db.Youths.Where(y => y.Id == YouthId).Select(y => y.GivenName + " " + y.FamilyName).SingleAsync(ct);
-        Agreements = PlanParties.Rows(await PlanParties.LoadAsync(db, YouthId, ct), plan.Agreements, withMissing: false);
+        Agreements = PlanParties.Rows(await PlanParties.LoadAsync(db, YouthId, ct), plan.Agreements, withMissing: false, check.Decision);
         return Page();
     }
 }

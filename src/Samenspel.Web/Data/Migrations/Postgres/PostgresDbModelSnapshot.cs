@@ -361,6 +361,9 @@ namespace Samenspel.Web.Data.Migrations.Postgres
                     b.Property<DateTimeOffset?>("ReplacedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<bool>("SharedWithCarers")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("Text")
                         .IsRequired()
                         .HasMaxLength(2000)
@@ -906,6 +909,9 @@ namespace Samenspel.Web.Data.Migrations.Postgres
 
                     b.Property<Guid>("RecordedByStaffId")
                         .HasColumnType("uuid");
+
+                    b.Property<bool>("SharedWithCarers")
+                        .HasColumnType("boolean");
 
                     b.Property<Guid>("TrajectoryId")
                         .HasColumnType("uuid");

@@ -348,6 +348,9 @@ namespace Samenspel.Web.Data.Migrations.Sqlite
                     b.Property<long?>("ReplacedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("SharedWithCarers")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Text")
                         .IsRequired()
                         .HasMaxLength(2000)
@@ -893,6 +896,9 @@ namespace Samenspel.Web.Data.Migrations.Sqlite
 
                     b.Property<Guid>("RecordedByStaffId")
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("SharedWithCarers")
+                        .HasColumnType("INTEGER");
 
                     b.Property<Guid>("TrajectoryId")
                         .HasColumnType("TEXT");

@@ -1,0 +1,40 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Samenspel.Web.Data.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class I11Parents : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<bool>(
+                name: "SharedWithCarers",
+                table: "ContactLog",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: false);
+
+            migrationBuilder.AddColumn<bool>(
+                name: "SharedWithCarers",
+                table: "Agreements",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: false);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "SharedWithCarers",
+                table: "ContactLog");
+
+            migrationBuilder.DropColumn(
+                name: "SharedWithCarers",
+                table: "Agreements");
+        }
+    }
+}
