@@ -28,6 +28,13 @@ public abstract class AuditPerPageTests(SamenspelFactory factory)
         { "/Agreements/History?youthId={youth}&lineageId={lineage}", "Plan", "AgreementLineage" },
         { "/Messages/Thread?youthId={youth}&with={carer}", "Messages", "MessageThreadWith" },
         { "/Contacts?youthId={youth}", "ContactLog", null },
+        { "/Register/AddCarer?youthId={youth}", "Register", null },
+        { "/Register/Invite?youthId={youth}&carerId={carer}", "Register", null },
+        { "/Register/Contact?youthId={youth}&contactId={contact}", "Register", "NetworkContact" },
+        { "/Register/ChangeMentor?youthId={youth}", "Register", null },
+        { "/Onboarding/Start?youthId={youth}", "Register", null },
+        { "/Evaluations/Rhythm?youthId={youth}", "Plan", null },
+        { "/Alliance/Start?youthId={youth}", "AllianceAnswers", null },
     };
 
     [Theory]
@@ -39,6 +46,7 @@ public abstract class AuditPerPageTests(SamenspelFactory factory)
         var mother = await factory.WithDbAsync(db => db.CarerLinks.Where(l => l.YouthId == noor)
             .Join(db.Carers.Where(c => c.Email == "moeder.noor@demo.samenspel.nl"), l => l.CarerId, c => c.Id, (l, c) => new { Link = l.Id, Carer = c.Id }).SingleAsync());
         (ids["link"], ids["carer"]) = (mother.Link, mother.Carer);
+        ids["contact"] = await factory.WithDbAsync(db => db.NetworkContacts.Where(n => n.YouthId == noor).OrderBy(n => n.Name).Select(n => n.Id).FirstAsync());
         if (page.Contains("{request}"))
         {
             ids["request"] = Guid.NewGuid();
