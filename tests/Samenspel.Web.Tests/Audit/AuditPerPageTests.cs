@@ -93,6 +93,17 @@ public abstract class AuditPerPageTests(SamenspelFactory factory)
     }
 
     [Fact]
+    public async Task A_youth_reading_their_own_sharing_page_is_audited_too()
+    {
+        var noor = await factory.YouthAsync("Noor");
+        var before = await factory.WithDbAsync(db => db.AuditEvents.MaxAsync(e => e.Id));
+        Assert.Equal(HttpStatusCode.OK, (await (await Browser.LoginAsync(factory, "noor@demo.samenspel.nl")).GetAsync("/Me/Sharing")).StatusCode);
+        var noorUser = await factory.WithDbAsync(db => db.Users.Where(u => u.Email == "noor@demo.samenspel.nl").Select(u => u.Id).SingleAsync());
+        Assert.True(await factory.WithDbAsync(db => db.AuditEvents.AnyAsync(e => e.Id > before && e.YouthId == noor && e.UserId == noorUser
+            && e.EventType == "Register" && e.Action == AuditAction.Read && e.Outcome == AuditOutcome.Success)));
+    }
+
+    [Fact]
     public async Task A_token_acts_on_behalf_of_its_owner_and_names_itself_as_the_client()
     {
         var noor = await factory.YouthAsync("Noor");
