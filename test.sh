@@ -29,6 +29,10 @@ runuser -u postgres -- "$pgbin/pg_ctl" -D "$pgroot/data" -l "$pgroot/log" -w \
   -o "-p $port -k $pgroot -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=300" start >/dev/null
 
 export SAMENSPEL_TEST_POSTGRES="Host=127.0.0.1;Port=$port;Username=postgres;Database=postgres"
+# The app's own role, as in production: the tests migrate as postgres (the owner), then run the app as samenspel_app,
+# which may only SELECT and INSERT audit events (Data/DatabaseStartup.cs grants it).
+runuser -u postgres -- "$pgbin/psql" -h "$pgroot" -p "$port" -U postgres -q -c "CREATE ROLE samenspel_app LOGIN PASSWORD 'samenspel_app'"
+export SAMENSPEL_TEST_POSTGRES_APP="Host=127.0.0.1;Port=$port;Username=samenspel_app;Password=samenspel_app;Database=postgres"
 export SAMENSPEL_TEST_STRICT=1
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 

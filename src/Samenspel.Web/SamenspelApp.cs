@@ -37,6 +37,7 @@ public static class SamenspelApp
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddScoped<AuditScope>();
+        builder.Services.AddSingleton(sp => AuditKey.Load(builder.Configuration, settings.DataDirectory, sp.GetRequiredService<ILoggerFactory>().CreateLogger<AuditKey>()));
         builder.Services.AddScoped<YouthAccess>();
         builder.Services.AddSingleton<Mailer>();
         builder.Services.AddSingleton<RecipientLinks>();

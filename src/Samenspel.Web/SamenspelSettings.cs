@@ -18,6 +18,11 @@ public sealed record SamenspelSettings(
     string? SmtpHost,
     int SmtpPort)
 {
+    /// <summary>PostgreSQL only: <c>ConnectionStrings:SamenspelOwner</c>, the role that owns the schema and runs the
+    /// migrations. With it, <see cref="ConnectionString"/> is the app's own role, which may not change or delete audit
+    /// events (see <see cref="Data.DatabaseStartup"/>).</summary>
+    public string? OwnerConnectionString { get; init; }
+
     public string Outbox => Path.Combine(DataDirectory, "outbox");
 
     /// <summary>./data at the repository root: <c>dotnet run --project</c> starts in the project folder, but
@@ -53,7 +58,10 @@ public sealed record SamenspelSettings(
             (config["Samenspel:PublicUrl"] ?? PublicUrlFrom(config["urls"]) ?? SamenspelApp.DefaultUrl).TrimEnd('/'),
             config["Samenspel:Mail:From"] ?? "noreply@samenspel.local",
             config["Samenspel:Mail:SmtpHost"],
-            config.GetValue("Samenspel:Mail:SmtpPort", 25));
+            config.GetValue("Samenspel:Mail:SmtpPort", 25))
+        {
+            OwnerConnectionString = provider == DatabaseProvider.Postgres ? config.GetConnectionString("SamenspelOwner") : null,
+        };
     }
 
     /// <summary>The first address the server listens on (<c>--urls</c>, <c>ASPNETCORE_URLS</c> or <c>urls</c> in

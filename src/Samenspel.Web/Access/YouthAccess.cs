@@ -42,16 +42,16 @@ public sealed class YouthAccess(SamenspelDb db, IHttpContextAccessor http, TimeP
     }
 
     /// <summary>Checks one youth and one category, and audits reads and refusals (successful writes are audited
-    /// by the save hook).</summary>
-    public async Task<YouthAccessResult> CheckAsync(Guid youthId, DataCategory category, AccessAction action, CancellationToken ct = default) =>
-        (await CheckManyAsync(youthId, [(category, action)], ct))[0];
+    /// by the save hook). <paramref name="shown"/> names the one object the page shows, for the audit row.</summary>
+    public async Task<YouthAccessResult> CheckAsync(Guid youthId, DataCategory category, AccessAction action, CancellationToken ct = default, AuditObject? shown = null) =>
+        (await CheckManyAsync(youthId, [(category, action)], ct, shown))[0];
 
     /// <summary>Several checks on one youth with one query and one audit write, for pages that show several
     /// categories at once. Every ask is audited: use it only for what the page shows or attempts.</summary>
-    public async Task<IReadOnlyList<YouthAccessResult>> CheckManyAsync(Guid youthId, IReadOnlyList<(DataCategory Category, AccessAction Action)> asks, CancellationToken ct = default)
+    public async Task<IReadOnlyList<YouthAccessResult>> CheckManyAsync(Guid youthId, IReadOnlyList<(DataCategory Category, AccessAction Action)> asks, CancellationToken ct = default, AuditObject? shown = null)
     {
         var results = await ProbeManyAsync(youthId, asks, ct);
-        await AuditAsync(youthId, asks.Select((a, i) => (a.Category, a.Action, results[i])).ToList(), ct);
+        await AuditAsync(youthId, asks.Select((a, i) => (a.Category, a.Action, results[i])).ToList(), ct, shown);
         return results;
     }
 
@@ -72,12 +72,13 @@ public sealed class YouthAccess(SamenspelDb db, IHttpContextAccessor http, TimeP
     }
 
     /// <summary>Writes the audit rows for probed asks that were then shown or attempted: every read and every
-    /// refusal (successful writes are audited by the save hook).</summary>
-    public async Task AuditAsync(Guid youthId, IReadOnlyList<(DataCategory Category, AccessAction Action, YouthAccessResult Result)> done, CancellationToken ct = default)
+    /// refusal (successful writes are audited by the save hook). A page that checked a write and then shows the data
+    /// it edits (an edit form) audits that showing here as a Read with its write check's result.</summary>
+    public async Task AuditAsync(Guid youthId, IReadOnlyList<(DataCategory Category, AccessAction Action, YouthAccessResult Result)> done, CancellationToken ct = default, AuditObject? shown = null)
     {
         foreach (var (category, action, result) in done)
             if (action == AccessAction.Read || !result.Allowed)
-                Record(youthId, category, action == AccessAction.Read ? AuditAction.Read : AuditAction.Update, result.Allowed, result.Relation, result.Decision.BreakGlass);
+                Record(youthId, category, action == AccessAction.Read ? AuditAction.Read : AuditAction.Update, result.Allowed, result.Relation, result.Decision.BreakGlass, shown);
         await db.SaveChangesAsync(ct);
     }
 
@@ -111,7 +112,7 @@ public sealed class YouthAccess(SamenspelDb db, IHttpContextAccessor http, TimeP
             .Take(take)
             .ToList();
         foreach (var (youthId, decision, relation) in readable)
-            Record(youthId, category, AuditAction.Read, true, relation, decision.BreakGlass);
+            Record(youthId, category, AuditAction.Read, true, relation, decision.BreakGlass, null);
         if (readable.Count > 0) await db.SaveChangesAsync(ct);
         return readable.Select(x => (x.YouthId, x.Decision)).ToList();
     }
@@ -208,9 +209,10 @@ public sealed class YouthAccess(SamenspelDb db, IHttpContextAccessor http, TimeP
         }
     }
 
-    void Record(Guid youthId, DataCategory category, AuditAction action, bool allowed, Relation? relation, bool breakGlass) =>
+    void Record(Guid youthId, DataCategory category, AuditAction action, bool allowed, Relation? relation, bool breakGlass, AuditObject? shown) =>
         db.Audit(category.ToString(), action, allowed ? AuditOutcome.Success : AuditOutcome.Denied,
-            organisationId: Viewer?.OrganisationId, role: RoleName(relation, Viewer), youthId: youthId, emergency: breakGlass);
+            organisationId: Viewer?.OrganisationId, role: RoleName(relation, Viewer), youthId: youthId,
+            objectType: shown?.Type, objectId: shown?.Id, emergency: breakGlass);
 
     static string? RoleName(Relation? relation, Viewer? viewer) => relation switch
     {

@@ -29,28 +29,42 @@ public static class AuditChain
                 .ToListAsync(ct)).Single();
         }
 
+        var key = db.AuditKey;
         var sequence = head.LastSequence - count;
         var previous = head.LastHash;
         foreach (var e in events)
         {
             e.Sequence = ++sequence;
             e.PreviousHash = previous;
-            e.Hash = e.ComputeHash();
+            e.Hash = e.ComputeHash(key);
             previous = e.Hash;
         }
+        var seal = AuditChainHead.SealOf(key, organisationId, head.LastSequence, previous);
         await db.Database.ExecuteSqlAsync(
-            $"""UPDATE "AuditChainHeads" SET "LastHash" = {previous} WHERE "OrganisationId" = {organisationId}""", ct);
+            $"""UPDATE "AuditChainHeads" SET "LastHash" = {previous}, "Seal" = {seal} WHERE "OrganisationId" = {organisationId}""", ct);
     }
 
     public sealed record Problem(Guid OrganisationId, long Sequence, long? EventId, string What);
 
-    /// <summary>Walks every chain in order and names the first event that was altered, removed or inserted.</summary>
+    /// <summary>Walks every chain in order and names the first event that was altered, removed or inserted. Every
+    /// link and the head's seal are keyed, so a chain rewritten and re-hashed without the key, or cut off with its
+    /// head moved back, fails too.</summary>
     public static async Task<List<Problem>> VerifyAsync(SamenspelDb db, CancellationToken ct)
     {
+        var key = db.AuditKey;
         var problems = new List<Problem>();
         var heads = await db.AuditChainHeads.AsNoTracking().ToListAsync(ct);
+        var headless = await db.AuditEvents.Select(e => e.OrganisationId).Distinct()
+            .Where(o => !db.AuditChainHeads.Any(h => h.OrganisationId == o)).ToListAsync(ct);
+        problems.AddRange(headless.Select(o => new Problem(o, 0, null, "has events but no chain head: the head was removed")));
         foreach (var head in heads)
         {
+            if (head.Seal != AuditChainHead.SealOf(key, head.OrganisationId, head.LastSequence, head.LastHash))
+            {
+                problems.Add(new(head.OrganisationId, head.LastSequence, null,
+                    "is where the chain head says the chain ends, but the head's seal does not match: the head was moved (events at the end removed?) or the audit key is not the one the chain was written with"));
+                continue;
+            }
             long expected = 1;
             var previous = "";
             var broken = false;
@@ -71,9 +85,9 @@ public static class AuditChain
                     broken = true;
                     break;
                 }
-                if (e.ComputeHash() != e.Hash)
+                if (e.ComputeHash(key) != e.Hash)
                 {
-                    problems.Add(new(head.OrganisationId, e.Sequence, e.Id, "was altered after it was written"));
+                    problems.Add(new(head.OrganisationId, e.Sequence, e.Id, "was altered after it was written (or written with another audit key)"));
                     broken = true;
                     break;
                 }

@@ -1,6 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
-
 namespace Samenspel.Web.Audit;
 
 public enum AuditAction
@@ -48,24 +45,24 @@ public sealed class AuditEvent
     public required string PreviousHash { get; set; }
     public required string Hash { get; set; }
 
-    public string ComputeHash() => ComputeHash(PreviousHash);
-
-    public string ComputeHash(string previousHash)
-    {
-        var canonical = string.Join('|',
-            OrganisationId.ToString("N"), Sequence, OccurredAt.UtcTicks, EventType, Action, Outcome,
-            UserId?.ToString("N"), Role, ActingForUserId?.ToString("N"), Client, YouthId?.ToString("N"),
-            ObjectType, ObjectId, IpAddress, previousHash)
-            // The break-glass flag, only when set, so that rows written before the flag existed keep their hash.
-            + (Emergency ? "|emergency" : "");
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(canonical)));
-    }
+    /// <summary>h_i = HMAC(key, canonical(entry_i) ‖ h_{i-1}): the one link function of the chain, for writing and
+    /// verifying alike. The break-glass flag is part of the entry.</summary>
+    public string ComputeHash(AuditKey key) => key.Mac(string.Join('|',
+        OrganisationId.ToString("N"), Sequence, OccurredAt.UtcTicks, EventType, Action, Outcome,
+        UserId?.ToString("N"), Role, ActingForUserId?.ToString("N"), Client, YouthId?.ToString("N"),
+        ObjectType, ObjectId, IpAddress, Emergency, PreviousHash));
 }
 
-/// <summary>The last link of one organisation's chain; appenders lock this row, so the chain never forks.</summary>
+/// <summary>The last link of one organisation's chain; appenders lock this row, so the chain never forks. The
+/// <see cref="Seal"/> is a keyed MAC over the head, so cutting events off the end and moving the head back onto the
+/// new last event cannot be made to verify without the key.</summary>
 public sealed class AuditChainHead
 {
     public Guid OrganisationId { get; init; }
     public long LastSequence { get; set; }
     public required string LastHash { get; set; }
+    public string Seal { get; set; } = "";
+
+    public static string SealOf(AuditKey key, Guid organisationId, long lastSequence, string lastHash) =>
+        key.Mac($"head|{organisationId:N}|{lastSequence}|{lastHash}");
 }

@@ -2,6 +2,13 @@ using Samenspel.Web.Data;
 
 namespace Samenspel.Web.Audit;
 
+/// <summary>The one object a page or API response shows (a measurement, a message thread, an agreement...), for the
+/// object type and id of its read row.</summary>
+public sealed record AuditObject(string Type, string Id)
+{
+    public AuditObject(string type, Guid id) : this(type, id.ToString()) { }
+}
+
 public static class AuditLog
 {
     /// <summary>PostgreSQL keeps microseconds; the hash must cover exactly what is stored.</summary>
@@ -23,6 +30,7 @@ public static class AuditLog
             Outcome = outcome,
             UserId = userId ?? scope.UserId,
             Role = role ?? scope.Role,
+            ActingForUserId = scope.ActingForUserId,
             Client = scope.Client,
             IpAddress = scope.IpAddress,
             YouthId = youthId,

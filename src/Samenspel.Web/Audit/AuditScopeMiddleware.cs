@@ -13,7 +13,10 @@ public sealed class AuditScopeMiddleware(RequestDelegate next)
         scope.OrganisationId = viewer?.OrganisationId;
         scope.Role = viewer?.StaffRole?.ToString() ?? viewer?.Kind.ToString();
         // An API call names its token's id (it fits the 40-character column); a page request says "web".
-        scope.Client = context.User.FindFirst(AccessTokenClaim)?.Value ?? "web";
+        var token = context.User.FindFirst(AccessTokenClaim)?.Value;
+        scope.Client = token ?? "web";
+        // A client acting with a token acts on behalf of the token's owner, who answers for what it does.
+        scope.ActingForUserId = token is null ? null : viewer?.UserId;
         scope.IpAddress = context.Connection.RemoteIpAddress?.ToString();
         return next(context);
     }

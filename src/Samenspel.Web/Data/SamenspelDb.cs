@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Samenspel.Web.Audit;
 using Samenspel.Web.Jobs;
@@ -66,6 +67,8 @@ public class SamenspelDb(DbContextOptions options, AuditScope auditScope, TimePr
 
     public AuditScope AuditScope => auditScope;
     public TimeProvider Clock => clock;
+    /// <summary>The audit chain's key, a singleton of the host; never stored in this database.</summary>
+    public AuditKey AuditKey => this.GetService<AuditKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

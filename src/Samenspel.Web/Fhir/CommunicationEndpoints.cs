@@ -46,7 +46,7 @@ static class CommunicationEndpoints
         if (!FhirIds.TryParse(id, out var messageId)) return FhirResults.InvalidId(id);
         var youthId = await db.Messages.Where(m => m.Id == messageId).Select(m => (Guid?)m.YouthId).SingleOrDefaultAsync(ct);
         if (youthId is null) return FhirResults.NotFound();
-        var check = await access.CheckAsync(youthId.Value, DataCategory.Messages, AccessAction.Read, ct);
+        var check = await access.CheckAsync(youthId.Value, DataCategory.Messages, AccessAction.Read, ct, new("Message", messageId));
         if (FhirResults.Refusal(check) is { } refusal) return refusal;
         var row = await Rows(db, db.MessageThreads.AsNoTracking().Where(th => th.YouthId == youthId).TakingPart(access.Viewer!),
             db.Messages.AsNoTracking().Where(m => m.Id == messageId)).SingleOrDefaultAsync(ct);
@@ -108,7 +108,7 @@ static class CommunicationEndpoints
         if (!FhirIds.TryParse(id, out var requestId)) return FhirResults.InvalidId(id);
         var youthId = await db.CarerRequests.Where(r => r.Id == requestId).Select(r => (Guid?)r.YouthId).SingleOrDefaultAsync(ct);
         if (youthId is null) return FhirResults.NotFound();
-        var check = await access.CheckAsync(youthId.Value, DataCategory.Messages, AccessAction.Read, ct);
+        var check = await access.CheckAsync(youthId.Value, DataCategory.Messages, AccessAction.Read, ct, new("CarerRequest", requestId));
         if (FhirResults.Refusal(check) is { } refusal) return refusal;
         var row = await RequestRows(db, access.Viewer!, db.CarerRequests.AsNoTracking().Where(r => r.Id == requestId)).SingleOrDefaultAsync(ct);
         return row is null || !check.Decision.Shows(row.Request.AsItem()) ? FhirResults.NotFound() : FhirResults.Resource(ToRequest(row));

@@ -32,7 +32,7 @@ static class QuestionnaireResponseEndpoints
         var youthId = await db.Responses.Where(r => r.Id == responseId && r.Status == ResponseStatus.Completed)
             .Select(r => (Guid?)r.YouthId).SingleOrDefaultAsync(ct);
         if (youthId is null) return FhirResults.NotFound();
-        var check = await access.CheckAsync(youthId.Value, DataCategory.AllianceAnswers, AccessAction.Read, ct);
+        var check = await access.CheckAsync(youthId.Value, DataCategory.AllianceAnswers, AccessAction.Read, ct, new("Response", responseId));
         if (FhirResults.Refusal(check) is { } refusal) return refusal;
         var found = await LoadAsync(db, db.Responses.Where(r => r.Id == responseId), ct);
         var shows = await access.MeasurementFilterAsync(youthId.Value, check.Decision, ct);

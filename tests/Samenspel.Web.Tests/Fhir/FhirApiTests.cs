@@ -249,7 +249,7 @@ public abstract class FhirApiTests(SamenspelFactory factory)
     public async Task An_unexpected_failure_answers_500_with_an_OperationOutcome_and_no_internals()
     {
         var mentor = await TokenClientAsync(factory, Mentor);
-        await factory.WithDbAsync(db => db.Database.ExecuteSqlRawAsync("ALTER TABLE \"CareTeamMembers\" RENAME TO \"CareTeamMembersAway\""));
+        await factory.OwnerSqlAsync("ALTER TABLE \"CareTeamMembers\" RENAME TO \"CareTeamMembersAway\"");
         try
         {
             var (outcome, body) = await GetAsync<OperationOutcome>(mentor, "/fhir/Patient", HttpStatusCode.InternalServerError);
@@ -259,7 +259,7 @@ public abstract class FhirApiTests(SamenspelFactory factory)
         }
         finally
         {
-            await factory.WithDbAsync(db => db.Database.ExecuteSqlRawAsync("ALTER TABLE \"CareTeamMembersAway\" RENAME TO \"CareTeamMembers\""));
+            await factory.OwnerSqlAsync("ALTER TABLE \"CareTeamMembersAway\" RENAME TO \"CareTeamMembers\"");
         }
     }
 }

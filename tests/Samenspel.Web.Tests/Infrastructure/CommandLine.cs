@@ -8,6 +8,8 @@ public static class CommandLine
     public static async Task<(int Exit, string Output)> RunAsync(params string[] args)
     {
         var (verb, hostArgs) = Verbs.Split(args);
+        // The tests' fixed audit key, unless the command names one itself.
+        if (!hostArgs.Contains("--Samenspel:Audit:Key")) hostArgs = [.. hostArgs, "--Samenspel:Audit:Key", SamenspelFactory.AuditKey];
         await using var app = SamenspelApp.Build(hostArgs, web: false);
         var output = new StringWriter();
         var exit = await Verbs.RunAsync(app, verb!, output);

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Time.Testing;
 using Npgsql;
 using Samenspel.Web.Data;
@@ -17,11 +18,15 @@ namespace Samenspel.Web.Tests.Infrastructure;
 public abstract class SamenspelFactory : WebApplicationFactory<Program>
 {
     public static readonly DateTimeOffset Start = new(2026, 11, 22, 9, 0, 0, TimeSpan.Zero);
+    /// <summary>The fixed audit key of every test app and command (32 bytes, base64).</summary>
+    public const string AuditKey = "c2FtZW5zcGVsLXRlc3QtYXVkaXQta2V5LTMyYnl0ZXM=";
 
     public FakeTimeProvider Clock { get; } = new(Start);
     public string DataDirectory { get; } = Directory.CreateTempSubdirectory("samenspel-test-").FullName;
     protected abstract string Provider { get; }
     protected abstract string ConnectionString { get; }
+    /// <summary>PostgreSQL: the owner role that migrates, when the app runs as its own role (see <see cref="Postgres"/>).</summary>
+    public virtual string? OwnerConnectionString => null;
     protected virtual IDictionary<string, string?> ExtraSettings => new Dictionary<string, string?>();
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -39,7 +44,9 @@ public abstract class SamenspelFactory : WebApplicationFactory<Program>
             // Tests that move the clock would otherwise have the scheduler send mail behind their back; scheduler
             // tests call Scheduler.RunDueAsync themselves or switch the loop on.
             ["Samenspel:Scheduler:Enabled"] = "false",
+            ["Samenspel:Audit:Key"] = AuditKey,
         };
+        if (OwnerConnectionString is { } owner) settings["ConnectionStrings:SamenspelOwner"] = owner;
         foreach (var (k, v) in ExtraSettings) settings[k] = v;
         builder.UseSetting("data", DataDirectory);
         foreach (var (k, v) in settings) builder.UseSetting(k, v);
@@ -58,6 +65,17 @@ public abstract class SamenspelFactory : WebApplicationFactory<Program>
         using var scope = Services.CreateScope();
         return await use(scope.ServiceProvider.GetRequiredService<SamenspelDb>());
     }
+
+    /// <summary>Works on the database as its owner, around the app (no audit hook runs for ExecuteUpdate/Delete): on
+    /// PostgreSQL the app's own role may not alter tables nor change or delete audit events.</summary>
+    public async Task<T> AsOwnerAsync<T>(Func<SamenspelDb, Task<T>> use)
+    {
+        if (OwnerConnectionString is null) return await WithDbAsync(use);
+        await using var db = new PostgresDb(new DbContextOptionsBuilder<PostgresDb>().UseNpgsql(OwnerConnectionString).Options, new(), TimeProvider.System);
+        return await use(db);
+    }
+
+    public Task OwnerSqlAsync(string sql) => AsOwnerAsync(db => db.Database.ExecuteSqlRawAsync(sql));
 }
 
 public sealed class SqliteFactory : SamenspelFactory
@@ -70,7 +88,9 @@ public class PostgresFactory : SamenspelFactory
 {
     protected virtual string Database { get; } = $"samenspel_test_{Guid.NewGuid():N}";
     protected override string Provider => "postgres";
-    protected override string ConnectionString => Postgres.CreateDatabase(Database);
+    /// <summary>The app's own role when ./test.sh made one (SAMENSPEL_TEST_POSTGRES_APP), else the owner.</summary>
+    protected override string ConnectionString => Postgres.AppConnection(Database) ?? Postgres.CreateDatabase(Database);
+    public override string? OwnerConnectionString => Postgres.AppConnection(Database) is null ? null : Postgres.CreateDatabase(Database);
 }
 
 /// <summary>Several of these on one database behave as several app nodes.</summary>
@@ -85,6 +105,13 @@ public static class Postgres
         ?? throw new InvalidOperationException("SAMENSPEL_TEST_POSTGRES is not set: run the tests with ./test.sh, which starts PostgreSQL.");
 
     static readonly HashSet<string> Created = [];
+
+    /// <summary>The app's own login role (./test.sh makes it), which the app starts with while the superuser of
+    /// <see cref="Server"/> migrates as owner and grants it its rights: only SELECT and INSERT on the audit events.</summary>
+    public static string? AppConnection(string database) =>
+        Environment.GetEnvironmentVariable("SAMENSPEL_TEST_POSTGRES_APP") is { Length: > 0 } app
+            ? new NpgsqlConnectionStringBuilder(app) { Database = database }.ConnectionString
+            : null;
 
     /// <summary>Creates an empty database once and returns its connection string.</summary>
     public static string CreateDatabase(string name)

@@ -31,5 +31,6 @@ sealed class AuditChainHeadConfiguration : IEntityTypeConfiguration<AuditChainHe
     {
         b.HasKey(x => x.OrganisationId);
         b.Property(x => x.LastHash).HasMaxLength(64);
+        b.Property(x => x.Seal).HasMaxLength(64);
     }
 }

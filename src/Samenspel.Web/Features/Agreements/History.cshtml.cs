@@ -25,7 +25,7 @@ public sealed class HistoryModel(SamenspelDb db, YouthAccess access) : PageModel
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        var check = await access.CheckAsync(YouthId, DataCategory.Plan, AccessAction.Read, ct);
+        var check = await access.CheckAsync(YouthId, DataCategory.Plan, AccessAction.Read, ct, new("AgreementLineage", LineageId));
         if (check.Refusal(this) is { } refused) return refused;
         var versions = await db.Agreements.AsNoTracking()
             .Where(a => a.YouthId == YouthId && a.LineageId == LineageId)

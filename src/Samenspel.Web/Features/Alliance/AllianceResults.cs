@@ -53,7 +53,7 @@ public static class AllianceResultsReader
     {
         var measurement = await db.Measurements.AsNoTracking().SingleOrDefaultAsync(m => m.Id == measurementId, ct);
         if (measurement is null) return (null, new YouthAccessResult(AccessDecision.Deny("no such measurement"), false));
-        var check = await access.CheckAsync(measurement.YouthId, DataCategory.AllianceAnswers, AccessAction.Read, ct);
+        var check = await access.CheckAsync(measurement.YouthId, DataCategory.AllianceAnswers, AccessAction.Read, ct, new(nameof(Measurement), measurementId));
         if (!check.Allowed) return (null, check);
         var shows = await access.MeasurementFilterAsync(measurement.YouthId, check.Decision, ct);
         if (!shows(measurement.Id))

@@ -17,8 +17,11 @@ public static class PaperSeat
     {
         var measurement = await db.Measurements.AsNoTracking().SingleOrDefaultAsync(m => m.Id == measurementId, ct);
         if (measurement is null) return (page.NotFound(), null);
-        if ((await access.CheckAsync(measurement.YouthId, DataCategory.AllianceAnswers, AccessAction.Write, ct)).Refusal(page) is { } refused) return (refused, null);
+        var check = await access.CheckAsync(measurement.YouthId, DataCategory.AllianceAnswers, AccessAction.Write, ct);
+        if (check.Refusal(page) is { } refused) return (refused, null);
         var seat = (await Seats.OfMeasurementAsync(db, measurement, today, ct)).FirstOrDefault(s => s.Key == key);
-        return seat is null ? (page.NotFound(), null) : (null, seat);
+        if (seat is null) return (page.NotFound(), null);
+        await page.AuditShownSeatAsync(access, measurement.YouthId, check, measurementId, ct);
+        return (null, seat);
     }
 }

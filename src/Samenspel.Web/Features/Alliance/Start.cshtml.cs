@@ -39,6 +39,8 @@ public sealed class StartModel(SamenspelDb db, YouthAccess access, TimeProvider 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         if (await LoadAsync(ct) is { } refused) return refused;
+        // The form shows the youth's measurement status: a read of the alliance data.
+        if ((await access.CheckAsync(YouthId, DataCategory.AllianceAnswers, AccessAction.Read, ct)).Refusal(this) is { } notShown) return notShown;
         Input.Kind = Next is null ? "adhoc" : "planned";
         var suggested = Next is { } n && n.OpensOn > Today ? n.OpensOn : Today;
         Input.PlannedOn = suggested.ToString("yyyy-MM-dd");

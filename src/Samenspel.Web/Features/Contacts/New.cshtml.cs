@@ -74,6 +74,8 @@ public sealed class NewModel(SamenspelDb db, YouthAccess access, TimeProvider cl
     public async Task<IActionResult> OnGetAsync(Guid? carerId, CancellationToken ct)
     {
         if (await LoadAsync(ct) is { } refused) return refused;
+        // The form lists the youth's carers and network contacts: a read of the register.
+        if ((await access.CheckAsync(YouthId, DataCategory.Register, AccessAction.Read, ct)).Refusal(this) is { } notShown) return notShown;
         Input.With = carerId is { } id && parties.Any(p => p.Value == $"carer:{id}") ? $"carer:{id}" : parties.FirstOrDefault()?.Value;
         Input.When = Age.DutchTime(clock.GetUtcNow()).DateTime;
         return Page();

@@ -31,6 +31,8 @@ public sealed class RhythmModel(SamenspelDb db, YouthAccess access, IStringLocal
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         if (await LoadAsync(ct) is { } refused) return refused;
+        // The form shows the plan's evaluation rhythm: a read of the plan.
+        if ((await access.CheckAsync(YouthId, DataCategory.Plan, AccessAction.Read, ct)).Refusal(this) is { } notShown) return notShown;
         Input.Months = trajectory.EvaluationMonths;
         return Page();
     }

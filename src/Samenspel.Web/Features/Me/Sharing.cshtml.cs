@@ -21,7 +21,12 @@ public sealed class SharingModel(SamenspelDb db, YouthAccess access, TimeProvide
     public IReadOnlyList<CarerChoice> Carers { get; private set; } = [];
     public bool Saved => this.Flag("saved");
 
-    public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        await LoadAsync(ct);
+        // The youth's own carers and shields: a read of their own register, audited like anyone's.
+        await access.CheckAsync(access.Viewer!.PersonId, DataCategory.Register, AccessAction.Read, ct);
+    }
 
     public async Task<IActionResult> OnPostAsync(List<string> shared, CancellationToken ct)
     {

@@ -37,6 +37,8 @@ public sealed class AnswerModel(SamenspelDb db, YouthAccess access, TimeProvider
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         if (await LoadAsync(ct) is { } refused) return refused;
+        // The form shows the request it answers: a read of it.
+        await access.AuditAsync(YouthId, [(DataCategory.Messages, AccessAction.Read, check)], ct, new(nameof(CarerRequest), Id));
         Input.Status = Item.Status == CarerRequestStatus.Open ? CarerRequestStatus.Planned : Item.Status;
         Input.Answer = Item.Answer;
         Input.PlannedOn = Item.PlannedOn;
@@ -65,9 +67,12 @@ public sealed class AnswerModel(SamenspelDb db, YouthAccess access, TimeProvider
         return RedirectToPage("/Messages/Requests", new { youthId = YouthId });
     }
 
+    YouthAccessResult check = null!;
+
     async Task<IActionResult?> LoadAsync(CancellationToken ct)
     {
-        if ((await access.CheckAsync(YouthId, DataCategory.Messages, AccessAction.Write, ct)).Refusal(this) is { } refused) return refused;
+        check = await access.CheckAsync(YouthId, DataCategory.Messages, AccessAction.Write, ct);
+        if (check.Refusal(this) is { } refused) return refused;
         var request = await db.CarerRequests.SingleOrDefaultAsync(r => r.Id == Id && r.YouthId == YouthId, ct);
         if (request is null) return NotFound();
         Item = request;

@@ -37,7 +37,9 @@ public sealed class ThreadModel(SamenspelDb db, YouthAccess access, TimeProvider
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        var check = await access.CheckAsync(YouthId, DataCategory.Messages, AccessAction.Read, ct);
+        // The thread is the youth's conversation with one family member (With); without it, the viewer's own.
+        var check = await access.CheckAsync(YouthId, DataCategory.Messages, AccessAction.Read, ct,
+            With is { } with ? new("MessageThreadWith", with) : null);
         if (check.Refusal(this) is { } refused) return refused;
         if (await LoadAsync(check.Decision, markRead: true, ct) is { } missing) return missing;
         return Page();

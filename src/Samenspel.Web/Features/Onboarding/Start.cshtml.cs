@@ -46,7 +46,8 @@ public sealed class StartModel(SamenspelDb db, YouthAccess access, UserManager<A
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        if ((await access.CheckAsync(YouthId, DataCategory.Register, AccessAction.Write, ct)).Refusal(this) is { } refused) return refused;
+        // The form shows register data of the youth: its read is audited with the write check.
+        if ((await access.CheckManyAsync(YouthId, [(DataCategory.Register, AccessAction.Write), (DataCategory.Register, AccessAction.Read)], ct))[0].Refusal(this) is { } refused) return refused;
         Input.ConfirmBy = Today.AddDays(5);
         return await ShowAsync(ct);
     }

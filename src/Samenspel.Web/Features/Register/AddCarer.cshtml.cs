@@ -17,7 +17,7 @@ public sealed class AddCarerModel(SamenspelDb db, YouthAccess access, TimeProvid
     public string YouthName { get; private set; } = "";
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct) =>
-        (await access.CheckAsync(YouthId, DataCategory.Register, AccessAction.Write, ct)).Refusal(this) ?? await ShowAsync(ct);
+        (await access.CheckManyAsync(YouthId, [(DataCategory.Register, AccessAction.Write), (DataCategory.Register, AccessAction.Read)], ct))[0].Refusal(this) ?? await ShowAsync(ct);
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {

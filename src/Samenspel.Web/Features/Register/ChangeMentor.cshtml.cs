@@ -31,7 +31,8 @@ public sealed class ChangeMentorModel(SamenspelDb db, YouthAccess access, TimePr
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        if ((await access.CheckAsync(YouthId, DataCategory.Register, AccessAction.Write, ct)).Refusal(this) is { } refused) return refused;
+        // The form shows register data of the youth: its read is audited with the write check.
+        if ((await access.CheckManyAsync(YouthId, [(DataCategory.Register, AccessAction.Write), (DataCategory.Register, AccessAction.Read)], ct))[0].Refusal(this) is { } refused) return refused;
         var trajectory = await CurrentTrajectoryAsync(ct);
         if (trajectory is null) return NotFound();
         Input.MentorId = trajectory.MentorId;

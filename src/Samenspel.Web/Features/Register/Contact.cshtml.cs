@@ -46,7 +46,8 @@ public sealed class ContactModel(SamenspelDb db, YouthAccess access, IStringLoca
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        if ((await access.CheckAsync(YouthId, DataCategory.Register, AccessAction.Write, ct)).Refusal(this) is { } refused) return refused;
+        // The form shows register data of the youth: its read is audited with the write check.
+        if ((await access.CheckManyAsync(YouthId, [(DataCategory.Register, AccessAction.Write), (DataCategory.Register, AccessAction.Read)], ct, ContactId is { } contactId ? new(nameof(NetworkContact), contactId) : null))[0].Refusal(this) is { } refused) return refused;
         if (ContactId is null) return Page();
         var contact = await db.NetworkContacts.AsNoTracking().SingleOrDefaultAsync(n => n.Id == ContactId && n.YouthId == YouthId, ct);
         if (contact is null) return NotFound();

@@ -17,9 +17,12 @@ public sealed class EditCarerModel(SamenspelDb db, YouthAccess access, TimeProvi
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        if ((await access.CheckAsync(YouthId, DataCategory.Register, AccessAction.Write, ct)).Refusal(this) is { } refused) return refused;
+        var check = await access.CheckAsync(YouthId, DataCategory.Register, AccessAction.Write, ct);
+        if (check.Refusal(this) is { } refused) return refused;
         var row = await LoadAsync(ct);
         if (row is null) return NotFound();
+        // The form shows the carer it edits: a read of the register.
+        await access.AuditAsync(YouthId, [(DataCategory.Register, AccessAction.Read, check)], ct, new(nameof(CarerLink), row.Value.Link.Id));
         var (link, carer) = row.Value;
         Input = new CarerInput
         {

@@ -25,7 +25,8 @@ public sealed class InviteModel(SamenspelDb db, YouthAccess access, UserManager<
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        if ((await access.CheckAsync(YouthId, DataCategory.Register, AccessAction.Write, ct)).Refusal(this) is { } refused) return refused;
+        // The form shows register data of the youth: its read is audited with the write check.
+        if ((await access.CheckManyAsync(YouthId, [(DataCategory.Register, AccessAction.Write), (DataCategory.Register, AccessAction.Read)], ct))[0].Refusal(this) is { } refused) return refused;
         var invitee = await InviteeAsync(ct);
         if (invitee is null) return NotFound();
         InvitedBefore = invitee.Value.UserId is { } uid && await db.Invitations.AnyAsync(i => i.UserId == uid, ct);

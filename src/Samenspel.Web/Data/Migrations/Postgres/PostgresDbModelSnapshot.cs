@@ -183,6 +183,11 @@ namespace Samenspel.Web.Data.Migrations.Postgres
                     b.Property<long>("LastSequence")
                         .HasColumnType("bigint");
 
+                    b.Property<string>("Seal")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.HasKey("OrganisationId");
 
                     b.ToTable("AuditChainHeads");

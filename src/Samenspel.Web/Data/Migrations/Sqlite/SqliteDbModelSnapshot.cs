@@ -172,6 +172,11 @@ namespace Samenspel.Web.Data.Migrations.Sqlite
                     b.Property<long>("LastSequence")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Seal")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("OrganisationId");
 
                     b.ToTable("AuditChainHeads");
