@@ -97,7 +97,7 @@ public static class SamenspelApp
             IdentityConstants.TwoFactorUserIdScheme, o => HostCookie(o.Cookie, "samenspel-2fa"));
         builder.Services.AddAntiforgery(o => HostCookie(o.Cookie, "samenspel-af"));
         builder.Services.AddSingleton<SignInLimits>();
-        builder.Services.AddOptions<Microsoft.AspNetCore.RateLimiting.RateLimiterOptions>()
+        builder.Services.AddRateLimiter(_ => { }).AddOptions<Microsoft.AspNetCore.RateLimiting.RateLimiterOptions>()
             .Configure<SignInLimits>(SignInLimits.Configure);
         builder.Services.AddAuthentication()
             .AddScheme<AuthenticationSchemeOptions, AccessTokenHandler>(AccessTokenHandler.SchemeName, null);

@@ -19,6 +19,10 @@ public abstract class SamenspelFactory : WebApplicationFactory<Program>
     public static readonly DateTimeOffset Start = new(2026, 11, 22, 9, 0, 0, TimeSpan.Zero);
 
     public FakeTimeProvider Clock { get; } = new(Start);
+    /// <summary>The cookies are Secure, so the test client talks https, as a browser would.</summary>
+    public static readonly Uri BaseAddress = new("https://localhost");
+
+    protected SamenspelFactory() => ClientOptions.BaseAddress = BaseAddress;
     public string DataDirectory { get; } = Directory.CreateTempSubdirectory("samenspel-test-").FullName;
     protected abstract string Provider { get; }
     protected abstract string ConnectionString { get; }
@@ -39,6 +43,10 @@ public abstract class SamenspelFactory : WebApplicationFactory<Program>
             // Tests that move the clock would otherwise have the scheduler send mail behind their back; scheduler
             // tests call Scheduler.RunDueAsync themselves or switch the loop on.
             ["Samenspel:Scheduler:Enabled"] = "false",
+            // Test classes sign in many times within one minute of the fake clock; SignInLimitsTests sets the
+            // production limits back.
+            ["Samenspel:RateLimits:PerIpPerMinute"] = "100000",
+            ["Samenspel:RateLimits:PerAccountPer15Minutes"] = "100000",
         };
         foreach (var (k, v) in ExtraSettings) settings[k] = v;
         builder.UseSetting("data", DataDirectory);

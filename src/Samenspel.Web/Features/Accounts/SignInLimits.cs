@@ -23,9 +23,9 @@ public sealed class SignInLimits(IConfiguration config, TimeProvider clock)
     public PartitionedRateLimiter<HttpContext> PerIp { get; } = PartitionedRateLimiter.Create<HttpContext, string>(context =>
         HttpMethods.IsPost(context.Request.Method)
         && LimitedPosts.Any(p => context.Request.Path.Equals(p, StringComparison.OrdinalIgnoreCase))
-            ? RateLimitPartition.Get(context.Connection.RemoteIpAddress?.ToString() ?? "", _ => new ClockWindowLimiter(
+            ? RateLimitPartition.Get("ip:" + context.Connection.RemoteIpAddress, _ => new ClockWindowLimiter(
                 config.GetValue($"{Section}:PerIpPerMinute", 10), TimeSpan.FromMinutes(1), clock))
-            : RateLimitPartition.GetNoLimiter(""));
+            : RateLimitPartition.GetNoLimiter("none"));
 
     /// <summary>The middleware's part: the per-IP limiter, 429 and Retry-After. The status page says it in Dutch.</summary>
     public static void Configure(RateLimiterOptions options, SignInLimits limits)

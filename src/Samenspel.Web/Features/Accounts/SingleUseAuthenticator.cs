@@ -25,9 +25,13 @@ public sealed class SingleUseAuthenticator(SamenspelDb db, TimeProvider clock) :
         foreach (var step in new[] { current, current - 1 })
         {
             if (Code(secret, step) != code) continue;
-            // Atomic: of two requests with the same code, only the first moves the step on.
-            return await db.Users.Where(u => u.Id == user.Id && (u.LastTotpStep == null || u.LastTotpStep < step))
-                .ExecuteUpdateAsync(u => u.SetProperty(x => x.LastTotpStep, step)) == 1;
+            // Atomic: of two requests with the same code, only the first moves the step on. The loaded user gets the
+            // step too, because Identity's store writes every column back on its next update of this user.
+            if (await db.Users.Where(u => u.Id == user.Id && (u.LastTotpStep == null || u.LastTotpStep < step))
+                    .ExecuteUpdateAsync(u => u.SetProperty(x => x.LastTotpStep, step)) != 1)
+                return false;
+            user.LastTotpStep = step;
+            return true;
         }
         return false;
     }
