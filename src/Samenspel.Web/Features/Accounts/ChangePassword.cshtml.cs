@@ -31,7 +31,8 @@ public sealed class ChangePasswordModel(UserManager<AppUser> users, SignInManage
     [BindProperty] public InputModel Input { get; set; } = new();
     [BindProperty(SupportsGet = true)] public bool Done { get; set; }
 
-    public void OnGet() { }
+    // The Accounts folder is open to all (AllowAnonymous beats [Authorize]), so the page asks for a session itself.
+    public IActionResult OnGet() => User.Identity?.IsAuthenticated == true ? Page() : Challenge();
 
     public async Task<IActionResult> OnPostAsync()
     {
