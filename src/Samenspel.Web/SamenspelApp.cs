@@ -53,8 +53,10 @@ public static class SamenspelApp
             {
                 o.User.RequireUniqueEmail = true;
                 o.SignIn.RequireConfirmedAccount = false;
+                // Short on purpose: the lockout only slows a guesser down; the real brakes are the per-IP and
+                // per-account limits (SignInLimits). Five minutes keeps a stranger from locking someone out for long.
                 o.Lockout.MaxFailedAccessAttempts = 5;
-                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(5);
                 o.Password.RequiredLength = 10;
                 o.Password.RequireNonAlphanumeric = false;
                 o.Password.RequireUppercase = false;
@@ -62,6 +64,7 @@ public static class SamenspelApp
             })
             .AddEntityFrameworkStores<SamenspelDb>()
             .AddDefaultTokenProviders()
+            .AddTokenProvider<SingleUseAuthenticator>(TokenOptions.DefaultAuthenticatorProvider)
             .AddClaimsPrincipalFactory<ViewerClaimsFactory>()
             .AddErrorDescriber<DutchIdentityErrors>();
         builder.Services.ConfigureApplicationCookie(o =>
@@ -69,10 +72,11 @@ public static class SamenspelApp
             o.LoginPath = "/Accounts/Login";
             o.LogoutPath = "/Accounts/Logout";
             o.AccessDeniedPath = "/Accounts/AccessDenied";
-            o.Cookie.Name = "samenspel";
-            o.Cookie.SameSite = SameSiteMode.Lax;
+            HostCookie(o.Cookie, "samenspel");
             o.SlidingExpiration = true;
-            o.ExpireTimeSpan = TimeSpan.FromHours(8);
+            // The idle span per kind of account and the absolute limit: SessionValidation.
+            o.ExpireTimeSpan = SessionValidation.FamilyIdle;
+            o.Events.OnSigningIn = SessionValidation.SigningInAsync;
             o.Events.OnValidatePrincipal = SessionValidation.ValidateAsync;
             o.Events.OnSignedIn = async context =>
             {
@@ -89,6 +93,13 @@ public static class SamenspelApp
                 return Task.CompletedTask;
             };
         });
+        // The cookie that carries the account between the password and the code, and the anti-forgery cookie.
+        builder.Services.Configure<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions>(
+            IdentityConstants.TwoFactorUserIdScheme, o => HostCookie(o.Cookie, "samenspel-2fa"));
+        builder.Services.AddAntiforgery(o => HostCookie(o.Cookie, "samenspel-af"));
+        builder.Services.AddSingleton<SignInLimits>();
+        builder.Services.AddRateLimiter(_ => { }).AddOptions<Microsoft.AspNetCore.RateLimiting.RateLimiterOptions>()
+            .Configure<SignInLimits>(SignInLimits.Configure);
         builder.Services.AddAuthentication()
             .AddScheme<AuthenticationSchemeOptions, AccessTokenHandler>(AccessTokenHandler.SchemeName, null);
         builder.Services.AddAuthorizationBuilder()
@@ -137,7 +148,7 @@ public static class SamenspelApp
             o.DefaultRequestCulture = new RequestCulture("nl-NL");
             o.SupportedCultures = cultures;
             o.SupportedUICultures = cultures;
-            o.RequestCultureProviders = [new QueryStringRequestCultureProvider(), new CookieRequestCultureProvider()];
+            o.RequestCultureProviders = [new QueryStringRequestCultureProvider(), new CookieRequestCultureProvider { CookieName = CultureModel.CookieName }];
         });
         builder.Services.AddHealthChecks().AddDbContextCheck<SamenspelDb>("database");
 
@@ -159,6 +170,7 @@ public static class SamenspelApp
         app.UseRequestLocalization();
         app.UseStaticFiles();
         app.UseRouting();
+        app.UseRateLimiter();
         app.UseAuthentication();
         app.UseMiddleware<RequireStaffTwoFactor>();
         app.UseAuthorization();
@@ -168,6 +180,21 @@ public static class SamenspelApp
         app.MapHealthChecks("/health", new() { ResponseWriter = HealthResponse.WriteAsync }).AllowAnonymous();
         app.MapFhir();
         return app;
+    }
+
+    /// <summary>
+    /// <c>__Host-</c>: only this host, path /, always Secure (ASVS V3.3). Browsers accept Secure cookies from
+    /// http://localhost and 127.0.0.1, so <c>dotnet run</c> on this machine works without https; a Secure cookie is
+    /// never sent over plain http to another host, which is the point. HttpOnly and SameSite=Lax.
+    /// </summary>
+    static void HostCookie(CookieBuilder cookie, string name)
+    {
+        cookie.Name = "__Host-" + name;
+        cookie.Path = "/";
+        cookie.Domain = null;
+        cookie.SecurePolicy = CookieSecurePolicy.Always;
+        cookie.HttpOnly = true;
+        cookie.SameSite = SameSiteMode.Lax;
     }
 
     static void AddDatabase(IServiceCollection services, SamenspelSettings settings)

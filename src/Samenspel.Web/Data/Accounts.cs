@@ -17,6 +17,8 @@ public sealed class AppUser : IdentityUser<Guid>
     public required string DisplayName { get; set; }
     /// <summary>For "who is reached" and the reminder to carers who have not been back for weeks.</summary>
     public DateTimeOffset? LastSignInAt { get; set; }
+    /// <summary>The last authenticator time step (Unix seconds / 30) that signed in: each step is accepted once.</summary>
+    public long? LastTotpStep { get; set; }
 }
 
 /// <summary>An invitation to set a password. The link stays valid until it expires, however often it is opened,

@@ -51,6 +51,9 @@ public class AppServer : WebApplicationFactory<Program>
             ["Samenspel:DemoStory"] = DemoStory ? "true" : "false",
             ["Samenspel:PublicUrl"] = $"http://127.0.0.1:{port}",
             ["Logging:LogLevel:Default"] = "Warning",
+            // The crawler signs in as every demo person at two widths within a minute, all from 127.0.0.1.
+            ["Samenspel:RateLimits:PerIpPerMinute"] = "100000",
+            ["Samenspel:RateLimits:PerAccountPer15Minutes"] = "100000",
         };
         foreach (var (k, v) in ExtraSettings) settings[k] = v;
         foreach (var (k, v) in settings) builder.UseSetting(k, v);

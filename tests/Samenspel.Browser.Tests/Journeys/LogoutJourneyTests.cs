@@ -38,7 +38,8 @@ public sealed class LogoutJourneyTests(Chromium chromium, AppServer app) : IClas
         var other = await chromium.NewPageAsync(Viewport.ForWidth(width));
         await other.Context.AddCookiesAsync(saved.Select(c => new Cookie
         {
-            Name = c.Name, Value = c.Value, Domain = c.Domain, Path = c.Path, HttpOnly = c.HttpOnly, Secure = c.Secure, SameSite = c.SameSite,
+            // By URL, not domain: a __Host- cookie may not name a domain, and Chromium would refuse it silently.
+            Name = c.Name, Value = c.Value, Url = app.BaseUrl + "/", HttpOnly = c.HttpOnly, Secure = c.Secure, SameSite = c.SameSite,
         }));
         await other.GotoAsync(app.Url("/"));
         await other.ExpectPathAsync("/Accounts/Login");

@@ -27,6 +27,7 @@ public sealed class BirthdayTests(SqliteFactory factory) : IClassFixture<SqliteF
 
         factory.Clock.SetUtcNow(new DateTimeOffset(eighteenth.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero).AddHours(-0.5));
         Assert.Equal(eighteenth, Age.DutchDate(factory.Clock.GetUtcNow()));
+        mother = await Browser.LoginAsync(factory, "moeder.daan@demo.samenspel.nl"); // 2.5 hours later: a new session
         var refused = await mother.GetAsync($"/Youths/Details?id={daanId}");
         Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
         Assert.DoesNotContain("Daan", await refused.Content.ReadAsStringAsync());

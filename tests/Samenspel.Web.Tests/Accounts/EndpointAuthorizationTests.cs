@@ -11,7 +11,8 @@ public sealed class EndpointAuthorizationTests(SqliteFactory factory) : IClassFi
     /// personal links in announcement and invitation mails (for referrers and partners, who have no account).</summary>
     static readonly string[] Anonymous =
     [
-        "Accounts/AccessDenied", "Accounts/Culture", "Accounts/EnableAuthenticator", "Accounts/Invitation", "Accounts/Login",
+        // ChangePassword and EnableAuthenticator sit in the open Accounts folder and send a visitor without a session to sign in.
+        "Accounts/AccessDenied", "Accounts/ChangePassword", "Accounts/Culture", "Accounts/EnableAuthenticator", "Accounts/Invitation", "Accounts/Login",
         "Accounts/LoginWith2fa", "Accounts/Logout", "Announcements/Read", "Error", "Events/Respond", "Status/{code:int}", "health", "fhir/metadata",
     ];
 

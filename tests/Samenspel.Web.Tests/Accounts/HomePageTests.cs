@@ -58,7 +58,7 @@ public abstract class HomePageTests(SamenspelFactory factory)
     {
         var response = await Browser.Anonymous(factory).GetAsync("/Caseload");
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.StartsWith("http://localhost/Accounts/Login", response.Headers.Location!.ToString());
+        Assert.StartsWith("https://localhost/Accounts/Login", response.Headers.Location!.ToString());
     }
 
     [Fact]

@@ -64,7 +64,8 @@ public abstract class AnnouncementTests(SamenspelFactory factory, SmtpServer smt
         Assert.Contains("Bedankt voor het lezen, Ingrid Peters.", await ingrid.PageTextAsync(inboxLink));
         Assert.DoesNotContain("nieuw", InboxItem(await ingrid.PageTextAsync("/Family"), "Nieuwe tijden dagbehandeling"));
 
-        factory.Clock.Advance(TimeSpan.FromHours(2)); // the writer looks in later
+        factory.Clock.Advance(TimeSpan.FromHours(2)); // the writer looks in later, signed in again (30 minutes idle ends a staff session)
+        mentor = await Browser.LoginAsync(factory, Mentor);
         var details = await mentor.PageTextAsync(location);
         Assert.Contains("Nog niet gelezen (3)", details);
         var unread = Section(details, "data-testid=\"unread\"", "</ul>");

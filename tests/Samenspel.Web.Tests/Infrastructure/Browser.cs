@@ -28,7 +28,7 @@ public sealed partial class Browser(HttpClient client)
 
     public static async Task<Browser> LoginAsync(SamenspelFactory factory, string email, string password = DemoSeed.Password)
     {
-        var browser = new Browser(factory.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = true }));
+        var browser = new Browser(factory.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = true, BaseAddress = SamenspelFactory.BaseAddress }));
         var response = await browser.PostFormAsync("/Accounts/Login", new() { ["Input.Email"] = email, ["Input.Password"] = password });
         if (response.StatusCode != HttpStatusCode.Redirect)
             throw new InvalidOperationException($"Login as {email} failed: {(int)response.StatusCode}\n{await response.Content.ReadAsStringAsync()}");
@@ -36,7 +36,7 @@ public sealed partial class Browser(HttpClient client)
     }
 
     public static Browser Anonymous(SamenspelFactory factory) =>
-        new(factory.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = true }));
+        new(factory.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = true, BaseAddress = SamenspelFactory.BaseAddress }));
 
     public Task<HttpResponseMessage> GetAsync(string url) => RememberAsync(client.GetAsync(url));
 

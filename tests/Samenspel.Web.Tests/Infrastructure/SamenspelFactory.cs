@@ -22,6 +22,10 @@ public abstract class SamenspelFactory : WebApplicationFactory<Program>
     public const string AuditKey = "c2FtZW5zcGVsLXRlc3QtYXVkaXQta2V5LTMyYnl0ZXM=";
 
     public FakeTimeProvider Clock { get; } = new(Start);
+    /// <summary>The cookies are Secure, so the test client talks https, as a browser would.</summary>
+    public static readonly Uri BaseAddress = new("https://localhost");
+
+    protected SamenspelFactory() => ClientOptions.BaseAddress = BaseAddress;
     public string DataDirectory { get; } = Directory.CreateTempSubdirectory("samenspel-test-").FullName;
     protected abstract string Provider { get; }
     protected abstract string ConnectionString { get; }
@@ -45,6 +49,10 @@ public abstract class SamenspelFactory : WebApplicationFactory<Program>
             // tests call Scheduler.RunDueAsync themselves or switch the loop on.
             ["Samenspel:Scheduler:Enabled"] = "false",
             ["Samenspel:Audit:Key"] = AuditKey,
+            // Test classes sign in many times within one minute of the fake clock; SignInLimitsTests sets the
+            // production limits back.
+            ["Samenspel:RateLimits:PerIpPerMinute"] = "100000",
+            ["Samenspel:RateLimits:PerAccountPer15Minutes"] = "100000",
         };
         if (OwnerConnectionString is { } owner) settings["ConnectionStrings:SamenspelOwner"] = owner;
         foreach (var (k, v) in ExtraSettings) settings[k] = v;

@@ -45,7 +45,7 @@ public sealed class EnglishLocaleTests(SqliteFactory factory) : IClassFixture<Sq
     [Fact]
     public async Task Login_page_switches_to_English_and_back()
     {
-        var client = factory.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = true });
+        var client = factory.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = true, BaseAddress = SamenspelFactory.BaseAddress });
 
         var english = await SwitchAsync(client, "en", "/Accounts/Login");
         Assert.Contains("<h1 class=\"utrecht-heading-1\">Sign in to Samenspel</h1>", english);
@@ -61,7 +61,7 @@ public sealed class EnglishLocaleTests(SqliteFactory factory) : IClassFixture<Sq
     [Fact]
     public async Task Validation_messages_are_translated()
     {
-        var client = factory.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = true });
+        var client = factory.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = true, BaseAddress = SamenspelFactory.BaseAddress });
         await SwitchAsync(client, "en", "/Accounts/Login");
 
         var response = await new Browser(client).PostFormAsync("/Accounts/Login", new() { ["Input.Email"] = "", ["Input.Password"] = "" });

@@ -2,15 +2,22 @@ using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Samenspel.Web.Audit;
 using Samenspel.Web.Data;
 
 namespace Samenspel.Web.Features.Accounts;
 
-public sealed class LoginModel(SignInManager<AppUser> signIn, SamenspelDb db, IStringLocalizer<SharedResource> t) : PageModel
+/// <summary>
+/// Signing in with a password. Every failure gets the same words and about the same time, whether the address is
+/// unknown, has no password yet, is locked or the password is wrong: an unknown or locked account still has a
+/// password hash checked (against a hash of nothing). Attempts are limited per IP address (the rate limiter) and
+/// per typed address (here), and audited without the typed address (log injection, requirement 21).
+/// </summary>
+public sealed class LoginModel(SignInManager<AppUser> signIn, SignInLimits limits, SamenspelDb db, IStringLocalizer<SharedResource> t) : PageModel
 {
+    static string? unusedHash;
+
     public sealed class InputModel
     {
         [Required(ErrorMessage = "Vul uw e-mailadres in.")]
@@ -30,19 +37,36 @@ public sealed class LoginModel(SignInManager<AppUser> signIn, SamenspelDb db, IS
     public async Task<IActionResult> OnPostAsync()
     {
         if (!ModelState.IsValid) return Page();
-        var result = await signIn.PasswordSignInAsync(Input.Email, Input.Password, isPersistent: false, lockoutOnFailure: true);
+        var users = signIn.UserManager;
+        using (var lease = limits.PerAccount.AttemptAcquire(users.NormalizeEmail(Input.Email.Trim())))
+            if (!lease.IsAcquired)
+            {
+                SignInLimits.SetRetryAfter(Response, lease);
+                return StatusCode(StatusCodes.Status429TooManyRequests);
+            }
+
+        var user = await users.FindByEmailAsync(Input.Email.Trim());
+        var locked = user is not null && await users.IsLockedOutAsync(user);
+        Microsoft.AspNetCore.Identity.SignInResult result;
+        if (user is null || user.PasswordHash is null || locked)
+        {
+            var stranger = new AppUser { DisplayName = "" };
+            users.PasswordHasher.VerifyHashedPassword(stranger, unusedHash ??= users.PasswordHasher.HashPassword(stranger, Guid.NewGuid().ToString()), Input.Password);
+            result = locked ? Microsoft.AspNetCore.Identity.SignInResult.LockedOut : Microsoft.AspNetCore.Identity.SignInResult.Failed;
+        }
+        else result = await signIn.PasswordSignInAsync(user, Input.Password, isPersistent: false, lockoutOnFailure: true);
+
+        if (!result.RequiresTwoFactor)
+        {
+            db.Audit(result.IsLockedOut ? "lockout" : "login", AuditAction.Execute,
+                result.Succeeded ? AuditOutcome.Success : AuditOutcome.Failure,
+                user?.OrganisationId ?? Guid.Empty, user?.Id, objectType: "AppUser", objectId: user?.Id.ToString());
+            await db.SaveChangesAsync();
+        }
         if (result.Succeeded) return LocalRedirect(SafeReturnUrl());
         if (result.RequiresTwoFactor) return RedirectToPage("LoginWith2fa", new { returnUrl = ReturnUrl });
-
-        var normalized = Input.Email.ToUpperInvariant();
-        var user = await db.Users.AsNoTracking().Where(u => u.NormalizedEmail == normalized)
-            .Select(u => new { u.Id, u.OrganisationId }).SingleOrDefaultAsync();
-        db.Audit(result.IsLockedOut ? "lockout" : "login", AuditAction.Execute, AuditOutcome.Failure,
-            user?.OrganisationId ?? Guid.Empty, user?.Id, objectType: "AppUser", objectId: user?.Id.ToString());
-        await db.SaveChangesAsync();
-        Message = result.IsLockedOut
-            ? t["Uw account is 15 minuten geblokkeerd, omdat het wachtwoord te vaak fout was. Probeer het daarna opnieuw."]
-            : t["Het e-mailadres of het wachtwoord klopt niet. Probeer het opnieuw."];
+        // Also for a locked account: "locked" would tell a stranger that the address has an account.
+        Message = t["Het e-mailadres of het wachtwoord klopt niet. Probeer het opnieuw. Ging het vaker fout? Wacht dan 5 minuten."];
         return Page();
     }
 

@@ -8,7 +8,9 @@ using Samenspel.Web.Data;
 
 namespace Samenspel.Web.Features.Accounts;
 
-public sealed class LoginWith2faModel(SignInManager<AppUser> signIn, SamenspelDb db, IStringLocalizer<SharedResource> t) : PageModel
+/// <summary>The second step: the code from the authenticator app. Limited per IP address (the rate limiter) and per
+/// account (here); each code works once (<see cref="SingleUseAuthenticator"/>).</summary>
+public sealed class LoginWith2faModel(SignInManager<AppUser> signIn, SignInLimits limits, SamenspelDb db, IStringLocalizer<SharedResource> t) : PageModel
 {
     public sealed class InputModel
     {
@@ -29,14 +31,22 @@ public sealed class LoginWith2faModel(SignInManager<AppUser> signIn, SamenspelDb
         var user = await signIn.GetTwoFactorAuthenticationUserAsync();
         if (user is null) return RedirectToPage("Login");
         if (!ModelState.IsValid) return Page();
+        using (var lease = limits.PerAccount.AttemptAcquire("code:" + user.Id))
+            if (!lease.IsAcquired)
+            {
+                SignInLimits.SetRetryAfter(Response, lease);
+                return StatusCode(StatusCodes.Status429TooManyRequests);
+            }
         var result = await signIn.TwoFactorAuthenticatorSignInAsync(Input.Code.Replace(" ", ""), isPersistent: false, rememberClient: false);
-        if (result.Succeeded) return LocalRedirect(ReturnUrl is { } url && Url.IsLocalUrl(url) ? url : "/");
-
-        db.Audit(result.IsLockedOut ? "lockout" : "two-factor", AuditAction.Execute, AuditOutcome.Failure,
+        db.Audit(result.Succeeded ? "login" : result.IsLockedOut ? "lockout" : "two-factor", AuditAction.Execute,
+            result.Succeeded ? AuditOutcome.Success : AuditOutcome.Failure,
             user.OrganisationId, user.Id, objectType: "AppUser", objectId: user.Id.ToString());
         await db.SaveChangesAsync();
+        if (result.Succeeded) return LocalRedirect(ReturnUrl is { } url && Url.IsLocalUrl(url) ? url : "/");
+
+        // The password was right, so saying "locked" tells nobody new that the account exists.
         Message = result.IsLockedOut
-            ? t["Uw account is 15 minuten geblokkeerd, omdat de code te vaak fout was."]
+            ? t["Uw account is 5 minuten geblokkeerd, omdat de code te vaak fout was."]
             : t["Deze code klopt niet. Kijk of de tijd op uw telefoon goed staat en probeer de nieuwste code."];
         return Page();
     }

@@ -1,13 +1,14 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Samenspel.Web.Audit;
 using Samenspel.Web.Data;
 
 namespace Samenspel.Web.Features.Accounts;
 
 /// <summary>Signs out. A new security stamp makes every cookie issued before this moment worthless, also a copy
 /// kept by someone else (see <see cref="SessionValidation"/>).</summary>
-public sealed class LogoutModel(SignInManager<AppUser> signIn, UserManager<AppUser> users) : PageModel
+public sealed class LogoutModel(SignInManager<AppUser> signIn, UserManager<AppUser> users, SamenspelDb db) : PageModel
 {
     public bool SignedIn { get; private set; }
 
@@ -15,7 +16,13 @@ public sealed class LogoutModel(SignInManager<AppUser> signIn, UserManager<AppUs
 
     public async Task<IActionResult> OnPostAsync()
     {
-        if (await users.GetUserAsync(User) is { } user) await users.UpdateSecurityStampAsync(user);
+        if (await users.GetUserAsync(User) is { } user)
+        {
+            await users.UpdateSecurityStampAsync(user);
+            db.Audit("logout", AuditAction.Execute, AuditOutcome.Success, user.OrganisationId, user.Id,
+                objectType: "AppUser", objectId: user.Id.ToString());
+            await db.SaveChangesAsync();
+        }
         await signIn.SignOutAsync();
         return RedirectToPage();
     }
