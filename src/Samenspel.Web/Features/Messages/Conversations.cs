@@ -104,7 +104,7 @@ public static class Conversations
         var name = Path.GetFileName((uploaded ?? "").Replace('\\', '/')).Trim();
         var allowed = Extensions.GetValueOrDefault(contentType) ?? [".bin"];
         var extension = Path.GetExtension(name).ToLowerInvariant();
-        var stem = allowed.Contains(extension) ? name[..^extension.Length] : name;
+        var stem = name[..^extension.Length];
         if (string.IsNullOrWhiteSpace(stem)) stem = "bijlage";
         if (stem.Length > 195) stem = stem[..195];
         return stem + (allowed.Contains(extension) ? extension : allowed[0]);

@@ -81,7 +81,7 @@ public sealed class RequestsModel(SamenspelDb db, YouthAccess access, TimeProvid
             kind.Errors.Add(t["Kies wat u wilt vragen."]);
         }
         else if (OnlyInformation && Input.Kind is not null and not CarerRequestKind.Information)
-            ModelState.AddModelError("Input.Kind", t["U kunt het team om informatie vragen. Kies \"Informatie\"."]);
+            ModelState.AddModelError("Input.Kind", t["U kunt het team alleen om informatie vragen."]);
         if (Input.Text is { } text && string.IsNullOrWhiteSpace(text)) ModelState.AddModelError("Input.Text", t["Schrijf kort waar het over gaat."]);
         var trajectoryId = await db.Trajectories.AsNoTracking().CurrentTrajectory(YouthId).Select(x => (Guid?)x.Id).SingleOrDefaultAsync(ct);
         if (trajectoryId is null) ModelState.AddModelError("Input.Text", t["Er is nog geen traject. Een verzoek kan nog niet."]);
