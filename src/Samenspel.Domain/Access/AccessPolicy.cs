@@ -78,6 +78,7 @@ public static class AccessPolicy
     {
         AccessAction.ShieldFromCarers => ForShielding(q),
         AccessAction.ShareForSupervision => ForSharing(q),
+        AccessAction.RequestInformation when q.Relation is not Relation.Carer => AccessDecision.Deny("only carers send an information request"),
         _ => q.Relation switch
         {
             Relation.Self => ForSelf(q),
@@ -151,6 +152,13 @@ public static class AccessPolicy
             return AccessDecision.Deny("the youth is an adult");
         if (q.ShieldedByYouth && q.Band is AgeBand.From16To17 or AgeBand.Adult)
             return AccessDecision.Deny("shielded by the youth");
+
+        // Every carer may ask the team for information, and read their own requests with the answers: their own data.
+        // The team decides what to tell; a parent without authority gets what one with authority would get.
+        if (q.Action == AccessAction.RequestInformation)
+            return q.Category == DataCategory.Messages
+                ? new AccessDecision(true, "information request: own requests and answers", HidesShieldedItems: true)
+                : AccessDecision.Deny("information is asked for through messages");
 
         var representative = carer.Position.HoldsAuthority() || carer.CourtAppointed;
         if (representative)

@@ -23,4 +23,7 @@ public enum AccessAction
     ShieldFromCarers,
     /// <summary>Show one alliance measurement to a behavioural scientist for supervision (only the mentor's results).</summary>
     ShareForSupervision,
+    /// <summary>A carer asks the team for information (an informatieverzoek) and reads their own requests with the
+    /// answers. Asked on <see cref="DataCategory.Messages"/>; the only way in for a parent without authority.</summary>
+    RequestInformation,
 }

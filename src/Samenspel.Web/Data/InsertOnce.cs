@@ -1,5 +1,7 @@
 using System.Linq.Expressions;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace Samenspel.Web.Data;
 
@@ -36,5 +38,14 @@ public static class InsertOnce
             if (!await stored.AnyAsync(ct)) throw;
             return await stored.AnyAsync(sameSubmission, ct);
         }
+    }
+
+    /// <summary>The answer when <see cref="InsertOnceAsync"/> said false: the form's id is another record's (another
+    /// author's, another youth's, or a forged id). Nothing was stored, so the form comes back with what was typed, a
+    /// plain Dutch error on <paramref name="field"/>, and a fresh id (returned) to send it again with.</summary>
+    public static Guid Refuse(ModelStateDictionary state, string field, IStringLocalizer t)
+    {
+        state.AddModelError(field, t["Dit is niet opgeslagen. Kijk het formulier na en verstuur het opnieuw."]);
+        return Guid.CreateVersion7();
     }
 }

@@ -98,7 +98,7 @@ public class AccessPolicyProperties
             {
                 var d = AccessPolicy.Decide(q);
                 var staff = (Relation.Staff)q.Relation;
-                if (q.Category != DataCategory.Register || q.Action is AccessAction.ShieldFromCarers or AccessAction.ShareForSupervision) return !d.Allowed;
+                if (q.Category != DataCategory.Register || q.Action is AccessAction.ShieldFromCarers or AccessAction.ShareForSupervision or AccessAction.RequestInformation) return !d.Allowed;
                 // Register: team lead or administrator reads, only the administrator writes.
                 return q.Action == AccessAction.Read
                     ? d.Allowed == (staff.LeadsYouthsTeam || staff.AdministersOrganisation)
@@ -185,7 +185,8 @@ public class AccessPolicyProperties
                 var since = ((Relation.Carer)t.Query.Relation).AuthoritySince!.Value;
                 var d = AccessPolicy.Decide(t.Query);
                 var shown = d.Shows(t.Recorded, t.ShieldedItem);
-                var mayShowOlder = t.Query.Category == DataCategory.Register
+                // A carer's own information requests and their answers are the carer's own data, whenever written.
+                var mayShowOlder = t.Query.Category == DataCategory.Register || t.Query.Action == AccessAction.RequestInformation
                     || !((Relation.Carer)t.Query.Relation).Position.HoldsAuthority();
                 return !shown || t.Recorded >= since || mayShowOlder;
             });

@@ -79,6 +79,15 @@ public class AccessPolicyTableTests
     {
         if (a == AccessAction.ShieldFromCarers) return new(Grants(v.Shields, c));
         if (a == AccessAction.ShareForSupervision) return new(Grants(v.Shares, c));
+        if (a == AccessAction.RequestInformation)
+        {
+            // Every carer, with authority or without, may ask the team for information through messages and read
+            // their own requests with the answers; the two carer gates still apply. Nobody else asks.
+            if (v.Kind == Kind.Unlimited || c != DataCategory.Messages) return new(false);
+            if (band == AgeBand.Adult && !v.CourtAppointed) return new(false);
+            if (shielded && band is AgeBand.From16To17 or AgeBand.Adult) return new(false);
+            return new(true, Hides: true);
+        }
         var granted = Grants(a == AccessAction.Read ? v.Reads : v.Writes, c) && !(a == AccessAction.Write && c == DataCategory.AccessLog);
         if (v.Kind == Kind.Unlimited)
             // An advisor who reads alliance results through sharing sees only the measurements shared with them.
@@ -108,7 +117,7 @@ public class AccessPolicyTableTests
     public void The_table_enumerates_every_combination()
     {
         Assert.Equal(26, Viewers.Count);
-        Assert.Equal(26 * 4 * 9 * 4 * 2, AllCombinations().Count());
+        Assert.Equal(26 * 4 * 9 * 5 * 2, AllCombinations().Count());
     }
 
     [Theory]
@@ -172,6 +181,29 @@ public class AccessPolicyTableTests
         Assert.False(Decide(ParentWithoutAuthority, AgeBand.From12To15, DataCategory.Register, AccessAction.Write).Allowed);
         Assert.False(Decide(ParentWithoutAuthority, AgeBand.From12To15, DataCategory.Messages).Allowed);
         Assert.False(Decide(ParentWithoutAuthority, AgeBand.From12To15, DataCategory.Messages, AccessAction.Write).Allowed);
+    }
+
+    [Fact]
+    public void Parent_without_authority_may_send_an_information_request_and_nothing_else_opens()
+    {
+        foreach (var band in new[] { AgeBand.Under12, AgeBand.From12To15, AgeBand.From16To17 })
+        {
+            var ask = Decide(ParentWithoutAuthority, band, DataCategory.Messages, AccessAction.RequestInformation);
+            Assert.True(ask.Allowed);
+            Assert.Null(ask.VisibleFrom); // their own requests and answers, whenever written
+            Assert.True(ask.HidesShieldedItems);
+            foreach (var c in Enum.GetValues<DataCategory>().Where(c => c != DataCategory.Messages))
+                Assert.False(Decide(ParentWithoutAuthority, band, c, AccessAction.RequestInformation).Allowed, $"{c}");
+            foreach (var c in Enum.GetValues<DataCategory>().Where(c => c != DataCategory.Register))
+                foreach (var a in new[] { AccessAction.Read, AccessAction.Write })
+                    Assert.False(Decide(ParentWithoutAuthority, band, c, a).Allowed, $"{c} {a}");
+        }
+        // A youth of 16 who shields messages from this parent, or a youth of 18, closes it too.
+        Assert.False(Decide(ParentWithoutAuthority, AgeBand.From16To17, DataCategory.Messages, AccessAction.RequestInformation, shielded: true).Allowed);
+        Assert.False(Decide(ParentWithoutAuthority, AgeBand.Adult, DataCategory.Messages, AccessAction.RequestInformation).Allowed);
+        // Staff and the youth do not send information requests; they read and write messages.
+        Assert.False(Decide(Mentor, AgeBand.From12To15, DataCategory.Messages, AccessAction.RequestInformation).Allowed);
+        Assert.False(Decide(new Relation.Self(), AgeBand.From12To15, DataCategory.Messages, AccessAction.RequestInformation).Allowed);
     }
 
     [Fact]

@@ -123,7 +123,8 @@ public abstract class MessagesTests(SamenspelFactory factory, SmtpServer smtp)
         Assert.Equal(Png.Length, message.AttachmentSize);
 
         var eva = await Browser.LoginAsync(factory, Mentor);
-        Assert.Contains("Bijlage: brief van school.pdf", await eva.PageTextAsync($"/Messages/Thread?youthId={noorId}&with={ingrid}"));
+        // Issue 11: the name takes the extension of the type the bytes show.
+        Assert.Contains("Bijlage: brief van school.png", await eva.PageTextAsync($"/Messages/Thread?youthId={noorId}&with={ingrid}"));
         var download = await eva.GetAsync($"/Messages/Attachment?youthId={noorId}&id={submission}");
         Assert.Equal(HttpStatusCode.OK, download.StatusCode);
         Assert.Equal("image/png", download.Content.Headers.ContentType?.MediaType);

@@ -84,7 +84,11 @@ public sealed class EditModel(SamenspelDb db, YouthAccess access, TimeProvider c
                 WhatIsShared = AgreementInput.Clean(shared), CreatedAt = now, CreatedByUserId = by,
                 SharedWithCarers = carerId is not null && Input.SharedWithCarers,
             };
-            if (!await db.InsertOnceAsync(agreement, a => a.TrajectoryId == trajectoryId && a.CreatedByUserId == by, ct)) return BadRequest();
+            if (!await db.InsertOnceAsync(agreement, a => a.TrajectoryId == trajectoryId && a.CreatedByUserId == by, ct))
+            {
+                Input.SubmissionId = InsertOnce.Refuse(ModelState, "Input.Text", t);
+                return Page();
+            }
             return RedirectToPage("/Agreements/Index", new { youthId = YouthId });
         }
         db.Agreements.Add(Existing.Revise(Input.Text, Input.Owner!.Value, carerId, everyDays, channel, shared, now, by, carerId is not null && Input.SharedWithCarers));

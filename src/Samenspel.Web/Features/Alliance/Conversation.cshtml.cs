@@ -85,7 +85,12 @@ public sealed class ConversationModel(SamenspelDb db, YouthAccess access, TimePr
         {
             Id = Input.SubmissionId, YouthId = R.Measurement.YouthId, MeasurementId = Id, Text = Input.Text!.Trim(), CreatedBy = me, CreatedAt = clock.GetUtcNow(),
         };
-        if (!await db.InsertOnceAsync(action, a => a.MeasurementId == Id && a.CreatedBy == me, ct)) return BadRequest();
+        if (!await db.InsertOnceAsync(action, a => a.MeasurementId == Id && a.CreatedBy == me, ct))
+        {
+            Input.SubmissionId = InsertOnce.Refuse(ModelState, "Input.Text", t);
+            Reviews = ToReview.Select(a => new ReviewInput { ActionId = a.Id }).ToList();
+            return Page();
+        }
         return RedirectToPage("/Alliance/Conversation", null, new { id = Id, saved = "action" }, "afspraken");
     }
 

@@ -76,7 +76,11 @@ public sealed class StartModel(SamenspelDb db, YouthAccess access, TimeProvider 
             Purpose = Input.Kind == "planned" ? (Next!.Purpose == MeasurementPurpose.First ? MeasurementKind.First : MeasurementKind.Midway) : MeasurementKind.AdHoc,
             CreatedBy = me, CreatedAt = clock.GetUtcNow(),
         };
-        if (!await db.InsertOnceAsync(measurement, m => m.YouthId == YouthId && m.CreatedBy == me, ct)) return BadRequest();
+        if (!await db.InsertOnceAsync(measurement, m => m.YouthId == YouthId && m.CreatedBy == me, ct))
+        {
+            Input.SubmissionId = InsertOnce.Refuse(ModelState, "Input.PlannedOn", t);
+            return Page();
+        }
         return RedirectToPage("/Alliance/Measurements", new { youthId = YouthId, started = "true" });
     }
 

@@ -102,7 +102,7 @@ public sealed class AnnouncementDelivery(SamenspelDb db, Mailer mailer, Recipien
             var reason = eventTitle is null ? Recipients.Reason(a.Audience, row.Kind, scope) : $"U krijgt dit omdat u was uitgenodigd voor: {eventTitle}.";
             try
             {
-                await mailer.SendAsync(email, Subject(a, organisation, scope), Body(a, row.Name, scope, reason, links.ReadUrl(row.Id)), organisation, ct);
+                await mailer.SendAsync(email, Subject(a, organisation, scope), Body(a, row.Name, scope, reason, links.ReadUrl(row.Id), links.ValidDays), organisation, ct);
                 sent++;
             }
             catch (Exception e) when (e is not OperationCanceledException)
@@ -132,14 +132,14 @@ public sealed class AnnouncementDelivery(SamenspelDb db, Mailer mailer, Recipien
         ? $"Deze nieuwsbrief komt elke maand op de {day}e. De volgende komt op {Date(AudienceRules.NextIssue(day, a.PublishOn.AddDays(1)))}."
         : null;
 
-    static string Body(Announcement a, string name, string scope, string reason, string link) => $"""
+    static string Body(Announcement a, string name, string scope, string reason, string link, int validDays) => $"""
         Beste {name},
 
         {a.Title}
 
         {a.Body}
 
-        U kunt dit ook lezen in Samenspel. De link blijft werken:
+        U kunt dit ook lezen in Samenspel. De link werkt {validDays} dagen:
         {link}
         {(NextIssueText(a) is { } next ? "\n" + next + "\n" : "")}
         Dit bericht komt van {scope}, via Samenspel.

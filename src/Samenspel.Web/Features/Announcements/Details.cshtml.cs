@@ -33,7 +33,7 @@ public sealed class DetailsModel(SamenspelDb db, AnnouncementDelivery delivery, 
     {
         if (await LoadAsync(ct) is { } refused) return refused;
         if (Item.PublishedAt is null) return RedirectToPage(new { id = Id });
-        var before = new DateTimeOffset(shownAt, TimeSpan.Zero);
+        var before = new DateTimeOffset(Math.Clamp(shownAt, 0, DateTimeOffset.MaxValue.UtcTicks), TimeSpan.Zero);
         var again = Unread.Where(r => r.MailedAt is null || r.MailedAt < before).ToList();
         var sent = await delivery.MailAsync(Id, again, ct);
         return RedirectToPage("/Announcements/Details", new { id = Id, resent = sent });

@@ -97,7 +97,14 @@ public sealed class NewModel(SamenspelDb db, AnnouncementDelivery delivery, Time
             ModelState.AddModelError("Input.Audience", t["In deze groep is nog niemand met een account of e-mailadres. Kies een andere groep."]);
         if (!ModelState.IsValid) return Page();
 
-        if (!await db.Announcements.AnyAsync(x => x.Id == Input.SubmissionId, ct))
+        // Sent again (Back, or a double click): the writer's own announcement is there. Anyone else's id stores nothing.
+        var earlier = await EarlierAsync(viewer.PersonId, ct);
+        if (earlier == false)
+        {
+            Input.SubmissionId = InsertOnce.Refuse(ModelState, "Input.Title", t);
+            return Page();
+        }
+        if (earlier is null)
         {
             db.Announcements.Add(new Announcement
             {
@@ -114,13 +121,26 @@ public sealed class NewModel(SamenspelDb db, AnnouncementDelivery delivery, Time
             catch (DbUpdateException)
             {
                 // A second submit raced the first past the check above; the key kept it to one announcement.
-                if (!await db.Announcements.AsNoTracking().AnyAsync(x => x.Id == Input.SubmissionId, ct)) throw;
+                db.ChangeTracker.Clear();
+                var stored = await EarlierAsync(viewer.PersonId, ct);
+                if (stored is null) throw;
+                if (stored == false)
+                {
+                    Input.SubmissionId = InsertOnce.Refuse(ModelState, "Input.Title", t);
+                    return Page();
+                }
             }
             db.ChangeTracker.Clear();
             if (publishOn == today) await delivery.PublishAsync(Input.SubmissionId, ct);
         }
         return RedirectToPage("/Announcements/Details", new { id = Input.SubmissionId, saved = "true" });
     }
+
+    /// <summary>Null when no announcement has the form's id; true when it is this writer's own announcement (this
+    /// form, sent before); false when it is another one.</summary>
+    async Task<bool?> EarlierAsync(Guid writer, CancellationToken ct) =>
+        await db.Announcements.AsNoTracking().Where(x => x.Id == Input.SubmissionId)
+            .Select(x => (bool?)(x.WrittenByStaffId == writer && x.EventId == null)).SingleOrDefaultAsync(ct);
 
     async Task<IActionResult?> LoadAsync(CancellationToken ct)
     {

@@ -1,3 +1,4 @@
+using System.Buffers.Binary;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.EntityFrameworkCore;
@@ -106,34 +107,51 @@ public static class Recipients
 }
 
 /// <summary>
-/// The personal links in the mails. A link holds the recipient's row id, protected with ASP.NET Data Protection
-/// (keys in the database, so every node reads every link). Nothing is stored for it: a link works as often as it
-/// is opened, a re-send makes another link that works as well, and no link can be guessed or turned into another.
-/// Opening one shows that one announcement or invitation, nothing about any youth.
+/// The personal links in the mails. A link holds the recipient's row id and the moment it was made, protected with
+/// ASP.NET Data Protection (keys in the database, so every node reads every link). Nothing is stored for it: a link
+/// works as often as it is opened, for <c>Samenspel:Links:ValidDays</c> days (default 30) from when it was made; then
+/// the page says it is too old and how to get a new one, and staff re-send it from the announcement or event. No link
+/// can be guessed or turned into another. Opening one shows that one announcement or invitation, nothing about any youth.
 /// </summary>
-public sealed class RecipientLinks(IDataProtectionProvider protection, SamenspelSettings settings)
+public sealed class RecipientLinks(IDataProtectionProvider protection, SamenspelSettings settings, IConfiguration config, TimeProvider clock)
 {
     readonly IDataProtector announcements = protection.CreateProtector("Samenspel.Announcements.Recipient");
     readonly IDataProtector invitees = protection.CreateProtector("Samenspel.Events.Invitee");
+
+    /// <summary>How long a link works, in days from when it was made.</summary>
+    public int ValidDays { get; } = Math.Max(1, config.GetValue("Samenspel:Links:ValidDays", 30));
+
+    /// <summary>What a link names: the row, and whether the link is too old to open it.</summary>
+    public readonly record struct Opened(Guid Id, bool Expired);
 
     public string ReadUrl(Guid recipientId) => $"{settings.PublicUrl}/Announcements/Read?token={Token(announcements, recipientId)}";
     public string ReadPath(Guid recipientId) => $"/Announcements/Read?token={Token(announcements, recipientId)}";
     public string RespondUrl(Guid inviteeId) => $"{settings.PublicUrl}/Events/Respond?token={Token(invitees, inviteeId)}";
     public string RespondPath(Guid inviteeId) => $"/Events/Respond?token={Token(invitees, inviteeId)}";
-    public Guid? Recipient(string? token) => Read(announcements, token);
-    public Guid? Invitee(string? token) => Read(invitees, token);
+    public Opened? Recipient(string? token) => Read(announcements, token);
+    public Opened? Invitee(string? token) => Read(invitees, token);
 
-    static string Token(IDataProtector protector, Guid id) => WebEncoders.Base64UrlEncode(protector.Protect(id.ToByteArray()));
+    string Token(IDataProtector protector, Guid id)
+    {
+        var payload = new byte[24];
+        id.TryWriteBytes(payload);
+        BinaryPrimitives.WriteInt64LittleEndian(payload.AsSpan(16), clock.GetUtcNow().ToUnixTimeSeconds());
+        return WebEncoders.Base64UrlEncode(protector.Protect(payload));
+    }
 
-    static Guid? Read(IDataProtector protector, string? token)
+    Opened? Read(IDataProtector protector, string? token)
     {
         if (string.IsNullOrWhiteSpace(token) || token.Length > 500) return null;
         try
         {
             var bytes = protector.Unprotect(WebEncoders.Base64UrlDecode(token));
-            return bytes.Length == 16 ? new Guid(bytes) : null;
+            // A link from before links expired holds only the id: it is older than any period, so it is too old.
+            if (bytes.Length == 16) return new Opened(new Guid(bytes), true);
+            if (bytes.Length != 24) return null;
+            var made = DateTimeOffset.FromUnixTimeSeconds(BinaryPrimitives.ReadInt64LittleEndian(bytes.AsSpan(16)));
+            return new Opened(new Guid(bytes.AsSpan(0, 16)), clock.GetUtcNow() > made.AddDays(ValidDays));
         }
-        catch (Exception e) when (e is FormatException or System.Security.Cryptography.CryptographicException)
+        catch (Exception e) when (e is FormatException or ArgumentOutOfRangeException or System.Security.Cryptography.CryptographicException)
         {
             return null;
         }

@@ -20,11 +20,27 @@ public sealed class DetailsModel(SamenspelDb db, EventDelivery events, Announcem
     public List<EventInvitee> Invitees { get; private set; } = [];
     public Guid? SummaryId { get; private set; }
     public bool Started { get; private set; }
+    /// <summary>The moment this page was shown: a re-send mails only those not mailed since, so a double submit sends
+    /// nobody a second mail.</summary>
+    public long ShownAt { get; private set; }
+    public int? Resent { get; private set; }
 
     [BindProperty] public string? Summary { get; set; }
     [BindProperty] public Guid SummarySubmissionId { get; set; } = Guid.CreateVersion7();
 
-    public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await LoadAsync(ct) ?? Page();
+    public async Task<IActionResult> OnGetAsync(int? resent, CancellationToken ct)
+    {
+        Resent = resent;
+        return await LoadAsync(ct) ?? Page();
+    }
+
+    /// <summary>"Opnieuw sturen": the invitation again, with a new link, to everyone who has not answered.</summary>
+    public async Task<IActionResult> OnPostResendAsync(long shownAt, CancellationToken ct)
+    {
+        if (await LoadAsync(ct) is { } refused) return refused;
+        var sent = Started ? 0 : await events.ResendAsync(Id, new DateTimeOffset(Math.Clamp(shownAt, 0, DateTimeOffset.MaxValue.UtcTicks), TimeSpan.Zero), ct);
+        return RedirectToPage("/Events/Details", new { id = Id, resent = sent });
+    }
 
     public async Task<IActionResult> OnPostInviteAsync(CancellationToken ct)
     {
@@ -58,8 +74,11 @@ public sealed class DetailsModel(SamenspelDb db, EventDelivery events, Announcem
         {
             // A double submit, or a colleague at the same moment: the event keeps the one summary that was stored.
             db.ChangeTracker.Clear();
-            var stored = await db.Announcements.AsNoTracking().Where(a => a.EventId == Id).Select(a => a.Id).SingleAsync(ct);
-            return RedirectToPage("/Announcements/Details", new { id = stored });
+            var stored = await db.Announcements.AsNoTracking().Where(a => a.EventId == Id).Select(a => (Guid?)a.Id).SingleOrDefaultAsync(ct);
+            if (stored is not null) return RedirectToPage("/Announcements/Details", new { id = stored });
+            // The form's id is another announcement's: nothing was stored.
+            SummarySubmissionId = InsertOnce.Refuse(ModelState, nameof(Summary), t);
+            return Page();
         }
         db.ChangeTracker.Clear();
         await announcements.PublishAsync(SummarySubmissionId, ct);
@@ -74,6 +93,7 @@ public sealed class DetailsModel(SamenspelDb db, EventDelivery events, Announcem
         if (!AnnouncementLabels.MayManage(viewer, item.OrganisationId, item.TeamId)) return Forbid();
         Item = item;
         Started = item.StartsAt <= clock.GetUtcNow();
+        ShownAt = clock.GetUtcNow().UtcTicks;
         var (_, scope) = await AnnouncementDelivery.ScopeAsync(db, item.OrganisationId, item.TeamId, ct);
         Scope = item.TeamId is null ? t["De hele organisatie"] : scope;
         Invitees = await db.EventInvitees.AsNoTracking().Where(i => i.EventId == Id).OrderBy(i => i.Name).ToListAsync(ct);

@@ -46,6 +46,17 @@ public sealed class EventDelivery(SamenspelDb db, Mailer mailer, RecipientLinks 
         return await MailAsync(e, rows, reminder: false, ct);
     }
 
+    /// <summary>Mails the invitation again, with a new link (an old one may have expired), to everyone who has not
+    /// answered and was not mailed after <paramref name="shownAt"/> (so a double submit mails nobody twice).</summary>
+    /// <returns>How many invitations went out.</returns>
+    public async Task<int> ResendAsync(Guid eventId, DateTimeOffset shownAt, CancellationToken ct)
+    {
+        var e = await db.Events.AsNoTracking().SingleAsync(x => x.Id == eventId, ct);
+        var rows = await db.EventInvitees.AsNoTracking()
+            .Where(i => i.EventId == eventId && i.Response == null && i.Email != null && i.InvitedAt != null && i.InvitedAt < shownAt).ToListAsync(ct);
+        return await MailAsync(e, rows, reminder: false, ct, again: true);
+    }
+
     public async Task RemindDueAsync(CancellationToken ct)
     {
         var now = clock.GetUtcNow();
@@ -61,7 +72,7 @@ public sealed class EventDelivery(SamenspelDb db, Mailer mailer, RecipientLinks 
         }
     }
 
-    async Task<int> MailAsync(Event e, IReadOnlyList<EventInvitee> rows, bool reminder, CancellationToken ct)
+    async Task<int> MailAsync(Event e, IReadOnlyList<EventInvitee> rows, bool reminder, CancellationToken ct, bool again = false)
     {
         if (rows.Count == 0) return 0;
         var (organisation, scope) = await AnnouncementDelivery.ScopeAsync(db, e.OrganisationId, e.TeamId, ct);
@@ -72,14 +83,17 @@ public sealed class EventDelivery(SamenspelDb db, Mailer mailer, RecipientLinks 
             var email = current.GetValueOrDefault(row.PersonId) ?? row.Email;
             if (string.IsNullOrWhiteSpace(email)) continue;
             var now = clock.GetUtcNow();
-            var claimed = reminder
+            var seen = row.InvitedAt;
+            var claimed = again
+                ? await db.EventInvitees.Where(i => i.Id == row.Id && i.InvitedAt == seen).ExecuteUpdateAsync(s => s.SetProperty(i => i.InvitedAt, now).SetProperty(i => i.Email, email), ct)
+                : reminder
                 ? await db.EventInvitees.Where(i => i.Id == row.Id && i.RemindedAt == null).ExecuteUpdateAsync(s => s.SetProperty(i => i.RemindedAt, now).SetProperty(i => i.Email, email), ct)
                 : await db.EventInvitees.Where(i => i.Id == row.Id && i.InvitedAt == null).ExecuteUpdateAsync(s => s.SetProperty(i => i.InvitedAt, now).SetProperty(i => i.Email, email), ct);
             if (claimed == 0) continue;
             var subject = reminder ? $"Herinnering: {e.Title} op {Local(e.StartsAt).ToString("d MMMM", Dutch)}" : $"Uitnodiging van {organisation}: {e.Title}";
             try
             {
-                await mailer.SendAsync(email, subject, Body(e, row, scope, reminder, links.RespondUrl(row.Id)), organisation, ct);
+                await mailer.SendAsync(email, subject, Body(e, row, scope, reminder, links.RespondUrl(row.Id), links.ValidDays), organisation, ct);
                 sent++;
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
@@ -88,14 +102,14 @@ public sealed class EventDelivery(SamenspelDb db, Mailer mailer, RecipientLinks 
                 var error = $"{ex.GetType().Name}: {ex.Message}";
                 error = error.Length <= 500 ? error : error[..500];
                 if (reminder) await db.EventInvitees.Where(i => i.Id == row.Id).ExecuteUpdateAsync(s => s.SetProperty(i => i.RemindedAt, (DateTimeOffset?)null).SetProperty(i => i.MailError, error), CancellationToken.None);
-                else await db.EventInvitees.Where(i => i.Id == row.Id).ExecuteUpdateAsync(s => s.SetProperty(i => i.InvitedAt, (DateTimeOffset?)null).SetProperty(i => i.MailError, error), CancellationToken.None);
+                else await db.EventInvitees.Where(i => i.Id == row.Id).ExecuteUpdateAsync(s => s.SetProperty(i => i.InvitedAt, again ? seen : null).SetProperty(i => i.MailError, error), CancellationToken.None);
             }
         }
         return sent;
     }
 
     /// <summary>The invitation or reminder; a youth is addressed with "je", everyone else with "u".</summary>
-    static string Body(Event e, EventInvitee row, string scope, bool reminder, string link)
+    static string Body(Event e, EventInvitee row, string scope, bool reminder, string link, int validDays)
     {
         var youth = row.Kind == RecipientKind.Youth;
         var practical = string.IsNullOrWhiteSpace(e.Practical) ? "" : $"\nPraktisch:\n{e.Practical}\n";
@@ -109,7 +123,7 @@ public sealed class EventDelivery(SamenspelDb db, Mailer mailer, RecipientLinks 
             _ => "Laat je weten of je komt? Dat kan met deze link:",
         };
         var invited = youth ? $"Je bent uitgenodigd voor {e.Title}." : $"U bent uitgenodigd voor {e.Title}.";
-        var later = youth ? "De link blijft werken. Je kunt je antwoord later nog veranderen." : "De link blijft werken. U kunt uw antwoord later nog veranderen.";
+        var later = youth ? $"De link werkt {validDays} dagen. Je kunt je antwoord later nog veranderen." : $"De link werkt {validDays} dagen. U kunt uw antwoord later nog veranderen.";
         var absent = youth ? "Kun je niet komen? Na afloop krijg je een korte samenvatting." : "Kunt u niet komen? Na afloop krijgt u een korte samenvatting.";
         var why = youth ? $"Je krijgt hem omdat je bent uitgenodigd voor {e.Title}." : $"U krijgt hem omdat u bent uitgenodigd voor {e.Title}.";
         return $"""

@@ -106,7 +106,11 @@ public sealed class NewModel(SamenspelDb db, EventDelivery delivery, TimeProvide
             Practical = string.IsNullOrWhiteSpace(Input.Practical) ? null : Input.Practical.Trim(), RemindDaysBefore = Input.RemindDaysBefore,
             CreatedByStaffId = me, CreatedAt = now,
         };
-        if (!await db.InsertOnceAsync(item, x => x.CreatedByStaffId == me, ct)) return BadRequest();
+        if (!await db.InsertOnceAsync(item, x => x.CreatedByStaffId == me, ct))
+        {
+            Input.SubmissionId = InsertOnce.Refuse(ModelState, "Input.Title", t);
+            return Page();
+        }
         db.ChangeTracker.Clear();
         await delivery.InviteAsync(Input.SubmissionId, ct);
         return RedirectToPage("/Events/Details", new { id = Input.SubmissionId, saved = "true" });

@@ -18,12 +18,14 @@ public sealed class RespondModel(SamenspelDb db, RecipientLinks links, TimeProvi
     public string Scope { get; private set; } = "";
     public bool Started { get; private set; }
     public string? Error { get; private set; }
+    public ExpiredLink? Expired { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await LoadAsync(ct) ?? Page();
 
     public async Task<IActionResult> OnPostAsync(string? response, CancellationToken ct)
     {
         if (await LoadAsync(ct) is { } missing) return missing;
+        if (Expired is not null) return Page();
         if (Started)
         {
             Error = t["De bijeenkomst is al begonnen. U kunt uw antwoord niet meer veranderen."];
@@ -42,13 +44,18 @@ public sealed class RespondModel(SamenspelDb db, RecipientLinks links, TimeProvi
 
     async Task<IActionResult?> LoadAsync(CancellationToken ct)
     {
-        if (links.Invitee(Token) is not { } id) return NotFound();
-        var row = await db.EventInvitees.AsNoTracking().Where(i => i.Id == id)
+        if (links.Invitee(Token) is not { } opened) return NotFound();
+        var row = await db.EventInvitees.AsNoTracking().Where(i => i.Id == opened.Id)
             .Join(db.Events, i => i.EventId, e => e.Id, (i, e) => new { i, e }).SingleOrDefaultAsync(ct);
         if (row is null) return NotFound();
         (Invitee, Item) = (row.i, row.e);
         Started = Item.StartsAt <= clock.GetUtcNow();
         (_, Scope) = await AnnouncementDelivery.ScopeAsync(db, Item.OrganisationId, Item.TeamId, ct);
+        if (opened.Expired)
+        {
+            Expired = new ExpiredLink(links.ValidDays, Scope, Invitee.Kind == RecipientKind.Youth);
+            Response.StatusCode = StatusCodes.Status410Gone;
+        }
         return null;
     }
 }

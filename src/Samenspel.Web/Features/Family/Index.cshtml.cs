@@ -17,6 +17,8 @@ public sealed class IndexModel(SamenspelDb db, YouthAccess access, TimeProvider 
     public IReadOnlySet<Guid> PlanReadable { get; private set; } = new HashSet<Guid>();
     /// <summary>Children whose messages the policy lets this carer read and write: messages, requests, absence.</summary>
     public IReadOnlySet<Guid> MessagesReadable { get; private set; } = new HashSet<Guid>();
+    /// <summary>Children about whom this carer may only send an information request (a parent without authority).</summary>
+    public IReadOnlySet<Guid> InformationOnly { get; private set; } = new HashSet<Guid>();
     public IReadOnlyDictionary<Guid, int> Unread { get; private set; } = new Dictionary<Guid, int>();
     /// <summary>Current and coming absence, told to carers with authority in the app.</summary>
     public IReadOnlyList<Messages.MessageOverview.Absent> Absences { get; private set; } = [];
@@ -44,6 +46,7 @@ public sealed class IndexModel(SamenspelDb db, YouthAccess access, TimeProvider 
         PlanReadable = (await access.ReadableAsync(DataCategory.Plan, ct: ct)).Select(r => r.YouthId).ToHashSet();
         var messagesReadable = (await access.ReadableAsync(DataCategory.Messages, q => q.Where(y => ids.Contains(y.Id)), ct: ct)).Select(r => r.YouthId).ToList();
         MessagesReadable = messagesReadable.ToHashSet();
+        InformationOnly = (await access.MayManyAsync(ids, DataCategory.Messages, AccessAction.RequestInformation, ct)).Except(MessagesReadable).ToHashSet();
         Unread = await Messages.MessageOverview.UnreadForMemberAsync(db, me, messagesReadable, ct);
         var represents = await db.CarerLinks.Where(l => l.CarerId == me && messagesReadable.Contains(l.YouthId)
             && (l.CourtAppointed || l.Position == CarerPosition.ParentWithAuthority || l.Position == CarerPosition.Guardian)).Select(l => l.YouthId).ToListAsync(ct);

@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using Samenspel.Domain.Access;
 using Samenspel.Web.Access;
 using Samenspel.Web.Data;
@@ -10,7 +11,7 @@ using Samenspel.Web.Features.Shared;
 namespace Samenspel.Web.Features.Me;
 
 /// <summary>The youth writes a page of their weekly journal.</summary>
-public sealed class JournalModel(SamenspelDb db, YouthAccess access, TimeProvider clock) : PageModel
+public sealed class JournalModel(SamenspelDb db, YouthAccess access, TimeProvider clock, IStringLocalizer<SharedResource> t) : PageModel
 {
     public sealed class InputModel
     {
@@ -35,7 +36,11 @@ public sealed class JournalModel(SamenspelDb db, YouthAccess access, TimeProvide
         if (!check.Allowed) return Forbid();
         var now = clock.GetUtcNow();
         var entry = new JournalEntry { Id = Input.SubmissionId, YouthId = youthId, WrittenAt = now, RecordedOn = Age.DutchDate(now), Text = Input.Text.Trim() };
-        if (!await db.InsertOnceAsync(entry, j => j.YouthId == youthId, ct)) return BadRequest();
+        if (!await db.InsertOnceAsync(entry, j => j.YouthId == youthId, ct))
+        {
+            Input.SubmissionId = InsertOnce.Refuse(ModelState, "Input.Text", t);
+            return Page();
+        }
         return RedirectToPage(new { saved = "true" });
     }
 }

@@ -89,7 +89,12 @@ public sealed class AbsenceModel(SamenspelDb db, YouthAccess access, TimeProvide
             Until = Input.Until!.Value, Note = string.IsNullOrWhiteSpace(Input.Note) ? null : Input.Note.Trim(), ReportedByCarerId = carer,
             ReportedAt = now, ReportedOn = today,
         };
-        if (!await db.InsertOnceAsync(report, a => a.YouthId == YouthId && a.ReportedByCarerId == carer, ct)) return BadRequest();
+        if (!await db.InsertOnceAsync(report, a => a.YouthId == YouthId && a.ReportedByCarerId == carer, ct))
+        {
+            Input.SubmissionId = InsertOnce.Refuse(ModelState, "Input.Note", t);
+            await LoadAsync(checks[1].Decision, ct);
+            return Page();
+        }
         return RedirectToPage("/Messages/Absence", new { youthId = YouthId, saved = "true" });
     }
 

@@ -23,6 +23,9 @@ public sealed class AttachmentModel(SamenspelDb db, YouthAccess access) : PageMo
         if (message is null || !check.Decision.Shows(message.SentOn, false)) return NotFound();
         var content = await db.MessageAttachments.Where(a => a.MessageId == id).Select(a => a.Content).SingleAsync(ct);
         Response.Headers.XContentTypeOptions = "nosniff";
-        return File(content, message.AttachmentType!, message.AttachmentName);
+        // Served as a download, under a name whose extension matches the type its content showed on upload (rows
+        // stored before that rule get the extension here).
+        var type = Conversations.ContentTypeOf(content) ?? "application/octet-stream";
+        return File(content, type, Conversations.NameFor(message.AttachmentName, type));
     }
 }

@@ -88,10 +88,26 @@ public static class Conversations
         var type = ContentTypeOf(bytes);
         if (type is null)
             return (null, t["Dit soort bestand kan niet mee. Kies een PDF, JPG of PNG."]);
-        var name = Path.GetFileName(file.FileName.Replace('\\', '/'));
-        if (string.IsNullOrWhiteSpace(name)) name = "bijlage";
-        if (name.Length > 200) name = name[^200..];
-        return (new Attachment(name, type, bytes), null);
+        return (new Attachment(NameFor(file.FileName, type), type, bytes), null);
+    }
+
+    static readonly Dictionary<string, string[]> Extensions = new()
+    {
+        ["application/pdf"] = [".pdf"], ["image/png"] = [".png"], ["image/jpeg"] = [".jpg", ".jpeg"],
+    };
+
+    /// <summary>The name a file is stored and served under: its own name (without a path, at most 200 characters), with
+    /// the extension of the type its content shows. "polyglot.html" with PDF content becomes "polyglot.pdf", so no
+    /// program opens it as something else.</summary>
+    public static string NameFor(string? uploaded, string contentType)
+    {
+        var name = Path.GetFileName((uploaded ?? "").Replace('\\', '/')).Trim();
+        var allowed = Extensions.GetValueOrDefault(contentType) ?? [".bin"];
+        var extension = Path.GetExtension(name).ToLowerInvariant();
+        var stem = name[..^extension.Length];
+        if (string.IsNullOrWhiteSpace(stem)) stem = "bijlage";
+        if (stem.Length > 195) stem = stem[..195];
+        return stem + (allowed.Contains(extension) ? extension : allowed[0]);
     }
 
     /// <summary>The content type that the file's first bytes show, or null for anything else.</summary>

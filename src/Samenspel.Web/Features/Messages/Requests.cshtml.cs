@@ -13,7 +13,9 @@ using Samenspel.Web.Features.Shared;
 namespace Samenspel.Web.Features.Messages;
 
 /// <summary>Requests from carers: a carer asks for a meeting, a call or information and sees its status and answer;
-/// the team sees every request about the youth and answers it. Requests are never deleted.</summary>
+/// the team sees every request about the youth and answers it. Requests are never deleted. A parent without authority
+/// may only ask for information (an informatieverzoek, <see cref="AccessAction.RequestInformation"/>): they see this
+/// page with their own requests and the team's answers, and nothing else of the youth's messages.</summary>
 public sealed class RequestsModel(SamenspelDb db, YouthAccess access, TimeProvider clock, IStringLocalizer<SharedResource> t) : PageModel
 {
     public sealed class InputModel
@@ -38,28 +40,48 @@ public sealed class RequestsModel(SamenspelDb db, YouthAccess access, TimeProvid
     public bool IsStaff { get; private set; }
     public bool CanAsk { get; private set; }
     public bool CanAnswer { get; private set; }
+    /// <summary>The carer may only ask for information (a parent without authority): the form offers that kind only.</summary>
+    public bool OnlyInformation { get; private set; }
     public IReadOnlyList<Row> Rows { get; private set; } = [];
     public IEnumerable<SelectListItem> KindOptions => new[] { new SelectListItem(t["Kies…"], "") }
-        .Concat(Enum.GetValues<CarerRequestKind>().Select(k => new SelectListItem(t.Of(k), k.ToString())));
+        .Concat(Enum.GetValues<CarerRequestKind>().Where(k => !OnlyInformation || k == CarerRequestKind.Information)
+            .Select(k => new SelectListItem(t.Of(k), k.ToString())));
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        var check = await access.CheckAsync(YouthId, DataCategory.Messages, AccessAction.Read, ct);
+        var check = await ReadCheckAsync(ct);
         if (check.Refusal(this) is { } refused) return refused;
+        if (OnlyInformation) Input.Kind = CarerRequestKind.Information;
         await LoadAsync(check.Decision, ct);
         return Page();
     }
 
+    /// <summary>Reading the page: whoever may read the youth's messages, or a carer who may only ask for information
+    /// (who then sees only their own requests, as every carer does). Audited as a read of messages.</summary>
+    async Task<YouthAccessResult> ReadCheckAsync(CancellationToken ct)
+    {
+        var probes = await access.ProbeManyAsync(YouthId, [(DataCategory.Messages, AccessAction.Read), (DataCategory.Messages, AccessAction.RequestInformation)], ct);
+        OnlyInformation = !probes[0].Allowed && probes[1].Allowed;
+        var shown = OnlyInformation ? probes[1] : probes[0];
+        await access.AuditAsync(YouthId, [(DataCategory.Messages, AccessAction.Read, shown)], ct);
+        return shown;
+    }
+
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        var checks = await access.CheckManyAsync(YouthId, [(DataCategory.Messages, AccessAction.Write), (DataCategory.Messages, AccessAction.Read)], ct);
-        if (checks[0].Refusal(this) is { } refused) return refused;
+        var probes = await access.ProbeManyAsync(YouthId, [(DataCategory.Messages, AccessAction.Write), (DataCategory.Messages, AccessAction.RequestInformation)], ct);
+        var ask = probes[0].Allowed || !probes[1].Allowed ? probes[0] : probes[1];
+        await access.AuditAsync(YouthId, [(DataCategory.Messages, AccessAction.Write, ask)], ct);
+        if (ask.Refusal(this) is { } refused) return refused;
         if (access.Viewer!.Kind != AccountKind.Carer) return Forbid();
+        var checks = new[] { ask, await ReadCheckAsync(ct) };
         if (ModelState.TryGetValue("Input.Kind", out var kind) && kind.Errors.Count > 0)
         {
             kind.Errors.Clear();
             kind.Errors.Add(t["Kies wat u wilt vragen."]);
         }
+        else if (OnlyInformation && Input.Kind is not null and not CarerRequestKind.Information)
+            ModelState.AddModelError("Input.Kind", t["U kunt het team alleen om informatie vragen."]);
         if (Input.Text is { } text && string.IsNullOrWhiteSpace(text)) ModelState.AddModelError("Input.Text", t["Schrijf kort waar het over gaat."]);
         var trajectoryId = await db.Trajectories.AsNoTracking().CurrentTrajectory(YouthId).Select(x => (Guid?)x.Id).SingleOrDefaultAsync(ct);
         if (trajectoryId is null) ModelState.AddModelError("Input.Text", t["Er is nog geen traject. Een verzoek kan nog niet."]);
@@ -74,7 +96,12 @@ public sealed class RequestsModel(SamenspelDb db, YouthAccess access, TimeProvid
             Id = Input.SubmissionId, YouthId = YouthId, TrajectoryId = trajectoryId!.Value, CarerId = me,
             Kind = Input.Kind!.Value, Text = Input.Text!.Trim(), CreatedAt = now, CreatedOn = Age.DutchDate(now),
         };
-        if (!await db.InsertOnceAsync(request, r => r.YouthId == YouthId && r.CarerId == me, ct)) return BadRequest();
+        if (!await db.InsertOnceAsync(request, r => r.YouthId == YouthId && r.CarerId == me, ct))
+        {
+            Input.SubmissionId = InsertOnce.Refuse(ModelState, "Input.Text", t);
+            await LoadAsync(checks[1].Decision, ct);
+            return Page();
+        }
         return RedirectToPage("/Messages/Requests", new { youthId = YouthId, saved = "true" });
     }
 
@@ -83,7 +110,7 @@ public sealed class RequestsModel(SamenspelDb db, YouthAccess access, TimeProvid
         var viewer = access.Viewer!;
         IsStaff = viewer.Kind == AccountKind.Staff;
         var mayWrite = await access.MayAsync(YouthId, DataCategory.Messages, AccessAction.Write, ct);
-        CanAsk = mayWrite && viewer.Kind == AccountKind.Carer;
+        CanAsk = (mayWrite || OnlyInformation) && viewer.Kind == AccountKind.Carer;
         CanAnswer = mayWrite && IsStaff;
         YouthName = await db.Youths.Where(y => y.Id == YouthId).Select(y => y.GivenName + " " + y.FamilyName).SingleAsync(ct);
         // The team sees every request; a carer only their own.

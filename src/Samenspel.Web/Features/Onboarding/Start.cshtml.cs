@@ -61,7 +61,10 @@ public sealed class StartModel(SamenspelDb db, YouthAccess access, UserManager<A
             ModelState.AddModelError("Input.ConfirmBy", t["Dit is geen geldige datum. Gebruik bijvoorbeeld 15-01-2027."]);
         }
         if (Input.ConfirmBy < Today) ModelState.AddModelError("Input.ConfirmBy", t["Deze datum ligt in het verleden."]);
-        if (await db.StartInformation.AnyAsync(s => s.Id == Input.SubmissionId, ct)) return RedirectToPage("/Onboarding/Reached", new { youthId = YouthId, sent = "true" });
+        // Sent again (Back, or a double click): this youth's start information is out. Another youth's id sends nothing.
+        var earlier = await db.StartInformation.Where(s => s.Id == Input.SubmissionId).Select(s => (Guid?)s.YouthId).SingleOrDefaultAsync(ct);
+        if (earlier == YouthId) return RedirectToPage("/Onboarding/Reached", new { youthId = YouthId, sent = "true" });
+        if (earlier is not null) Input.SubmissionId = InsertOnce.Refuse(ModelState, "Input.Practical", t);
         var youth = await db.Youths.AsNoTracking().SingleAsync(y => y.Id == YouthId, ct);
         var trajectory = await db.Trajectories.AsNoTracking().Where(x => x.YouthId == YouthId).OrderByDescending(x => x.StartDate)
             .Join(db.Teams, x => x.TeamId, team => team.Id, (x, team) => new { x.Id, x.StartDate, Team = team.Name }).FirstOrDefaultAsync(ct);
@@ -88,8 +91,11 @@ public sealed class StartModel(SamenspelDb db, YouthAccess access, UserManager<A
         {
             // A double submit got past the check above; the key kept it to one, and that one sends the mail.
             db.ChangeTracker.Clear();
-            if (await db.StartInformation.AsNoTracking().AnyAsync(s => s.Id == info.Id, ct)) return RedirectToPage("/Onboarding/Reached", new { youthId = YouthId, sent = "true" });
-            throw;
+            var stored = await db.StartInformation.AsNoTracking().Where(s => s.Id == info.Id).Select(s => (Guid?)s.YouthId).SingleOrDefaultAsync(ct);
+            if (stored == YouthId) return RedirectToPage("/Onboarding/Reached", new { youthId = YouthId, sent = "true" });
+            if (stored is null) throw;
+            Input.SubmissionId = InsertOnce.Refuse(ModelState, "Input.Practical", t);
+            return await ShowAsync(ct);
         }
 
         var mentor = await db.CareTeamMembers.AsNoTracking().Where(m => m.TrajectoryId == trajectory.Id && m.Role == StaffRole.Mentor)

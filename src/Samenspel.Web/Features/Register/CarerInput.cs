@@ -32,6 +32,9 @@ public sealed class CarerInput
     /// <summary>Rules that need the date or the youth: checked in the handler, reported next to the field.</summary>
     public void Validate(ModelStateDictionary state, string prefix, DateOnly today, DateOnly birthDate, IStringLocalizer t)
     {
+        // A number posted for the position binds to any value of the enum's type; only the listed ones are positions.
+        if (Position is { } position && !Enum.IsDefined(position))
+            state.AddModelError($"{prefix}.Position", t["Kies de positie."]);
         if (Position?.HoldsAuthority() == true && AuthoritySince is null)
             state.AddModelError($"{prefix}.AuthoritySince", t["Vul in sinds wanneer deze ouder gezag heeft."]);
         if (AuthoritySince > today)

@@ -69,7 +69,11 @@ public sealed class ContactModel(SamenspelDb db, YouthAccess access, IStringLoca
         contact.Phone = Input.Phone?.Trim();
         contact.Email = Input.Email?.Trim();
         if (ContactId is not null) await db.SaveChangesAsync(ct);
-        else if (!await db.InsertOnceAsync(contact, n => n.YouthId == YouthId, ct)) return BadRequest();
+        else if (!await db.InsertOnceAsync(contact, n => n.YouthId == YouthId, ct))
+        {
+            Input.SubmissionId = InsertOnce.Refuse(ModelState, "Input.Name", t);
+            return Page();
+        }
         return RedirectToPage("/Youths/Details", new { id = YouthId });
     }
 }
