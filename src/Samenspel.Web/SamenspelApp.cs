@@ -23,10 +23,12 @@ namespace Samenspel.Web;
 public static class SamenspelApp
 {
     public const string DefaultUrl = "http://localhost:5080";
+    public const string DemoSwitch = "--demo";
 
     public static WebApplication Build(string[] args, bool web)
     {
-        var builder = WebApplication.CreateBuilder(args);
+        // The demo is opt-in: --demo is short for --Samenspel:DemoMode=true.
+        var builder = WebApplication.CreateBuilder(args.Select(a => a == DemoSwitch ? "--Samenspel:DemoMode=true" : a).ToArray());
         // Without --urls (or ASPNETCORE_URLS) the server listens where the README says; links in mail follow it.
         if (string.IsNullOrEmpty(builder.Configuration["urls"])) builder.WebHost.UseUrls(DefaultUrl);
         var settings = SamenspelSettings.From(builder.Configuration);
@@ -148,10 +150,11 @@ public static class SamenspelApp
         var app = builder.Build();
         if (!web) return app;
 
+        app.UseMiddleware<SecurityHeaders>();
         if (!app.Environment.IsDevelopment()) app.UseExceptionHandler("/Error");
         app.UseStatusCodePagesWithReExecute("/Status/{0}");
         app.UseRequestLocalization();
-        app.UseStaticFiles();
+        app.UseStaticFiles(SecurityHeaders.StaticFiles);
         app.UseRouting();
         app.UseAuthentication();
         app.UseMiddleware<RequireStaffTwoFactor>();
@@ -179,7 +182,11 @@ public static class SamenspelApp
         Console.WriteLine();
         Console.WriteLine($"Samenspel draait op {url}");
         var settings = app.Services.GetRequiredService<SamenspelSettings>();
-        if (!settings.DemoMode) return;
+        if (!settings.DemoMode)
+        {
+            Console.WriteLine("Zonder demo. Voor de demo-organisatie met testaccounts: start met --demo.");
+            return;
+        }
         Console.WriteLine($"Demo-logins (wachtwoord voor iedereen: {DemoSeed.Password}):");
         foreach (var login in DemoSeed.Logins)
             Console.WriteLine($"  {login.Email,-34} {login.DutchRole,-20} {login.Description}");
