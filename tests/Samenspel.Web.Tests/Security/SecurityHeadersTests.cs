@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Samenspel.Web.Tests.Infrastructure;
 
@@ -118,6 +119,19 @@ public sealed class SecurityHeadersTests(FailingFactory factory) : IClassFixture
         var unknown = await client.GetAsync("/fhir/Bestaatniet/1");
         Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
         AssertHeaders(unknown);
+        // An unexpected failure under /fhir (its table gone for a moment) answers a 500 OperationOutcome with the headers.
+        await factory.WithDbAsync(db => db.Database.ExecuteSqlRawAsync("ALTER TABLE \"CareTeamMembers\" RENAME TO \"CareTeamMembersAway\""));
+        try
+        {
+            var failed = await client.GetAsync("/fhir/Patient");
+            Assert.Equal(HttpStatusCode.InternalServerError, failed.StatusCode);
+            Assert.Equal("application/fhir+json", failed.Content.Headers.ContentType?.MediaType);
+            AssertHeaders(failed);
+        }
+        finally
+        {
+            await factory.WithDbAsync(db => db.Database.ExecuteSqlRawAsync("ALTER TABLE \"CareTeamMembersAway\" RENAME TO \"CareTeamMembers\""));
+        }
         var anonymous = await FhirClient.TokenClientAsync(factory, null);
         var refused = await anonymous.GetAsync("/fhir/Patient");
         Assert.Equal(HttpStatusCode.Unauthorized, refused.StatusCode);
