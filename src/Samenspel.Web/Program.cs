@@ -7,7 +7,16 @@ if (verb is not null)
     return await Verbs.RunAsync(app, verb, Console.Out, Console.Error);
 
 app.Lifetime.ApplicationStarted.Register(() => SamenspelApp.PrintWelcome(app));
-await app.RunAsync();
+try
+{
+    await app.RunAsync();
+}
+catch (Samenspel.Web.Data.DemoAccountsOutsideDemoMode refused)
+{
+    Console.Error.WriteLine();
+    Console.Error.WriteLine(refused.Message);
+    return 1;
+}
 return 0;
 
 public partial class Program;

@@ -23,10 +23,12 @@ namespace Samenspel.Web;
 public static class SamenspelApp
 {
     public const string DefaultUrl = "http://localhost:5080";
+    public const string DemoSwitch = "--demo";
 
     public static WebApplication Build(string[] args, bool web)
     {
-        var builder = WebApplication.CreateBuilder(args);
+        // The demo is opt-in: --demo is short for --Samenspel:DemoMode=true.
+        var builder = WebApplication.CreateBuilder(args.Select(a => a == DemoSwitch ? "--Samenspel:DemoMode=true" : a).ToArray());
         // Without --urls (or ASPNETCORE_URLS) the server listens where the README says; links in mail follow it.
         if (string.IsNullOrEmpty(builder.Configuration["urls"])) builder.WebHost.UseUrls(DefaultUrl);
         var settings = SamenspelSettings.From(builder.Configuration);
@@ -93,10 +95,19 @@ public static class SamenspelApp
                 return Task.CompletedTask;
             };
         });
-        // The cookie that carries the account between the password and the code, and the anti-forgery cookie.
+        // The cookie that carries the account between the password and the code.
         builder.Services.Configure<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions>(
             IdentityConstants.TwoFactorUserIdScheme, o => HostCookie(o.Cookie, "samenspel-2fa"));
-        builder.Services.AddAntiforgery(o => HostCookie(o.Cookie, "samenspel-af"));
+        // The anti-forgery cookie holds no session, only the pair of the form token. It cannot be __Host- (always
+        // Secure): the anti-forgery system refuses to render a form over plain http when its cookie must be Secure,
+        // and the app is started over http on localhost (README) or behind a proxy that ends TLS. Secure over https.
+        builder.Services.AddAntiforgery(o =>
+        {
+            o.Cookie.Name = "samenspel-af";
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Lax;
+        });
         builder.Services.AddSingleton<SignInLimits>();
         builder.Services.AddRateLimiter(_ => { }).AddOptions<Microsoft.AspNetCore.RateLimiting.RateLimiterOptions>()
             .Configure<SignInLimits>(SignInLimits.Configure);
@@ -165,10 +176,11 @@ public static class SamenspelApp
         var app = builder.Build();
         if (!web) return app;
 
+        app.UseMiddleware<SecurityHeaders>();
         if (!app.Environment.IsDevelopment()) app.UseExceptionHandler("/Error");
         app.UseStatusCodePagesWithReExecute("/Status/{0}");
         app.UseRequestLocalization();
-        app.UseStaticFiles();
+        app.UseStaticFiles(SecurityHeaders.StaticFiles);
         app.UseRouting();
         app.UseRateLimiter();
         app.UseAuthentication();
@@ -212,7 +224,11 @@ public static class SamenspelApp
         Console.WriteLine();
         Console.WriteLine($"Samenspel draait op {url}");
         var settings = app.Services.GetRequiredService<SamenspelSettings>();
-        if (!settings.DemoMode) return;
+        if (!settings.DemoMode)
+        {
+            Console.WriteLine("Zonder demo. Voor de demo-organisatie met testaccounts: start met --demo.");
+            return;
+        }
         Console.WriteLine($"Demo-logins (wachtwoord voor iedereen: {DemoSeed.Password}):");
         foreach (var login in DemoSeed.Logins)
             Console.WriteLine($"  {login.Email,-34} {login.DutchRole,-20} {login.Description}");

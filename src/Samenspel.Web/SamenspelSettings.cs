@@ -52,7 +52,8 @@ public sealed record SamenspelSettings(
             data,
             provider,
             connection,
-            config.GetValue("Samenspel:DemoMode", true),
+            // Production behaviour unless asked for: --demo, or appsettings.Development.json.
+            config.GetValue("Samenspel:DemoMode", false),
             // The demo organisation half a year in (plans, measurements, messages...), on top of the bare register.
             config.GetValue("Samenspel:DemoStory", true),
             (config["Samenspel:PublicUrl"] ?? PublicUrlFrom(config["urls"]) ?? SamenspelApp.DefaultUrl).TrimEnd('/'),

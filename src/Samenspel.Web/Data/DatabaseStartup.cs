@@ -5,8 +5,10 @@ using Samenspel.Web.Audit;
 namespace Samenspel.Web.Data;
 
 /// <summary>On start of the web host: apply migrations (on PostgreSQL as the owner role, then grant the app's role
-/// what it may do: everything on its tables, but only SELECT and INSERT on the audit events) and, in demo mode, seed the demo organisation into an
-/// empty database, with its story of half a year (<see cref="DemoStory"/>) unless <c>Samenspel:DemoStory</c> is false.</summary>
+/// what it may do: everything on its tables, but only SELECT and INSERT on the audit events) and, in demo mode, seed
+/// the demo organisation into an empty database, with its story of half a year (<see cref="DemoStory"/>) unless
+/// <c>Samenspel:DemoStory</c> is false. Outside demo mode (and outside Development) it refuses to start on a database
+/// with demo accounts: their password is in the README.</summary>
 public sealed class DatabaseStartup(IServiceProvider services) : IHostedService
 {
     public Task StartAsync(CancellationToken ct) => PrepareAsync(services, seedDemo: true, ct);
@@ -37,6 +39,9 @@ public sealed class DatabaseStartup(IServiceProvider services) : IHostedService
             if ((await db.Database.GetPendingMigrationsAsync(ct)).Any()) await db.Database.MigrateAsync(ct);
         }
         await Instruments.InstrumentImport.ImportShippedAsync(db, ct);
+        if (seedDemo && !settings.DemoMode && !scope.ServiceProvider.GetRequiredService<IHostEnvironment>().IsDevelopment()
+            && await HasDemoAccountsAsync(db, ct))
+            throw new DemoAccountsOutsideDemoMode(settings.DataDirectory);
         if (seedDemo && settings.DemoMode && !await db.Organisations.AnyAsync(ct))
         {
             await ActivatorUtilities.CreateInstance<DemoSeed>(scope.ServiceProvider).RunAsync(ct);
@@ -72,4 +77,17 @@ public sealed class DatabaseStartup(IServiceProvider services) : IHostedService
 #pragma warning restore EF1002
         await transaction.CommitAsync(ct);
     }
+
+    /// <summary>Whether any account has a demo e-mail address (<see cref="DemoSeed.EmailDomain"/>).</summary>
+    public static Task<bool> HasDemoAccountsAsync(SamenspelDb db, CancellationToken ct = default)
+    {
+        var suffix = "@" + DemoSeed.EmailDomain.ToUpperInvariant();
+        return db.Users.AnyAsync(u => u.NormalizedEmail != null && u.NormalizedEmail.EndsWith(suffix), ct);
+    }
 }
+
+/// <summary>A start without demo mode on a database that holds the demo accounts; <c>Program</c> prints the message.</summary>
+public sealed class DemoAccountsOutsideDemoMode(string dataDirectory) : Exception(
+    $"Samenspel start niet. De database in {dataDirectory} heeft demo-accounts (@{DemoSeed.EmailDomain}) met een bekend " +
+    "wachtwoord, maar de demo staat uit. Wilt u de demo? Start dan met --demo. Wilt u Samenspel echt gebruiken? Start dan " +
+    "met een nieuwe, lege gegevensmap: --data MAP.");

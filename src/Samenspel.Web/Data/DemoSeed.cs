@@ -10,6 +10,8 @@ namespace Samenspel.Web.Data;
 public sealed class DemoSeed(SamenspelDb db, UserManager<AppUser> users, AuditScope scope, TimeProvider clock)
 {
     public const string Password = "samenspel-demo";
+    /// <summary>Every demo account's e-mail address ends in @ this domain (see <see cref="DatabaseStartup.HasDemoAccountsAsync"/>).</summary>
+    public const string EmailDomain = "demo.samenspel.nl";
 
     public sealed record Login(string Email, string DutchRole, string Description);
 

@@ -10,7 +10,8 @@ namespace Samenspel.Browser.Tests.Journeys;
 /// Signs in as each demo login on the lived-in demo and follows every same-site link reachable from the home page,
 /// with GET only, to a bounded depth. No followed link may answer 4xx or 5xx. Each kind of page (path and query
 /// names) is checked once per role and width: axe-core WCAG 2.1 AA on a phone and on a laptop, and on the phone
-/// nothing scrolls sideways and no table is cut off.
+/// nothing scrolls sideways and no table is cut off. No rendered page may make Chromium report a Content-Security-Policy
+/// violation (an inline script or style the policy blocks).
 /// </summary>
 [Collection(BrowserCollection.Name)]
 public sealed class LinkCrawlerTests(Chromium chromium, LivedInAppServer app) : IClassFixture<LivedInAppServer>
@@ -32,6 +33,7 @@ public sealed class LinkCrawlerTests(Chromium chromium, LivedInAppServer app) : 
         var role = DemoSeed.Logins.Single(l => l.Email == email).DutchRole;
         var failures = new List<string>();
         var phone = await chromium.NewPageAsync(Viewport.Phone);
+        var violations = phone.CollectPolicyViolations();
         await phone.LogInAsync(app, email);
         var kinds = new Dictionary<string, string>();
         var queue = new Queue<(string Url, int Depth)>();
@@ -61,7 +63,11 @@ public sealed class LinkCrawlerTests(Chromium chromium, LivedInAppServer app) : 
         foreach (var viewport in new[] { Viewport.Phone, Viewport.Laptop })
         {
             var page = viewport == Viewport.Phone ? phone : await chromium.NewPageAsync(viewport);
-            if (page != phone) await page.LogInAsync(app, email);
+            if (page != phone)
+            {
+                page.CollectPolicyViolations(violations);
+                await page.LogInAsync(app, email);
+            }
             var done = Checked.TryGetValue($"{role} {viewport}", out var set) ? set : Checked[$"{role} {viewport}"] = [];
             foreach (var (kind, url) in kinds)
             {
@@ -72,6 +78,7 @@ public sealed class LinkCrawlerTests(Chromium chromium, LivedInAppServer app) : 
             await page.Context.CloseAsync();
         }
 
+        lock (violations) failures.AddRange(violations);
         Assert.True(kinds.Count >= 3, $"{email} reached only {string.Join(", ", kinds.Keys)} from home.");
         Assert.True(failures.Count == 0, $"{email}, {seen.Count} links followed:{Environment.NewLine}{string.Join(Environment.NewLine, failures)}");
     }

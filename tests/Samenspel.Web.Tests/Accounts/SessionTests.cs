@@ -132,7 +132,8 @@ public abstract partial class SessionTests(SamenspelFactory factory)
         var login = await browser.PostFormAsync("/Accounts/Login", new() { ["Input.Email"] = "mentor.zuid@demo.samenspel.nl", ["Input.Password"] = DemoSeed.Password });
         var culture = await browser.GetAsync("/Accounts/Culture?c=en");
         var cookies = new[] { form, login, culture }.SelectMany(r => r.Headers.TryGetValues("Set-Cookie", out var v) ? v : []).ToList();
-        foreach (var name in new[] { "__Host-samenspel=", "__Host-samenspel-af=", "__Host-samenspel-culture=" })
+        // The anti-forgery cookie is Secure over https but not __Host-: see SamenspelApp (forms must work over http on localhost).
+        foreach (var name in new[] { "__Host-samenspel=", "samenspel-af=", "__Host-samenspel-culture=" })
         {
             var cookie = cookies.Single(c => c.StartsWith(name, StringComparison.Ordinal)).ToLowerInvariant();
             Assert.Contains("; secure", cookie);
@@ -142,6 +143,16 @@ public abstract partial class SessionTests(SamenspelFactory factory)
         }
         Assert.Contains("samesite=lax", cookies.Single(c => c.StartsWith("__Host-samenspel=", StringComparison.Ordinal)).ToLowerInvariant());
         Assert.DoesNotContain(cookies, c => c.StartsWith("samenspel=", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Forms_still_work_over_plain_http_on_localhost()
+    {
+        var http = factory.CreateClient(new() { BaseAddress = new Uri("http://localhost"), AllowAutoRedirect = false });
+        var form = await http.GetAsync("/Accounts/Login");
+        Assert.Equal(HttpStatusCode.OK, form.StatusCode);
+        Assert.Contains("__RequestVerificationToken", await form.Content.ReadAsStringAsync());
+        Assert.DoesNotContain(form.Headers.GetValues("Set-Cookie"), c => c.StartsWith("samenspel-af=", StringComparison.Ordinal) && c.Contains("secure"));
     }
 
     [Fact]

@@ -61,7 +61,7 @@ public abstract partial class AllianceResultsTests(SamenspelFactory factory)
         var second = await factory.MeasurementAsync(noor, new(2026, 9, 1), MeasurementData.Answers(5), MeasurementData.Answers(5));
         var later = await mentor.PageTextAsync($"/Alliance/Results?id={second}");
         Assert.Equal(3, Regex.Matches(later, "<svg [^>]*role=\"img\"").Count);
-        Assert.Contains("<title id=\"trend-band-title\">Band: gemiddelde per meting</title>", later);
+        Assert.Contains("<title id=\"trend-0-title\">Band: gemiddelde per meting</title>", later);
         var trend = Section(later, "trend");
         Assert.Matches(@"1 juni 2026</th>\s*<td[^>]*>3,57</td>\s*<td[^>]*>4,29</td>", trend);
         Assert.Matches(@"1 september 2026</th>\s*<td[^>]*>5</td>\s*<td[^>]*>5</td>", trend);

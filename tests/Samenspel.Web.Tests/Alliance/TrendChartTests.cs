@@ -39,7 +39,7 @@ public sealed class TrendChartTests
         var svg = Draw(new(new(2026, 1, 10), 2m, 4m), new(new(2026, 6, 1), 3m, 4m), new(new(2026, 9, 1), 4m, 5m));
         var lines = SeriesLines(svg).ToList();
         Assert.Equal(2, lines.Count);
-        Assert.Single(lines, l => ((string)l.Attribute("style")!).Contains("stroke-dasharray"));
+        Assert.Single(lines, l => l.Attribute("stroke-dasharray") is not null);
         Assert.NotEqual(Stroke(lines[0]), Stroke(lines[1]));
     }
 
@@ -48,7 +48,7 @@ public sealed class TrendChartTests
     {
         var whole = Draw(new(new(2026, 1, 10), 2m, 4m), new(new(2026, 3, 1), 3m, 4m), new(new(2026, 6, 1), 4m, 5m));
         var broken = Draw(new(new(2026, 1, 10), 2m, 4m), new(new(2026, 3, 1), null, 4m), new(new(2026, 6, 1), 4m, 5m));
-        static int YouthSegments(XElement svg) => SeriesLines(svg).Count(p => !((string)p.Attribute("style")!).Contains("dasharray"));
+        static int YouthSegments(XElement svg) => SeriesLines(svg).Count(p => p.Attribute("stroke-dasharray") is null);
         Assert.Equal(1, YouthSegments(whole));
         Assert.Equal(0, YouthSegments(broken)); // two lone points, each drawn as a mark only
         Assert.Equal(3, broken.Descendants(Svg + "ellipse").Count()); // the two points and the legend's mark
@@ -67,8 +67,26 @@ public sealed class TrendChartTests
 
     /// <summary>The series' lines (with at least two points); the legend's sample lines have no line join.</summary>
     static IEnumerable<XElement> SeriesLines(XElement svg) => svg.Descendants(Svg + "polyline").Where(p =>
-        ((string?)p.Attribute("style") ?? "").Contains("stroke-width:2.5;stroke-linejoin") && ((string)p.Attribute("points")!).Contains(' '));
+        (string?)p.Attribute("stroke-width") == "2.5" && p.Attribute("stroke-linejoin") is not null && ((string)p.Attribute("points")!).Contains(' '));
 
-    static string Stroke(XElement e) =>
-        ((string)e.Attribute("style")!).Split(';').Single(p => p.StartsWith("stroke:", StringComparison.Ordinal));
+    static string Stroke(XElement e) => (string)e.Attribute("stroke")!;
+
+    /// <summary>A Content-Security-Policy without 'unsafe-inline' ignores style attributes; the chart draws with SVG
+    /// presentation attributes instead, and data in it is encoded by the XML writer.</summary>
+    [Fact]
+    public void Chart_has_no_style_attributes_and_encodes_its_labels()
+    {
+        var text = TrendChart.Svg("trend-0", "<b>Band</b>", [new(new(2026, 1, 10), 2m, 4m), new(new(2026, 6, 1), 3m, 5m)], FivePoint,
+            "\"><img src=x>", "Mentor", CultureInfo.InvariantCulture);
+        Assert.DoesNotContain("<img", text);
+        Assert.DoesNotContain("<b>", text);
+        var svg = XElement.Parse(text);
+        Assert.All(svg.DescendantsAndSelf(), e => Assert.Null(e.Attribute("style")));
+        Assert.All(svg.DescendantsAndSelf(), e => Assert.Equal(Svg, e.Name.Namespace));
+        Assert.Contains(svg.Descendants(Svg + "text"), t => t.Value == "\"><img src=x>");
+        Assert.Equal("<b>Band</b>", svg.Element(Svg + "title")!.Value);
+        var texts = svg.Descendants(Svg + "text").ToList();
+        Assert.All(texts, t => Assert.NotNull(t.Attribute("font-size")));
+        Assert.All(texts, t => Assert.NotNull(t.Attribute("fill")));
+    }
 }
