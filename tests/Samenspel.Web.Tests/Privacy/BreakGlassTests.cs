@@ -50,6 +50,8 @@ public abstract class BreakGlassTests(SamenspelFactory factory, SmtpServer smtp)
     {
         var noor = await YouthAsync("Noor");
         var sanne = await Browser.LoginAsync(factory, "teamleider.zuid@demo.samenspel.nl");
+        // A team lead reaches it from her team page, as a mentor does from the caseload.
+        Assert.Contains("href=\"/Emergency\"", await sanne.GetPageAsync("/Team"));
 
         var empty = await RequestAsync(sanne, noor, "");
         Assert.Equal(HttpStatusCode.OK, empty.StatusCode);
