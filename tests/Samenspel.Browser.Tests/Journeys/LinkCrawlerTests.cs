@@ -11,7 +11,8 @@ namespace Samenspel.Browser.Tests.Journeys;
 /// with GET only, to a bounded depth. No followed link may answer 4xx or 5xx. Each kind of page (path and query
 /// names) is checked once per role and width: axe-core WCAG 2.1 AA on a phone and on a laptop, and on the phone
 /// nothing scrolls sideways and no table is cut off. No rendered page may make Chromium report a Content-Security-Policy
-/// violation (an inline script or style the policy blocks).
+/// violation (an inline script or style the policy blocks). At the end, at both widths, the login signs out with the
+/// header's button and its saved cookies no longer sign in.
 /// </summary>
 [Collection(BrowserCollection.Name)]
 public sealed class LinkCrawlerTests(Chromium chromium, LivedInAppServer app) : IClassFixture<LivedInAppServer>
@@ -75,12 +76,41 @@ public sealed class LinkCrawlerTests(Chromium chromium, LivedInAppServer app) : 
                 await page.GotoAsync(app.Url(url));
                 await CheckAsync(page, viewport, failures);
             }
+            await LogOutAsync(page);
             await page.Context.CloseAsync();
         }
 
         lock (violations) failures.AddRange(violations);
         Assert.True(kinds.Count >= 3, $"{email} reached only {string.Join(", ", kinds.Keys)} from home.");
         Assert.True(failures.Count == 0, $"{email}, {seen.Count} links followed:{Environment.NewLine}{string.Join(Environment.NewLine, failures)}");
+    }
+
+    /// <summary>Every login, at both widths, signs out with the visible button in the header, and is then signed out
+    /// for real: the cookies saved before, replayed by another client, are a session before and the sign-in page after.</summary>
+    async Task LogOutAsync(IPage page)
+    {
+        var saved = string.Join("; ", (await page.Context.CookiesAsync()).Select(c => $"{c.Name}={c.Value}"));
+        Assert.DoesNotContain("/Accounts/Login", await ReplayAsync(saved));
+        var logout = page.GetByRole(AriaRole.Banner).GetByRole(AriaRole.Button, new() { Name = "Uitloggen", Exact = true });
+        await Assertions.Expect(logout).ToBeVisibleAsync();
+        var colours = await logout.EvaluateAsync<string[]>(
+            "b => [getComputedStyle(b).color, getComputedStyle(b.closest('header')).backgroundColor]");
+        Assert.NotEqual(colours[1], colours[0]);
+        await logout.ClickAsync();
+        await page.ExpectHeadingAsync("U bent uitgelogd");
+        Assert.Contains("/Accounts/Login", await ReplayAsync(saved));
+    }
+
+    /// <summary>Sends saved cookies from a client of its own (Chromium will not take a Secure __Host- cookie for a
+    /// plain-http address through the debugging protocol) and returns where "/" sends it.</summary>
+    async Task<string> ReplayAsync(string cookies)
+    {
+        using var client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = false });
+        using var request = new HttpRequestMessage(HttpMethod.Get, app.Url("/"));
+        request.Headers.Add("Cookie", cookies);
+        using var response = await client.SendAsync(request);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        return response.Headers.Location!.OriginalString;
     }
 
     static async Task CheckAsync(IPage page, Viewport viewport, List<string> failures)
