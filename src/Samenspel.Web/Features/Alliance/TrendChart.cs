@@ -1,4 +1,6 @@
 using System.Globalization;
+using Microsoft.AspNetCore.Html;
+using Microsoft.AspNetCore.Mvc.Rendering;
 using System.Xml.Linq;
 using OxyPlot;
 using OxyPlot.Axes;
@@ -25,7 +27,28 @@ public static class TrendChart
 
     /// <param name="id">unique on the page, from the code (e.g. trend-0), never from data; names the SVG title</param>
     /// <param name="title">the text title, e.g. "Band: gemiddelde per meting"</param>
-    public static string Svg(string id, string title, IReadOnlyList<TrendPoint> points, AnswerScale scale, string youthLabel, string mentorLabel, CultureInfo culture)
+    public static string Svg(string id, string title, IReadOnlyList<TrendPoint> points, AnswerScale scale, string youthLabel, string mentorLabel, CultureInfo culture) =>
+        Build(id, title, points, scale, youthLabel, mentorLabel, culture).ToString(SaveOptions.DisableFormatting);
+
+    /// <summary>The chart for a page: the same SVG as HTML content built with <see cref="TagBuilder"/>, so that the
+    /// framework encodes every attribute and text (labels come from imported instruments) and no raw string reaches
+    /// the page.</summary>
+    public static IHtmlContent Html(string id, string title, IReadOnlyList<TrendPoint> points, AnswerScale scale, string youthLabel, string mentorLabel, CultureInfo culture) =>
+        ToHtml(Build(id, title, points, scale, youthLabel, mentorLabel, culture));
+
+    static IHtmlContent ToHtml(XElement element)
+    {
+        var tag = new TagBuilder(element.Name.LocalName);
+        if (element.Parent is null) tag.Attributes["xmlns"] = element.Name.NamespaceName;
+        foreach (var attribute in element.Attributes().Where(a => !a.IsNamespaceDeclaration))
+            tag.Attributes[attribute.Name.LocalName] = attribute.Value;
+        foreach (var node in element.Nodes())
+            if (node is XElement child) tag.InnerHtml.AppendHtml(ToHtml(child));
+            else if (node is XText text) tag.InnerHtml.Append(text.Value);
+        return tag;
+    }
+
+    static XElement Build(string id, string title, IReadOnlyList<TrendPoint> points, AnswerScale scale, string youthLabel, string mentorLabel, CultureInfo culture)
     {
         var model = new PlotModel { DefaultFont = "sans-serif", DefaultFontSize = 13, PlotAreaBorderColor = OxyColors.Gray, Padding = new OxyThickness(4) };
         model.Legends.Add(new Legend { LegendPosition = LegendPosition.BottomCenter, LegendPlacement = LegendPlacement.Outside, LegendOrientation = LegendOrientation.Horizontal });
@@ -60,7 +83,7 @@ public static class TrendChart
     /// viewBox replaces the fixed size so the chart scales with the page; and for assistive technology it gets
     /// role="img" with a &lt;title&gt; that aria-labelledby points to. Everything is set as XML nodes and written by the
     /// XML serializer, so every text and attribute value (labels come from imported instruments) is encoded.</summary>
-    static string Accessible(string svg, string id, string title)
+    static XElement Accessible(string svg, string id, string title)
     {
         var root = XDocument.Parse(svg).Root;
         if (root?.Name != SvgNamespace + "svg") throw new InvalidOperationException("OxyPlot did not write an <svg> element.");
@@ -86,6 +109,6 @@ public static class TrendChart
             new XAttribute("role", "img"), new XAttribute("aria-labelledby", titleId), new XAttribute("id", id),
             new XAttribute("class", "trend-chart"), new XAttribute("focusable", "false"));
         root.AddFirst(new XElement(SvgNamespace + "title", new XAttribute("id", titleId), title));
-        return root.ToString(SaveOptions.DisableFormatting);
+        return root;
     }
 }
