@@ -35,7 +35,7 @@ public sealed partial class AnnouncementsJourneyTests(Chromium chromium, Clocked
         var db = scope.ServiceProvider.GetRequiredService<SamenspelDb>();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
         var org = await db.Organisations.SingleAsync();
-        var today = Samenspel.Domain.Access.Age.DutchDate(app.Clock.GetUtcNow());
+        var today = app.Clock.DutchToday();
         var west = new Team { OrganisationId = org.Id, Name = "Team West" };
         db.Teams.Add(west);
         foreach (var (name, email, child) in Families)

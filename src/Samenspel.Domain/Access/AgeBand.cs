@@ -15,19 +15,6 @@ public enum AgeBand
 
 public static class Age
 {
-    static readonly TimeZoneInfo Amsterdam = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
-
-    /// <summary>An instant as Dutch wall-clock time (for display).</summary>
-    public static DateTimeOffset DutchTime(DateTimeOffset instant) => TimeZoneInfo.ConvertTime(instant, Amsterdam);
-
-    /// <summary>The instant (UTC) of a Dutch wall-clock time, such as a date and time typed into a form.</summary>
-    public static DateTimeOffset FromDutchTime(DateTime local) =>
-        new DateTimeOffset(DateTime.SpecifyKind(local, DateTimeKind.Unspecified), Amsterdam.GetUtcOffset(local)).ToUniversalTime();
-
-    /// <summary>The calendar date in the Netherlands at an instant: birthdays turn at Dutch midnight.</summary>
-    public static DateOnly DutchDate(DateTimeOffset instant) =>
-        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, Amsterdam).DateTime);
-
     /// <summary>Completed years on <paramref name="date"/>. Someone born on 29 February has their
     /// birthday on 1 March in a year without 29 February (the usual Dutch reading).</summary>
     public static int YearsOn(DateOnly birthDate, DateOnly date)

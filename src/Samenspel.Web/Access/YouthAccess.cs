@@ -26,7 +26,7 @@ public sealed class YouthAccess(SamenspelDb db, IHttpContextAccessor http, TimeP
 
     public Viewer? Viewer => Viewer.From(http.HttpContext?.User);
 
-    DateOnly Today => Age.DutchDate(clock.GetUtcNow());
+    DateOnly Today => clock.DutchToday();
 
     /// <summary>Which of a youth's alliance measurements a decision on AllianceAnswers shows: all of them, or, for
     /// a behavioural scientist who reads through supervision, only those shared with the viewer. Every page and

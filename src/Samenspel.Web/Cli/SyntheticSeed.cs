@@ -22,7 +22,7 @@ public sealed class SyntheticSeed(SamenspelDb db, AuditScope scope, TimeProvider
     {
         var random = new Random(42);
         var now = clock.GetUtcNow();
-        var today = Age.DutchDate(now);
+        var today = DutchCalendar.DateAt(now);
         var passwordHash = hasher.HashPassword(null!, DemoSeed.Password);
         var org = new Organisation { Name = "Synthetische organisatie" };
         scope.OrganisationId = org.Id;
@@ -78,7 +78,7 @@ public sealed class SyntheticSeed(SamenspelDb db, AuditScope scope, TimeProvider
                 for (var j = 0; j < 5; j++)
                 {
                     var at = now.AddDays(-random.Next(1, 300));
-                    db.JournalEntries.Add(new JournalEntry { YouthId = youth.Id, WrittenAt = at, RecordedOn = Age.DutchDate(at), Text = $"Weekverslag {j + 1}: een gewone week met school en sport." });
+                    db.JournalEntries.Add(new JournalEntry { YouthId = youth.Id, WrittenAt = at, RecordedOn = DutchCalendar.DateAt(at), Text = $"Weekverslag {j + 1}: een gewone week met school en sport." });
                 }
             }
             await db.SaveChangesAsync(ct);

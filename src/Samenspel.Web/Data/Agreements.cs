@@ -61,7 +61,7 @@ public sealed class Agreement : IYouthData
     public bool IsCurrent => ReplacedAt is null;
 
     /// <summary>This version as the access policy judges it: personal to the carer it is about, if any.</summary>
-    public Item AsItem() => new(Age.DutchDate(CreatedAt), PersonalToCarer: CarerId, SharedWithCarers: SharedWithCarers);
+    public Item AsItem() => new(DutchCalendar.DateAt(CreatedAt), PersonalToCarer: CarerId, SharedWithCarers: SharedWithCarers);
 
     public static readonly string[] EverydayTopics = ["Bedtijden", "Zakgeld", "Kleding", "School", "Huisarts en tandarts", "Verjaardagen"];
 

@@ -77,7 +77,7 @@ public sealed class ContactLogEntry : IYouthData
             CarerId = with == ContactParty.Carer ? partyId : null,
             NetworkContactId = with == ContactParty.NetworkContact ? partyId : null,
             Channel = channel, Direction = direction, Reached = reached, Reason = reason, Note = note,
-            ContactedAt = contactedAt.ToUniversalTime(), ContactedOn = Age.DutchDate(contactedAt),
+            ContactedAt = contactedAt.ToUniversalTime(), ContactedOn = DutchCalendar.DateAt(contactedAt),
             RecordedByStaffId = recordedBy, RecordedAt = now, SharedWithCarers = with == ContactParty.Carer && sharedWithCarers,
         };
     }

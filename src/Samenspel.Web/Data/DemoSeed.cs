@@ -39,7 +39,7 @@ public sealed class DemoSeed(SamenspelDb db, UserManager<AppUser> users, AuditSc
     public async Task RunAsync(CancellationToken ct = default)
     {
         var now = clock.GetUtcNow();
-        var today = Age.DutchDate(now);
+        var today = DutchCalendar.DateAt(now);
         var org = new Organisation { Name = "Jeugdhulp De Brug (demo)" };
         db.Organisations.Add(org);
         scope.OrganisationId = org.Id;
@@ -131,7 +131,7 @@ public sealed class DemoSeed(SamenspelDb db, UserManager<AppUser> users, AuditSc
 
     JournalEntry Journal(Youth youth, DateTimeOffset at, string text)
     {
-        var entry = new JournalEntry { YouthId = youth.Id, WrittenAt = at, RecordedOn = Age.DutchDate(at), Text = text };
+        var entry = new JournalEntry { YouthId = youth.Id, WrittenAt = at, RecordedOn = DutchCalendar.DateAt(at), Text = text };
         db.JournalEntries.Add(entry);
         return entry;
     }

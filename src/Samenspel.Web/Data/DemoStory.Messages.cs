@@ -25,7 +25,7 @@ public sealed partial class DemoStory
             var message = new Message
             {
                 Id = Guid.CreateVersion7(), ThreadId = thread.Id, YouthId = youth.Id, Sender = sender, SenderStaffId = team ? c.Eva.Id : null,
-                Kind = MessageKind.Message, Text = text, NeedsAnswer = needsAnswer, SentAt = at, SentOn = Age.DutchDate(at), NotifiedAt = at,
+                Kind = MessageKind.Message, Text = text, NeedsAnswer = needsAnswer, SentAt = at, SentOn = DutchCalendar.DateAt(at), NotifiedAt = at,
             };
             await Conversations.AddOnceAsync(db, message, null, team ? c.Eva.Id : memberId, ct);
             if (readByOtherSide) await Conversations.MarkReadAsync(db, [message.Id], team ? memberId : c.Eva.Id, at.AddHours(2), ct);
@@ -49,7 +49,7 @@ public sealed partial class DemoStory
         db.CarerRequests.Add(new CarerRequest
         {
             Id = Guid.CreateVersion7(), YouthId = c.Noor.Id, TrajectoryId = c.Of(c.Noor).Id, CarerId = c.Ingrid.Id, Kind = CarerRequestKind.Meeting,
-            Text = "Ik wil graag een gesprek over de overstap naar de nieuwe school na de zomer.", CreatedAt = requestAt, CreatedOn = Age.DutchDate(requestAt),
+            Text = "Ik wil graag een gesprek over de overstap naar de nieuwe school na de zomer.", CreatedAt = requestAt, CreatedOn = DutchCalendar.DateAt(requestAt),
         });
         db.AbsenceReports.Add(new AbsenceReport
         {
@@ -98,7 +98,7 @@ public sealed partial class DemoStory
         var announcement = new Announcement
         {
             Id = Guid.CreateVersion7(), OrganisationId = c.Org.Id, TeamId = c.North.Id, Audience = Audience.Carers, Title = title, Body = body,
-            PublishOn = Age.DutchDate(at), PublishAt = at, EventId = eventId, WrittenByStaffId = c.Eva.Id, CreatedAt = at.AddMinutes(-30), PublishedAt = at,
+            PublishOn = DutchCalendar.DateAt(at), PublishAt = at, EventId = eventId, WrittenByStaffId = c.Eva.Id, CreatedAt = at.AddMinutes(-30), PublishedAt = at,
         };
         db.Announcements.Add(announcement);
         db.AnnouncementRecipients.AddRange(to.Select(r => new AnnouncementRecipient

@@ -28,7 +28,7 @@ public sealed partial class DemoStory
                      "Ik ga meestal naar mijn rustige plek als ik boos ben.", "Ik ga naar mijn rustige plek en vertel daarna wat er was."],
                     "Samen een rustige plek kiezen", "Oefenen met de kaart 'ik ben boos'"),
             ], [-1, -1]);
-        Agree(sam, Age.DutchDate(sam.CreatedAt).AddDays(3), null, c.Linda);
+        Agree(sam, DutchCalendar.DateAt(sam.CreatedAt).AddDays(3), null, c.Linda);
 
         var lotte = await PlanAsync(c.Lotte, c.Of(c.Lotte).StartDate.AddDays(10), null,
             "Ik wil gewoon leuke dingen doen, net als anderen.", "Dat Lotte een vaste plek heeft waar ze zich thuis voelt.",

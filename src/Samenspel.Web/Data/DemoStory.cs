@@ -32,7 +32,7 @@ public sealed partial class DemoStory(SamenspelDb db, AuditScope scope, TimeProv
     public async Task RunAsync(CancellationToken ct = default)
     {
         now = clock.GetUtcNow();
-        today = Age.DutchDate(now);
+        today = DutchCalendar.DateAt(now);
         c = await CastAsync(ct);
         scope.OrganisationId = c.Org.Id;
         scope.Client = "seed";
@@ -64,9 +64,9 @@ public sealed partial class DemoStory(SamenspelDb db, AuditScope scope, TimeProv
 
     /// <summary>A moment <paramref name="daysAgo"/> days before today at a Dutch time of day.</summary>
     DateTimeOffset Ago(int daysAgo, int hour = 10, int minute = 0) =>
-        Age.FromDutchTime(today.AddDays(-daysAgo).ToDateTime(new TimeOnly(hour, minute)));
+        DutchCalendar.ToInstant(today.AddDays(-daysAgo).ToDateTime(new TimeOnly(hour, minute)));
 
-    DateTimeOffset On(DateOnly day, int hour = 10) => Age.FromDutchTime(day.ToDateTime(new TimeOnly(hour, 0)));
+    DateTimeOffset On(DateOnly day, int hour = 10) => DutchCalendar.ToInstant(day.ToDateTime(new TimeOnly(hour, 0)));
 
     /// <summary>Clearly fake mobile numbers for the call list, and recent sign-ins: a lived-in demo has no carer
     /// who was never there, and no reminder is due on its first start (DOMAIN.md: never a burst of mail).</summary>
@@ -121,7 +121,7 @@ public sealed partial class DemoStory(SamenspelDb db, AuditScope scope, TimeProv
     {
         var trajectory = c.Of(youth);
         var sent = On(trajectory.StartDate.AddDays(-7), 11);
-        var sentOn = Age.DutchDate(sent);
+        var sentOn = DutchCalendar.DateAt(sent);
         var info = new StartInformation
         {
             Id = Guid.CreateVersion7(), TrajectoryId = trajectory.Id, YouthId = youth.Id, SentAt = sent, ConfirmBy = sentOn.AddDays(5),

@@ -70,7 +70,7 @@ public sealed class Response : IYouthData
     /// every page and through FHIR: dated from the day it was sent, and a parent's answers are that carer's own (the
     /// other carer never sees them; there is nothing to share).</summary>
     public static Item ItemOf(Respondent respondent, Guid respondentPersonId, DateTimeOffset submittedAt) =>
-        new(Age.DutchDate(submittedAt), PersonalToCarer: respondent == Respondent.Parent ? respondentPersonId : null);
+        new(DutchCalendar.DateAt(submittedAt), PersonalToCarer: respondent == Respondent.Parent ? respondentPersonId : null);
 
     public Item AsItem() => ItemOf(Respondent, RespondentPersonId, SubmittedAt ?? throw new InvalidOperationException("A draft is not an item yet."));
 }

@@ -52,5 +52,5 @@ static class CareTeamEndpoints
             members.Where(m => m.TrajectoryId == t.Id).Select(m => new CareTeamMemberRow(m.Id, m.Name, m.Role)).ToList())).ToList();
     }
 
-    static DateOnly Today(TimeProvider clock) => Samenspel.Domain.Access.Age.DutchDate(clock.GetUtcNow());
+    static DateOnly Today(TimeProvider clock) => clock.DutchToday();
 }

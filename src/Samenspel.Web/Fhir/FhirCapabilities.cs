@@ -14,7 +14,7 @@ static class FhirCapabilities
         Name = "SamenspelFhirApi",
         Title = "Samenspel FHIR API",
         Status = PublicationStatus.Active,
-        Date = Samenspel.Domain.Access.Age.DutchDate(clock.GetUtcNow()).ToString("yyyy-MM-dd"),
+        Date = clock.DutchToday().ToString("yyyy-MM-dd"),
         Publisher = "Samenspel",
         Description = new Markdown("Read-only access to the youth register of Samenspel (youths, their carers, care teams and professionals) and to the shared plans with their GAS goals; the instruments as Questionnaires, which administrators can also import."),
         Kind = CapabilityStatementKind.Instance,

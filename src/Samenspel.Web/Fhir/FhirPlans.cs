@@ -46,5 +46,5 @@ static class FhirPlans
         return rows.Where(r => r.IsCurrent || Shows(decisions[r.YouthId], r.CreatedAt)).ToList();
     }
 
-    static bool Shows(AccessDecision decision, DateTimeOffset createdAt) => decision.Shows(Age.DutchDate(createdAt), false);
+    static bool Shows(AccessDecision decision, DateTimeOffset createdAt) => decision.Shows(DutchCalendar.DateAt(createdAt), false);
 }

@@ -79,7 +79,7 @@ public class AgeTests
     [InlineData("2026-10-24T22:30:00Z", "2026-10-25")] // night of the switch to winter time (still UTC+2)
     [InlineData("2026-10-25T22:30:00Z", "2026-10-25")] // after the switch: UTC+1
     public void DutchDate_is_the_calendar_date_in_Amsterdam(string instant, string expected) =>
-        Assert.Equal(D(expected), Age.DutchDate(DateTimeOffset.Parse(instant, CultureInfo.InvariantCulture)));
+        Assert.Equal(D(expected), DutchCalendar.DateAt(DateTimeOffset.Parse(instant, CultureInfo.InvariantCulture)));
 
     [Theory]
     [InlineData("2026-07-01 08:00", "2026-07-01T06:00:00Z")] // summer time, UTC+2
@@ -89,10 +89,10 @@ public class AgeTests
     public void A_Dutch_wall_clock_time_is_one_instant_and_reads_back_the_same(string local, string utc)
     {
         var wall = DateTime.ParseExact(local, "yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
-        var instant = Age.FromDutchTime(wall);
+        var instant = DutchCalendar.ToInstant(wall);
         Assert.Equal(DateTimeOffset.Parse(utc, CultureInfo.InvariantCulture), instant);
         Assert.Equal(TimeSpan.Zero, instant.Offset);
-        Assert.Equal(wall, Age.DutchTime(instant).DateTime);
+        Assert.Equal(wall, DutchCalendar.TimeAt(instant).DateTime);
     }
 
     [Fact]
@@ -101,7 +101,7 @@ public class AgeTests
         var born = D("2008-07-01");
         var lateEveningUtc = DateTimeOffset.Parse("2026-06-30T22:15:00Z", CultureInfo.InvariantCulture);
         Assert.Equal(AgeBand.From16To17, Age.BandOn(born, DateOnly.FromDateTime(lateEveningUtc.UtcDateTime)));
-        Assert.Equal(AgeBand.Adult, Age.BandOn(born, Age.DutchDate(lateEveningUtc)));
+        Assert.Equal(AgeBand.Adult, Age.BandOn(born, DutchCalendar.DateAt(lateEveningUtc)));
     }
 
     // ---- Properties ----

@@ -20,13 +20,13 @@ public sealed class BirthdayTests(SqliteFactory factory) : IClassFixture<SqliteF
         // 23:30 UTC the evening before is already 00:30 in Amsterdam in winter, 01:30 in summer.
         var justBefore = new DateTimeOffset(eighteenth.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero).AddHours(-3);
         factory.Clock.SetUtcNow(justBefore);
-        Assert.Equal(AgeBand.From16To17, Age.BandOn(birth, Age.DutchDate(factory.Clock.GetUtcNow())));
+        Assert.Equal(AgeBand.From16To17, Age.BandOn(birth, factory.Clock.DutchToday()));
 
         var mother = await Browser.LoginAsync(factory, "moeder.daan@demo.samenspel.nl");
         Assert.Equal(HttpStatusCode.OK, (await mother.GetAsync($"/Youths/Details?id={daanId}")).StatusCode);
 
         factory.Clock.SetUtcNow(new DateTimeOffset(eighteenth.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero).AddHours(-0.5));
-        Assert.Equal(eighteenth, Age.DutchDate(factory.Clock.GetUtcNow()));
+        Assert.Equal(eighteenth, factory.Clock.DutchToday());
         mother = await Browser.LoginAsync(factory, "moeder.daan@demo.samenspel.nl"); // 2.5 hours later: a new session
         var refused = await mother.GetAsync($"/Youths/Details?id={daanId}");
         Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);

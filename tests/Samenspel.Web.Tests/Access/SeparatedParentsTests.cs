@@ -20,7 +20,7 @@ public abstract class SeparatedParentsTests(SamenspelFactory factory)
 {
     const string Mother = "moeder.noor@demo.samenspel.nl", Father = "vader.noor@demo.samenspel.nl", MentorEmail = "mentor@demo.samenspel.nl";
 
-    DateOnly Today => Age.DutchDate(factory.Clock.GetUtcNow());
+    DateOnly Today => factory.Clock.DutchToday();
 
     async Task<(Guid Noor, Guid Ingrid, Guid Mark)> FamilyAsync() =>
         (await factory.YouthAsync("Noor"), await factory.CarerAsync("Ingrid Peters"), await factory.CarerAsync("Mark Peters"));
@@ -63,7 +63,7 @@ public abstract class SeparatedParentsTests(SamenspelFactory factory)
         var saved = await mentor.PostFormAsync($"/Contacts/New?youthId={noor}", new()
         {
             ["Input.With"] = $"carer:{ingrid}", ["Input.Reached"] = "True", ["Input.Channel"] = "Phone", ["Input.Direction"] = "Outbound",
-            ["Input.Reason"] = "Update", ["Input.When"] = Age.DutchTime(factory.Clock.GetUtcNow()).AddHours(-2).ToString("yyyy-MM-ddTHH:mm", CultureInfo.InvariantCulture),
+            ["Input.Reason"] = "Update", ["Input.When"] = DutchCalendar.TimeAt(factory.Clock.GetUtcNow()).AddHours(-2).ToString("yyyy-MM-ddTHH:mm", CultureInfo.InvariantCulture),
             ["Input.Note"] = "Afspraak over de vakantie, voor beide ouders (CL-M2)", ["Input.SharedWithCarers"] = "true",
         });
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);

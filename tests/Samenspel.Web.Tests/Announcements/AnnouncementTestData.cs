@@ -18,8 +18,8 @@ static partial class AnnouncementTestData
     public static Task<Guid> TeamAsync(this SamenspelFactory factory, string name) =>
         factory.WithDbAsync(db => db.Teams.Where(t => t.Name == name).Select(t => t.Id).SingleAsync());
 
-    public static string Today(this SamenspelFactory factory) => Age.DutchDate(factory.Clock.GetUtcNow()).ToString("yyyy-MM-dd");
-    public static string InDays(this SamenspelFactory factory, int days) => Age.DutchDate(factory.Clock.GetUtcNow()).AddDays(days).ToString("yyyy-MM-dd");
+    public static string Today(this SamenspelFactory factory) => factory.Clock.DutchToday().ToString("yyyy-MM-dd");
+    public static string InDays(this SamenspelFactory factory, int days) => factory.Clock.DutchToday().AddDays(days).ToString("yyyy-MM-dd");
 
     public static Task<HttpResponseMessage> AnnounceAsync(this Browser staff, string scope, string audience, string title, string publishOn,
         string body = "Op 12 december is de kerstviering. Iedereen is welkom.", string monthlyDay = "", string alsoTo = "", Guid? submission = null) =>

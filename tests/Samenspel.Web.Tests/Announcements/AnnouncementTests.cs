@@ -147,7 +147,7 @@ public abstract class AnnouncementTests(SamenspelFactory factory, SmtpServer smt
         await mentor.AnnounceAsync(north.ToString(), "Carers", "Nieuws uit Noord", factory.Today(), monthlyDay: "1");
         var mail = smtp.With("Nieuws uit Noord").First();
         Assert.Equal("Nieuwsbrief van Team Noord van Jeugdhulp De Brug (demo): Nieuws uit Noord", mail.Subject);
-        var next = Samenspel.Domain.Communication.AudienceRules.NextIssue(1, Samenspel.Domain.Access.Age.DutchDate(factory.Clock.GetUtcNow()).AddDays(1));
+        var next = Samenspel.Domain.Communication.AudienceRules.NextIssue(1, factory.Clock.DutchToday().AddDays(1));
         Assert.Equal(1, next.Day);
         Assert.Contains($"Deze nieuwsbrief komt elke maand op de 1e. De volgende komt op {Samenspel.Web.Features.Announcements.AnnouncementDelivery.Date(next)}.", mail.TextBody);
     }

@@ -46,7 +46,7 @@ public abstract class DemoStoryTests(SamenspelFactory factory)
     {
         var (noor, eva) = (await YouthAsync("Noor"), await EvaAsync());
         var now = factory.Clock.GetUtcNow();
-        var today = Samenspel.Domain.Access.Age.DutchDate(now);
+        var today = DutchCalendar.DateAt(now);
         var youths = await Db(db => db.CareTeamMembers.Where(m => m.StaffMemberId == eva).Select(m => m.YouthId).ToListAsync());
         Assert.Equal(3, youths.Count);
 

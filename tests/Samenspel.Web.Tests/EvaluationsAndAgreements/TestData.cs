@@ -65,5 +65,5 @@ static class TestData
 
     public static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd");
 
-    public static DateOnly Today(this SamenspelFactory factory) => Samenspel.Domain.Access.Age.DutchDate(factory.Clock.GetUtcNow());
+    public static DateOnly Today(this SamenspelFactory factory) => factory.Clock.DutchToday();
 }

@@ -38,7 +38,7 @@ public abstract class FhirPlanTests(SamenspelFactory factory)
         var youth = await db.Youths.SingleAsync(y => y.GivenName == givenName);
         var trajectoryId = await db.Trajectories.Where(t => t.YouthId == youth.Id).Select(t => t.Id).SingleAsync();
         var now = factory.Clock.GetUtcNow();
-        var (start, evaluation) = (Age.DutchDate(now.AddDays(-60)), Age.DutchDate(now.AddDays(-20)));
+        var (start, evaluation) = (DutchCalendar.DateAt(now.AddDays(-60)), DutchCalendar.DateAt(now.AddDays(-20)));
         if (!await db.Plans.AnyAsync(p => p.YouthId == youth.Id))
         {
             var first = new Plan { TrajectoryId = trajectoryId, YouthId = youth.Id, Version = 1, CreatedAt = now.AddDays(-60) };

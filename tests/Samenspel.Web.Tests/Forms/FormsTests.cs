@@ -167,7 +167,7 @@ public abstract class FormsTests(SamenspelFactory factory)
         var saved = await LogContactAsync(mentor, samId, $"{yesterday.ToString("d MMMM yyyy", Dutch)} 14:30", submission: submission);
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         var at = await factory.WithDbAsync(db => db.ContactLog.Where(e => e.Id == submission).Select(e => e.ContactedAt).SingleAsync());
-        Assert.Equal(yesterday.ToDateTime(new TimeOnly(14, 30)), Samenspel.Domain.Access.Age.DutchTime(at).DateTime);
+        Assert.Equal(yesterday.ToDateTime(new TimeOnly(14, 30)), DutchCalendar.TimeAt(at).DateTime);
     }
 
     [Fact]

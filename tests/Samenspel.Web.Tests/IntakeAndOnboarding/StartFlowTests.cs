@@ -15,7 +15,7 @@ public abstract class StartFlowTests(SamenspelFactory factory, SmtpServer smtp)
     {
         var noorId = await factory.WithDbAsync(db => db.Youths.Where(y => y.GivenName == "Noor").Select(y => y.Id).SingleAsync());
         var evaId = await factory.WithDbAsync(db => db.Staff.Where(s => s.Email == "mentor@demo.samenspel.nl").Select(s => s.Id).SingleAsync());
-        var today = Age.DutchDate(factory.Clock.GetUtcNow());
+        var today = factory.Clock.DutchToday();
         var mentor = await Browser.LoginAsync(factory, "mentor@demo.samenspel.nl");
         var sent = await mentor.PostFormAsync($"/Onboarding/Start?youthId={noorId}", new()
         {
@@ -69,7 +69,7 @@ public abstract class StartFlowTests(SamenspelFactory factory, SmtpServer smtp)
         .Where(r => db.Users.Any(u => u.Id == r.UserId && u.Email == email)).Select(r => r.ConfirmedAt).SingleAsync());
 
     Task<IReadOnlyList<CallRow>> CallsAsync(Guid staffId) =>
-        factory.WithDbAsync(db => CallList.ForMentorAsync(db, staffId, Age.DutchDate(factory.Clock.GetUtcNow())));
+        factory.WithDbAsync(db => CallList.ForMentorAsync(db, staffId, factory.Clock.DutchToday()));
 
     static List<string> NotConfirmedRows(string html) =>
         Regex.Matches(WebUtility.HtmlDecode(html), "<tr class=\"utrecht-table__row\" data-reason=\"NotConfirmed\">(.*?)</tr>", RegexOptions.Singleline)

@@ -9,7 +9,7 @@ namespace Samenspel.Web.Tests.IntakeAndOnboarding;
 /// <summary>Sending the start information, without moving the clock (the deadline is in StartFlowTests).</summary>
 public abstract partial class IntakeAndStartTests
 {
-    DateOnly Today => Age.DutchDate(factory.Clock.GetUtcNow());
+    DateOnly Today => factory.Clock.DutchToday();
 
     [Fact]
     public async Task Start_form_proposes_five_days_and_refuses_a_date_in_the_past()

@@ -78,7 +78,7 @@ static partial class PlanPageSteps
         return Assert.Single(ListItem().Matches(list).Select(m => m.Groups[1].Value), li => li.Contains(name));
     }
 
-    public static string Today(SamenspelFactory factory) => Date(Age.DutchDate(factory.Clock.GetUtcNow()));
+    public static string Today(SamenspelFactory factory) => Date(factory.Clock.DutchToday());
     public static string Date(DateOnly date) => date.ToString("d MMMM yyyy", new CultureInfo("nl-NL"));
 
     /// <summary>The current plan version of the youth's current trajectory.</summary>

@@ -10,7 +10,7 @@ namespace Samenspel.Web.Tests.PlanPages;
 /// <summary>GAS scores on the plan, the T-score, ticking off steps, and what the forms say about wrong input.</summary>
 public abstract class PlanScoringTests(SamenspelFactory factory)
 {
-    DateOnly Today => Age.DutchDate(factory.Clock.GetUtcNow());
+    DateOnly Today => factory.Clock.DutchToday();
 
     static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 

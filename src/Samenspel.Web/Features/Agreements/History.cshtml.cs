@@ -15,7 +15,7 @@ public sealed class HistoryModel(SamenspelDb db, YouthAccess access) : PageModel
         int? EveryDays, ContactChannel? Channel, string? WhatIsShared, DateTimeOffset CreatedAt, string? CreatedBy, DateTimeOffset? ReplacedAt,
         Guid? CarerId = null, bool SharedWithCarers = false)
     {
-        public Item Item => new(Age.DutchDate(CreatedAt), PersonalToCarer: CarerId, SharedWithCarers: SharedWithCarers);
+        public Item Item => new(DutchCalendar.DateAt(CreatedAt), PersonalToCarer: CarerId, SharedWithCarers: SharedWithCarers);
     }
 
     [BindProperty(SupportsGet = true)] public Guid YouthId { get; set; }

@@ -17,7 +17,7 @@ public sealed class IndexModel(SamenspelDb db, YouthAccess access) : PageModel
         int Version, DateTimeOffset CreatedAt, int? EveryDays, ContactChannel? Channel, string? WhatIsShared, Guid? CarerId = null, bool SharedWithCarers = false)
     {
         /// <summary>As the access policy judges it: an agreement about one carer is theirs and the team's unless shared.</summary>
-        public Item Item => new(Age.DutchDate(CreatedAt), PersonalToCarer: CarerId, SharedWithCarers: SharedWithCarers);
+        public Item Item => new(DutchCalendar.DateAt(CreatedAt), PersonalToCarer: CarerId, SharedWithCarers: SharedWithCarers);
     }
 
     [BindProperty(SupportsGet = true)] public Guid YouthId { get; set; }

@@ -26,7 +26,7 @@ public sealed class AboutModel(SamenspelDb db, YouthAccess access, TimeProvider 
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        var today = Age.DutchDate(clock.GetUtcNow());
+        var today = clock.DutchToday();
         var (refused, seat) = await this.ViewerSeatAsync(db, access, MeasurementId, today, ct);
         if (refused is not null) return refused;
         Seat = seat!;

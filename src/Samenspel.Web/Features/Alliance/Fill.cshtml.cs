@@ -73,7 +73,7 @@ public sealed class FillModel(SamenspelDb db, YouthAccess access, TimeProvider c
 
     async Task<IActionResult?> LoadAsync(CancellationToken ct)
     {
-        var (refused, seat) = await this.ViewerSeatAsync(db, access, MeasurementId, Age.DutchDate(clock.GetUtcNow()), ct);
+        var (refused, seat) = await this.ViewerSeatAsync(db, access, MeasurementId, clock.DutchToday(), ct);
         if (refused is not null) return refused;
         Seat = seat!;
         Form = (await Answering.LoadFormAsync(db, Seat.FormId, ct))!;

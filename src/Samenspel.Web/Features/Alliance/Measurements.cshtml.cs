@@ -26,7 +26,7 @@ public sealed class MeasurementsModel(SamenspelDb db, YouthAccess access, TimePr
         var check = await access.CheckAsync(YouthId, DataCategory.AllianceAnswers, AccessAction.Read, ct);
         if (check.Refusal(this) is { } refused) return refused;
         var shows = await access.MeasurementFilterAsync(YouthId, check.Decision, ct);
-        var today = Age.DutchDate(clock.GetUtcNow());
+        var today = clock.DutchToday();
         MayAdminister = access.Viewer!.Kind == AccountKind.Staff && await access.MayAsync(YouthId, DataCategory.AllianceAnswers, AccessAction.Write, ct);
         YouthName = await db.Youths.Where(y => y.Id == YouthId).Select(y => y.GivenName + " " + y.FamilyName).SingleAsync(ct);
         var facts = (await MeasurementStatus.FactsAsync(db, [YouthId], ct)).GetValueOrDefault(YouthId);

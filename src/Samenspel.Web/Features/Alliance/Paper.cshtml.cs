@@ -53,7 +53,7 @@ public sealed class PaperModel(SamenspelDb db, YouthAccess access, TimeProvider 
 
     async Task<IActionResult?> LoadAsync(CancellationToken ct)
     {
-        var (refused, seat) = await this.AdministeredSeatAsync(db, access, MeasurementId, SeatKey, Age.DutchDate(clock.GetUtcNow()), ct);
+        var (refused, seat) = await this.AdministeredSeatAsync(db, access, MeasurementId, SeatKey, clock.DutchToday(), ct);
         if (refused is not null) return refused;
         Seat = seat!;
         Form = (await Answering.LoadFormAsync(db, Seat.FormId, ct))!;

@@ -17,7 +17,7 @@ public sealed class PrintModel(SamenspelDb db, YouthAccess access, TimeProvider 
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        var (refused, seat) = await this.AdministeredSeatAsync(db, access, MeasurementId, SeatKey, Age.DutchDate(clock.GetUtcNow()), ct);
+        var (refused, seat) = await this.AdministeredSeatAsync(db, access, MeasurementId, SeatKey, clock.DutchToday(), ct);
         if (refused is not null) return refused;
         Seat = seat!;
         Form = (await Answering.LoadFormAsync(db, Seat.FormId, ct))!;

@@ -34,7 +34,7 @@ public sealed class StartModel(SamenspelDb db, YouthAccess access, TimeProvider 
     public MeasurementStatus.TrajectoryFacts Facts { get; private set; } = null!;
     public MeasurementDue? Next { get; private set; }
     public IEnumerable<SelectListItem> Instruments { get; private set; } = [];
-    DateOnly Today => Age.DutchDate(clock.GetUtcNow());
+    DateOnly Today => clock.DutchToday();
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {

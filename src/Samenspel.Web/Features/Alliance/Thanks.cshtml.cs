@@ -20,7 +20,7 @@ public sealed class ThanksModel(SamenspelDb db, YouthAccess access, TimeProvider
         var response = await db.Responses.AsNoTracking().Where(r => r.Id == ResponseId)
             .Select(r => new { r.MeasurementId, r.RespondentPersonId, r.FormId, r.Status, r.SubmittedAt }).SingleOrDefaultAsync(ct);
         if (response is null) return NotFound();
-        var (refused, seat) = await this.ViewerSeatAsync(db, access, response.MeasurementId, Age.DutchDate(clock.GetUtcNow()), ct);
+        var (refused, seat) = await this.ViewerSeatAsync(db, access, response.MeasurementId, clock.DutchToday(), ct);
         if (refused is not null) return refused;
         if (seat!.PersonId != response.RespondentPersonId || seat.FormId != response.FormId) return NotFound();
         if (response.Status != ResponseStatus.Completed) return RedirectToPage("/Alliance/Fill", new { measurementId = response.MeasurementId });

@@ -25,8 +25,8 @@ public sealed class AnnouncementDelivery(SamenspelDb db, Mailer mailer, Recipien
     /// <summary>A date in the future is published at 08:00 Dutch time; today is published at once.</summary>
     public static DateTimeOffset PublishAt(DateOnly on, DateTimeOffset now)
     {
-        if (on <= Age.DutchDate(now)) return now;
-        return Age.FromDutchTime(on.ToDateTime(new TimeOnly(8, 0)));
+        if (on <= DutchCalendar.DateAt(now)) return now;
+        return DutchCalendar.ToInstant(on.ToDateTime(new TimeOnly(8, 0)));
     }
 
     public static string Date(DateOnly date) => date.ToString("d MMMM yyyy", Dutch);
@@ -62,7 +62,7 @@ public sealed class AnnouncementDelivery(SamenspelDb db, Mailer mailer, Recipien
             var people = announcement.EventId is { } eventId
                 ? await db.EventInvitees.AsNoTracking().Where(i => i.EventId == eventId)
                     .Select(i => new Recipient(i.Kind, i.PersonId, i.UserId, i.Name, i.Email)).ToListAsync(ct)
-                : await Recipients.OfAudienceAsync(db, announcement.OrganisationId, announcement.TeamId, announcement.Audience, Age.DutchDate(now), ct);
+                : await Recipients.OfAudienceAsync(db, announcement.OrganisationId, announcement.TeamId, announcement.Audience, DutchCalendar.DateAt(now), ct);
             var named = (await db.AnnouncementRecipients.Where(r => r.AnnouncementId == id).Select(r => new { r.Kind, r.PersonId }).ToListAsync(ct))
                 .Select(r => (r.Kind, r.PersonId)).ToHashSet();
             foreach (var p in people.Where(p => !named.Contains((p.Kind, p.PersonId))))

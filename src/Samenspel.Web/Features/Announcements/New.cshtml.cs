@@ -58,7 +58,7 @@ public sealed class NewModel(SamenspelDb db, AnnouncementDelivery delivery, Time
     {
         if (await LoadAsync(ct) is { } refused) return refused;
         Input.Scope = ScopeOptions.Count == 1 ? ScopeOptions[0].Value : null;
-        Input.PublishOn = Age.DutchDate(clock.GetUtcNow()).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        Input.PublishOn = clock.DutchToday().ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         return Page();
     }
 
@@ -67,7 +67,7 @@ public sealed class NewModel(SamenspelDb db, AnnouncementDelivery delivery, Time
         if (await LoadAsync(ct) is { } refused) return refused;
         var viewer = Viewer.From(User)!;
         var now = clock.GetUtcNow();
-        var today = Age.DutchDate(now);
+        var today = DutchCalendar.DateAt(now);
         if (ModelState.TryGetValue("Input.Audience", out var a) && a.Errors.Count > 0) { a.Errors.Clear(); a.Errors.Add(t["Kies de groep die het bericht krijgt."]); }
         if (ModelState.TryGetValue("Input.MonthlyDay", out var m) && m.Errors.Count > 0) { m.Errors.Clear(); m.Errors.Add(t["Kies een dag van 1 tot en met 28."]); }
         if (Input.MonthlyDay is < 1 or > 28) ModelState.AddModelError("Input.MonthlyDay", t["Kies een dag van 1 tot en met 28."]);

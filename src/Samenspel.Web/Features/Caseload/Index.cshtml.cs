@@ -52,7 +52,7 @@ public sealed class IndexModel(SamenspelDb db, YouthAccess access, TimeProvider 
         var readable = await access.ReadableAsync(DataCategory.Register,
             q => q.Where(y => db.CareTeamMembers.Any(m => m.YouthId == y.Id && m.StaffMemberId == me)), ct: ct);
         var ids = readable.Select(r => r.YouthId).ToList();
-        var today = Age.DutchDate(clock.GetUtcNow());
+        var today = clock.DutchToday();
         var rows = await db.CareTeamMembers.AsNoTracking()
             .Where(m => m.StaffMemberId == me && ids.Contains(m.YouthId))
             .Join(db.Trajectories, m => m.TrajectoryId, t => t.Id, (m, t) => new { m.Role, t.Type, t.TeamId, t.YouthId })

@@ -46,7 +46,7 @@ public static class ContactStatus
                 var attempt = r.LastAttempt is { } a && (r.LastReached is null || a > r.LastReached) ? r.LastAttempt : null;
                 return new CarerRhythm(r.YouthId, r.YouthName, r.CarerId, r.CarerName, rhythm.EveryDays, r.LastReached, attempt,
                     rhythm.Deadline(r.StartDate, r.LastReached), rhythm.StateOn(r.StartDate, r.LastReached, today),
-                    new Item(Age.DutchDate(r.CreatedAt), PersonalToCarer: r.CarerId, SharedWithCarers: r.SharedWithCarers));
+                    new Item(DutchCalendar.DateAt(r.CreatedAt), PersonalToCarer: r.CarerId, SharedWithCarers: r.SharedWithCarers));
             })
             .OrderByDescending(r => r.State).ThenBy(r => r.Deadline)
             .ThenBy(r => r.YouthName, StringComparer.CurrentCulture).ThenBy(r => r.CarerName, StringComparer.CurrentCulture)

@@ -42,7 +42,7 @@ public sealed class IndexModel(SamenspelDb db, YouthAccess access, TimeProvider 
         // Dated authority (a parent sees what was recorded from the day their authority began), and a contact with one
         // carer is theirs and the team's unless shared: both are the policy's item rule.
         Rows = rows.Where(r => check.Decision.Shows(r.Item)).ToList();
-        Rhythms = (await ContactStatus.RhythmsAsync(db, [YouthId], Age.DutchDate(clock.GetUtcNow()), ct))
+        Rhythms = (await ContactStatus.RhythmsAsync(db, [YouthId], clock.DutchToday(), ct))
             .Where(r => check.Decision.Shows(r.Agreement)).ToList();
         return Page();
     }

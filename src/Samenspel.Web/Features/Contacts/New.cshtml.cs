@@ -77,7 +77,7 @@ public sealed class NewModel(SamenspelDb db, YouthAccess access, TimeProvider cl
         // The form lists the youth's carers and network contacts: a read of the register.
         if ((await access.CheckAsync(YouthId, DataCategory.Register, AccessAction.Read, ct)).Refusal(this) is { } notShown) return notShown;
         Input.With = carerId is { } id && parties.Any(p => p.Value == $"carer:{id}") ? $"carer:{id}" : parties.FirstOrDefault()?.Value;
-        Input.When = Age.DutchTime(clock.GetUtcNow()).DateTime;
+        Input.When = DutchCalendar.TimeAt(clock.GetUtcNow()).DateTime;
         return Page();
     }
 
@@ -88,7 +88,7 @@ public sealed class NewModel(SamenspelDb db, YouthAccess access, TimeProvider cl
         var now = clock.GetUtcNow();
         if (Input.With is { } with && parties.All(p => p.Value != with))
             ModelState.AddModelError("Input.With", t["Kies iemand uit de lijst."]);
-        var at = Input.When is { } local ? Age.FromDutchTime(local) : (DateTimeOffset?)null;
+        var at = Input.When is { } local ? DutchCalendar.ToInstant(local) : (DateTimeOffset?)null;
         if (at > now.AddMinutes(5))
             ModelState.AddModelError("Input.When", t["Dit moment is nog niet geweest. Vul in wanneer het contact was."]);
         else if (Input.When is { } when)

@@ -23,7 +23,7 @@ public sealed class RhythmModel(SamenspelDb db, YouthAccess access, TimeProvider
         var readable = await access.ReadableAsync(DataCategory.ContactLog,
             q => q.Where(y => db.CareTeamMembers.Any(m => m.YouthId == y.Id && m.StaffMemberId == me)), ct: ct);
         var ids = readable.Select(r => r.YouthId).ToList();
-        var today = Age.DutchDate(clock.GetUtcNow());
+        var today = clock.DutchToday();
         Rhythms = await ContactStatus.RhythmsAsync(db, ids, today, ct);
         WithoutContact = await ContactStatus.WithoutParentContactAsync(db, ids, today, ct);
         MayLogContact = await access.MayManyAsync(ids, DataCategory.ContactLog, AccessAction.Write, ct);

@@ -37,7 +37,7 @@ public sealed class IndexModel(SamenspelDb db, YouthAccess access, TimeProvider 
 
         var evaluations = await db.Evaluations.AsNoTracking().Where(e => e.TrajectoryId == trajectory.Id)
             .OrderByDescending(e => e.HeldOn).ThenByDescending(e => e.RecordedAt).ToListAsync(ct);
-        var today = Age.DutchDate(clock.GetUtcNow());
+        var today = clock.DutchToday();
         Schedule = EvaluationStatus.ScheduleOf(trajectory.Type, trajectory.EvaluationMonths, trajectory.StartDate,
             evaluations.Count == 0 ? null : evaluations.Max(e => e.HeldOn), today);
 

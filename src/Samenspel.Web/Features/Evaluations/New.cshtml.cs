@@ -58,7 +58,7 @@ public sealed class NewModel(SamenspelDb db, YouthAccess access, TimeProvider cl
     Guid trajectoryId;
     DateOnly trajectoryStart;
 
-    DateOnly Today => Age.DutchDate(clock.GetUtcNow());
+    DateOnly Today => clock.DutchToday();
 
     static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 

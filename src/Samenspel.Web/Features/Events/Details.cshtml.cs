@@ -66,7 +66,7 @@ public sealed class DetailsModel(SamenspelDb db, EventDelivery events, Announcem
         db.Announcements.Add(new Announcement
         {
             Id = SummarySubmissionId, OrganisationId = Item.OrganisationId, TeamId = Item.TeamId, Audience = Item.Audience,
-            Title = $"{t["Samenvatting"]}: {Item.Title}", Body = Summary!.Trim(), PublishOn = Age.DutchDate(now), PublishAt = now,
+            Title = $"{t["Samenvatting"]}: {Item.Title}", Body = Summary!.Trim(), PublishOn = DutchCalendar.DateAt(now), PublishAt = now,
             EventId = Id, WrittenByStaffId = viewer.PersonId, CreatedAt = now,
         });
         try { await db.SaveChangesAsync(ct); }

@@ -21,7 +21,7 @@ public sealed class EventDelivery(SamenspelDb db, Mailer mailer, RecipientLinks 
     public static readonly RecurringJob Job = new("event-reminders", TimeSpan.FromMinutes(15),
         (services, ct) => services.GetRequiredService<EventDelivery>().RemindDueAsync(ct));
 
-    public static DateTimeOffset Local(DateTimeOffset at) => Age.DutchTime(at);
+    public static DateTimeOffset Local(DateTimeOffset at) => DutchCalendar.TimeAt(at);
     public static string When(Event e) =>
         $"{Local(e.StartsAt).ToString("dddd d MMMM yyyy", Dutch)}, van {Local(e.StartsAt):HH:mm} tot {Local(e.EndsAt):HH:mm}";
 
@@ -31,7 +31,7 @@ public sealed class EventDelivery(SamenspelDb db, Mailer mailer, RecipientLinks 
     public async Task<int> InviteAsync(Guid eventId, CancellationToken ct)
     {
         var e = await db.Events.AsNoTracking().SingleAsync(x => x.Id == eventId, ct);
-        var people = await Recipients.OfAudienceAsync(db, e.OrganisationId, e.TeamId, e.Audience, Age.DutchDate(clock.GetUtcNow()), ct);
+        var people = await Recipients.OfAudienceAsync(db, e.OrganisationId, e.TeamId, e.Audience, clock.DutchToday(), ct);
         var invited = (await db.EventInvitees.Where(i => i.EventId == eventId).Select(i => new { i.Kind, i.PersonId }).ToListAsync(ct))
             .Select(i => (i.Kind, i.PersonId)).ToHashSet();
         foreach (var p in people.Where(p => !invited.Contains((p.Kind, p.PersonId))))

@@ -94,7 +94,7 @@ public sealed class NewModel(SamenspelDb db, EventDelivery delivery, TimeProvide
                     ModelState.AddModelError("Input.Until", t["De eindtijd moet na de begintijd liggen."]);
             }
         }
-        if (ModelState.IsValid && (await Recipients.OfAudienceAsync(db, viewer.OrganisationId, team, Input.Audience!.Value, Age.DutchDate(now), ct)).Count == 0)
+        if (ModelState.IsValid && (await Recipients.OfAudienceAsync(db, viewer.OrganisationId, team, Input.Audience!.Value, DutchCalendar.DateAt(now), ct)).Count == 0)
             ModelState.AddModelError("Input.Audience", t["In deze groep is nog niemand met een account of e-mailadres. Kies een andere groep."]);
         if (!ModelState.IsValid) return Page();
 
@@ -124,7 +124,7 @@ public sealed class NewModel(SamenspelDb db, EventDelivery delivery, TimeProvide
             ModelState.AddModelError(field, t["Vul een tijd in, bijvoorbeeld 19:30."]);
             return null;
         }
-        return Age.FromDutchTime(day.ToDateTime(t0));
+        return DutchCalendar.ToInstant(day.ToDateTime(t0));
     }
 
     async Task<IActionResult?> LoadAsync(CancellationToken ct)

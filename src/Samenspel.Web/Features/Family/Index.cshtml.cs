@@ -32,7 +32,7 @@ public sealed class IndexModel(SamenspelDb db, YouthAccess access, TimeProvider 
         Name = await db.Carers.Where(c => c.Id == me).Select(c => c.Name).SingleAsync(ct);
         var readable = await access.ReadableAsync(DataCategory.Register, ct: ct);
         var ids = readable.Select(r => r.YouthId).ToList();
-        var today = Age.DutchDate(clock.GetUtcNow());
+        var today = clock.DutchToday();
         var rows = await db.CarerLinks.AsNoTracking()
             .Where(l => l.CarerId == me && ids.Contains(l.YouthId))
             .Join(db.Youths, l => l.YouthId, y => y.Id, (l, y) => new

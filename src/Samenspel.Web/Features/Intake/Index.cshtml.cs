@@ -72,7 +72,7 @@ public sealed class IndexModel(SamenspelDb db, YouthAccess access, TimeProvider 
 
         Record = await db.Intakes.AsNoTracking().SingleOrDefaultAsync(i => i.TrajectoryId == trajectoryId, ct);
         Missing = Record?.Missing() ?? IntakeParts.Recorded;
-        Readable = Record?.CompletedAt is { } done && checks[0].Decision.Shows(Age.DutchDate(done), shieldedFromCarers: false);
+        Readable = Record?.CompletedAt is { } done && checks[0].Decision.Shows(DutchCalendar.DateAt(done), shieldedFromCarers: false);
         if (!IsStaff && !Readable) return Page();
 
         var carers = await db.CarerLinks.AsNoTracking().Where(l => l.YouthId == YouthId)

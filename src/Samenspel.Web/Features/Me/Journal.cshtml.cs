@@ -35,7 +35,7 @@ public sealed class JournalModel(SamenspelDb db, YouthAccess access, TimeProvide
         var check = await access.CheckAsync(youthId, DataCategory.Journal, AccessAction.Write, ct);
         if (!check.Allowed) return Forbid();
         var now = clock.GetUtcNow();
-        var entry = new JournalEntry { Id = Input.SubmissionId, YouthId = youthId, WrittenAt = now, RecordedOn = Age.DutchDate(now), Text = Input.Text.Trim() };
+        var entry = new JournalEntry { Id = Input.SubmissionId, YouthId = youthId, WrittenAt = now, RecordedOn = DutchCalendar.DateAt(now), Text = Input.Text.Trim() };
         if (!await db.InsertOnceAsync(entry, j => j.YouthId == youthId, ct))
         {
             Input.SubmissionId = InsertOnce.Refuse(ModelState, "Input.Text", t);

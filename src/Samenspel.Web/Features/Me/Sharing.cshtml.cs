@@ -53,7 +53,7 @@ public sealed class SharingModel(SamenspelDb db, YouthAccess access, TimeProvide
     {
         var youthId = access.Viewer!.PersonId;
         var birth = await db.Youths.Where(y => y.Id == youthId).Select(y => y.BirthDate).SingleAsync(ct);
-        MayShield = AccessPolicy.MayShieldCategories(Age.BandOn(birth, Age.DutchDate(clock.GetUtcNow())));
+        MayShield = AccessPolicy.MayShieldCategories(Age.BandOn(birth, clock.DutchToday()));
         var shields = await db.CategoryShields.AsNoTracking().Where(s => s.YouthId == youthId).ToListAsync(ct);
         Carers = (await db.CarerLinks.AsNoTracking().Where(l => l.YouthId == youthId)
                 .Join(db.Carers, l => l.CarerId, c => c.Id, (l, c) => new { c.Id, c.Name }).OrderBy(c => c.Name).ToListAsync(ct))

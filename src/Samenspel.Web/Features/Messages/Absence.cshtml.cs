@@ -50,7 +50,7 @@ public sealed class AbsenceModel(SamenspelDb db, YouthAccess access, TimeProvide
     {
         var check = await access.CheckAsync(YouthId, DataCategory.Messages, AccessAction.Read, ct);
         if (check.Refusal(this) is { } refused) return refused;
-        Input.From = Input.Until = Age.DutchDate(clock.GetUtcNow());
+        Input.From = Input.Until = clock.DutchToday();
         await LoadAsync(check.Decision, ct);
         return Page();
     }
@@ -68,7 +68,7 @@ public sealed class AbsenceModel(SamenspelDb db, YouthAccess access, TimeProvide
                 entry.Errors.Add(t[message]);
             }
         var now = clock.GetUtcNow();
-        var today = Age.DutchDate(now);
+        var today = DutchCalendar.DateAt(now);
         if (Input.From is { } from && from < today) ModelState.AddModelError("Input.From", t["Deze dag is al geweest. Meld afwezigheid vanaf vandaag."]);
         if (Input.From is { } f && Input.Until is { } u)
         {

@@ -55,7 +55,7 @@ public sealed class AnswerModel(SamenspelDb db, YouthAccess access, TimeProvider
                 entry.Errors.Add(t[message]);
             }
         if (Input.Answer is { } answer && string.IsNullOrWhiteSpace(answer)) ModelState.AddModelError("Input.Answer", t["Schrijf een antwoord. De ouder leest het."]);
-        var today = Age.DutchDate(clock.GetUtcNow());
+        var today = clock.DutchToday();
         if (Input.Status == CarerRequestStatus.Planned && ModelState.GetFieldValidationState("Input.PlannedOn") != Microsoft.AspNetCore.Mvc.ModelBinding.ModelValidationState.Invalid)
         {
             if (Input.PlannedOn is null) ModelState.AddModelError("Input.PlannedOn", t["Vul in op welke dag het gesprek of het telefoontje is."]);

@@ -27,7 +27,7 @@ public static class Introductions
             await Conversations.AddOnceAsync(db, new Message
             {
                 Id = Guid.CreateVersion7(), ThreadId = thread.Id, YouthId = youthId, Sender = MessageSender.Team, SenderStaffId = newMentorId,
-                Kind = MessageKind.Introduction, Text = text, SentAt = now, SentOn = Age.DutchDate(now),
+                Kind = MessageKind.Introduction, Text = text, SentAt = now, SentOn = DutchCalendar.DateAt(now),
             }, null, newMentorId, ct);
         }
     }

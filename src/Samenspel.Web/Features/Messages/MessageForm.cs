@@ -55,7 +55,7 @@ public static class MessageForm
             Id = input.SubmissionId, ThreadId = thread.Id, YouthId = youthId,
             Sender = staff ? MessageSender.Team : viewer.Kind == AccountKind.Youth ? MessageSender.Youth : MessageSender.Carer,
             SenderStaffId = staff ? viewer.PersonId : null, Kind = MessageKind.Message, Text = input.Text!.Trim(), NeedsAnswer = input.NeedsAnswer,
-            SentAt = now, SentOn = Age.DutchDate(now),
+            SentAt = now, SentOn = DutchCalendar.DateAt(now),
             AttachmentName = attachment?.Name, AttachmentType = attachment?.ContentType, AttachmentSize = attachment?.Content.Length,
         }, attachment, viewer.PersonId, ct);
         if (stored) return true;

@@ -94,7 +94,7 @@ public sealed class RequestsModel(SamenspelDb db, YouthAccess access, TimeProvid
         var request = new CarerRequest
         {
             Id = Input.SubmissionId, YouthId = YouthId, TrajectoryId = trajectoryId!.Value, CarerId = me,
-            Kind = Input.Kind!.Value, Text = Input.Text!.Trim(), CreatedAt = now, CreatedOn = Age.DutchDate(now),
+            Kind = Input.Kind!.Value, Text = Input.Text!.Trim(), CreatedAt = now, CreatedOn = DutchCalendar.DateAt(now),
         };
         if (!await db.InsertOnceAsync(request, r => r.YouthId == YouthId && r.CarerId == me, ct))
         {

@@ -20,7 +20,7 @@ public sealed class CallListModel(SamenspelDb db, YouthAccess access, TimeProvid
         var readable = (await access.ReadableAsync(DataCategory.Register,
             q => q.Where(y => db.CareTeamMembers.Any(m => m.YouthId == y.Id && m.StaffMemberId == me && m.Role == StaffRole.Mentor)), ct: ct))
             .Select(r => r.YouthId).ToHashSet();
-        var rows = await CallList.ForMentorAsync(db, me, Age.DutchDate(clock.GetUtcNow()), ct);
+        var rows = await CallList.ForMentorAsync(db, me, clock.DutchToday(), ct);
         Rows = rows.Where(r => readable.Contains(r.YouthId)).ToList();
     }
 }

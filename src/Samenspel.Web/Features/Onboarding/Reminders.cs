@@ -34,7 +34,7 @@ public static class Reminders
         int weeks, ILogger? log = null, CancellationToken ct = default)
     {
         var now = clock.GetUtcNow();
-        var today = Age.DutchDate(now);
+        var today = DutchCalendar.DateAt(now);
         var cutoff = now - TimeSpan.FromDays(7 * weeks);
 
         var links = await db.CarerLinks.AsNoTracking()

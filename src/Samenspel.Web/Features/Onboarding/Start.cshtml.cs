@@ -42,7 +42,7 @@ public sealed class StartModel(SamenspelDb db, YouthAccess access, UserManager<A
     public string? Error { get; private set; }
     public bool Sent { get; private set; }
 
-    DateOnly Today => Age.DutchDate(clock.GetUtcNow());
+    DateOnly Today => clock.DutchToday();
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {

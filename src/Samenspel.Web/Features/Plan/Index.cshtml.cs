@@ -60,7 +60,7 @@ public sealed class IndexModel(SamenspelDb db, YouthAccess access, TimeProvider 
         var step = await db.GoalSteps.SingleOrDefaultAsync(s => s.Id == stepId && s.YouthId == YouthId
             && db.Goals.Any(g => g.Id == s.GoalId && g.PlanId == currentPlanId), ct);
         if (step is null) return NotFound();
-        step.DoneOn = step.DoneOn is null ? Age.DutchDate(clock.GetUtcNow()) : null;
+        step.DoneOn = step.DoneOn is null ? clock.DutchToday() : null;
         await db.SaveChangesAsync(ct);
         return RedirectToPage("/Plan/Index", null, new { youthId = YouthId }, $"goal-{step.GoalId}");
     }
@@ -106,7 +106,7 @@ public sealed class IndexModel(SamenspelDb db, YouthAccess access, TimeProvider 
         // dated authority narrows only what was recorded before: earlier versions and earlier scores.
         var decision = check.Decision;
         EarlierVersions = (await PlanReader.VersionsAsync(db, trajectory.Id, ct))
-            .Where(v => v.Version != Plan.Version && decision.Shows(Age.DutchDate(v.CreatedAt), false)).ToList();
+            .Where(v => v.Version != Plan.Version && decision.Shows(DutchCalendar.DateAt(v.CreatedAt), false)).ToList();
         Scores = await PlanScores.LoadAsync(db, trajectory.Id, day => decision.Shows(day, false), ct);
 
         var parties = await PlanParties.LoadAsync(db, YouthId, ct);

@@ -16,7 +16,7 @@ public sealed record TrajectoryRef(Guid Id, DateOnly StartDate);
 public sealed record AgreementView(Guid UserId, Guid? CarerId, PlanParty Party, bool Agrees, string? Comment, DateTimeOffset RecordedAt)
 {
     /// <summary>The comment as the access policy judges it: what a carer wrote is theirs and the team's.</summary>
-    public Samenspel.Domain.Access.Item CommentItem => new(Samenspel.Domain.Access.Age.DutchDate(RecordedAt), PersonalToCarer: CarerId);
+    public Samenspel.Domain.Access.Item CommentItem => new(DutchCalendar.DateAt(RecordedAt), PersonalToCarer: CarerId);
 }
 
 /// <summary>One plan version as the pages show it.</summary>

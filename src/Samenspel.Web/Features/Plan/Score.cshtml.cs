@@ -46,7 +46,7 @@ public sealed class ScoreModel(SamenspelDb db, YouthAccess access, TimeProvider 
     public Dictionary<Guid, GoalView> Goals { get; private set; } = [];
     TrajectoryRef trajectory = null!;
 
-    DateOnly Today => Age.DutchDate(clock.GetUtcNow());
+    DateOnly Today => clock.DutchToday();
 
     public IEnumerable<SelectListItem> MomentOptions =>
         new[] { new SelectListItem(t["Kies…"], "") }

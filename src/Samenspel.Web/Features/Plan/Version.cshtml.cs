@@ -24,7 +24,7 @@ public sealed class VersionModel(SamenspelDb db, YouthAccess access) : PageModel
         var trajectory = await PlanReader.CurrentTrajectoryAsync(db, YouthId, ct);
         var plan = trajectory is null ? null : await PlanReader.VersionAsync(db, trajectory.Id, Number, ct);
         // Dated authority: a carer who gained authority later does not see versions made before that date.
-        if (plan is null || !check.Decision.Shows(Age.DutchDate(plan.CreatedAt), false)) return NotFound();
+        if (plan is null || !check.Decision.Shows(DutchCalendar.DateAt(plan.CreatedAt), false)) return NotFound();
         Plan = plan;
         CurrentVersion = await db.Plans.Where(p => p.TrajectoryId == trajectory!.Id).MaxAsync(p => p.Version, ct);
         YouthName = await db.Youths.Where(y => y.Id == YouthId).Select(y => y.GivenName + " " + y.FamilyName).SingleAsync(ct);

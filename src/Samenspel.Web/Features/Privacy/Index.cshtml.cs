@@ -37,8 +37,8 @@ public sealed class IndexModel(SamenspelDb db, YouthAccess access, IStringLocali
         var viewer = access.Viewer!;
         var org = viewer.OrganisationId;
         PageNumber = Math.Max(1, PageNumber);
-        DateTimeOffset? start = From is { } f ? Age.FromDutchTime(f.ToDateTime(TimeOnly.MinValue)) : null;
-        DateTimeOffset? end = To is { } to ? Age.FromDutchTime(to.AddDays(1).ToDateTime(TimeOnly.MinValue)) : null;
+        DateTimeOffset? start = From is { } f ? DutchCalendar.ToInstant(f.ToDateTime(TimeOnly.MinValue)) : null;
+        DateTimeOffset? end = To is { } to ? DutchCalendar.ToInstant(to.AddDays(1).ToDateTime(TimeOnly.MinValue)) : null;
         var term = Youth?.Trim().ToLower();
         var youths = db.Youths.Where(y => y.OrganisationId == org && (y.GivenName + " " + y.FamilyName).ToLower().Contains(term ?? ""))
             .Select(y => (Guid?)y.Id);

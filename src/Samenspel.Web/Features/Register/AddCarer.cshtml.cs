@@ -23,7 +23,7 @@ public sealed class AddCarerModel(SamenspelDb db, YouthAccess access, TimeProvid
     {
         if ((await access.CheckAsync(YouthId, DataCategory.Register, AccessAction.Write, ct)).Refusal(this) is { } refused) return refused;
         var youth = await db.Youths.AsNoTracking().SingleAsync(y => y.Id == YouthId, ct);
-        Input.Validate(ModelState, nameof(Input), Age.DutchDate(clock.GetUtcNow()), youth.BirthDate, t);
+        Input.Validate(ModelState, nameof(Input), clock.DutchToday(), youth.BirthDate, t);
         var email = Input.Email?.Trim() ?? ""; // an empty field binds as null: Required reports it
         var carer = await db.Carers.SingleOrDefaultAsync(c => c.OrganisationId == youth.OrganisationId && c.Email == email, ct);
         if (carer is not null && await db.CarerLinks.AnyAsync(l => l.CarerId == carer.Id && l.YouthId == YouthId, ct))

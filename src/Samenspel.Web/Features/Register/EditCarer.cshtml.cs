@@ -39,7 +39,7 @@ public sealed class EditCarerModel(SamenspelDb db, YouthAccess access, TimeProvi
         if (row is null) return NotFound();
         var (link, carer) = row.Value;
         var birth = await db.Youths.Where(y => y.Id == YouthId).Select(y => y.BirthDate).SingleAsync(ct);
-        Input.Validate(ModelState, nameof(Input), Age.DutchDate(clock.GetUtcNow()), birth, t);
+        Input.Validate(ModelState, nameof(Input), clock.DutchToday(), birth, t);
         var email = Input.Email?.Trim() ?? ""; // an empty field binds as null: Required reports it
         if (email != carer.Email && carer.UserId is not null)
             ModelState.AddModelError("Input.Email", t["Deze persoon heeft al een account. Het e-mailadres verandert de persoon zelf."]);

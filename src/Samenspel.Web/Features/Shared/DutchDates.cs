@@ -96,7 +96,7 @@ public sealed class DutchDateBinderProvider : IModelBinderProvider
                 return Task.CompletedTask;
             }
             var local = date.ToDateTime(time ?? TimeOnly.MinValue);
-            object model = type == typeof(DateOnly) ? date : type == typeof(DateTime) ? (object)local : Age.FromDutchTime(local);
+            object model = type == typeof(DateOnly) ? date : type == typeof(DateTime) ? (object)local : DutchCalendar.ToInstant(local);
             context.Result = ModelBindingResult.Success(model);
             return Task.CompletedTask;
         }

@@ -76,7 +76,7 @@ public sealed class FieldTagHelper : TagHelper
     string PickerValue(IFormattable when)
     {
         var format = Type == "date" ? "yyyy-MM-dd" : "yyyy-MM-dd'T'HH:mm";
-        return when is DateTimeOffset instant ? Age.DutchTime(instant).ToString(format, CultureInfo.InvariantCulture) : when.ToString(format, CultureInfo.InvariantCulture);
+        return when is DateTimeOffset instant ? DutchCalendar.TimeAt(instant).ToString(format, CultureInfo.InvariantCulture) : when.ToString(format, CultureInfo.InvariantCulture);
     }
 
     bool IsRequired() => For.Metadata.IsRequired && For.Metadata.ModelType != typeof(bool);

@@ -66,8 +66,8 @@ public static class Labels
         count == 1 ? t[one] : t[many, count];
 
     public static string Date(DateOnly date) => date.ToString("d MMMM yyyy");
-    public static string Date(DateTimeOffset instant) => Age.DutchDate(instant).ToString("d MMMM yyyy");
+    public static string Date(DateTimeOffset instant) => DutchCalendar.DateAt(instant).ToString("d MMMM yyyy");
 
     /// <summary>The date and the time of day in the Netherlands: "23 november 2026, 09:30".</summary>
-    public static string DateAndTime(DateTimeOffset instant) => Age.DutchTime(instant).ToString("d MMMM yyyy, HH:mm");
+    public static string DateAndTime(DateTimeOffset instant) => DutchCalendar.TimeAt(instant).ToString("d MMMM yyyy, HH:mm");
 }

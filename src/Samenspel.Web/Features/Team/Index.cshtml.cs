@@ -46,7 +46,7 @@ public sealed class IndexModel(SamenspelDb db, YouthAccess access, TimeProvider 
         MentorCount = Rows.Select(r => r.Mentor).Where(m => m is not null).Distinct().Count();
         // Whether an evaluation is late follows from the trajectory's dates, which are register data the team lead may
         // read; what an evaluation says is plan data, which stays with the care team.
-        var today = Age.DutchDate(clock.GetUtcNow());
+        var today = clock.DutchToday();
         EvaluationOverdue = await EvaluationStatus.OverdueAsync(db, ids, today, ct);
         // The same holds for the contact rhythm: the team lead sees whether contact is late (a state and counts from
         // dates), never with whom, how, why or what was said; that is contact-log data for the care team

@@ -65,7 +65,7 @@ public sealed class DetailsModel(SamenspelDb db, YouthAccess access, TimeProvide
             .ToListAsync(ct);
         var network = await db.NetworkContacts.AsNoTracking().Where(n => n.YouthId == id)
             .OrderBy(n => n.Name).Select(n => new ContactRow(n.Id, n.Name, n.Kind, n.Organisation, n.Phone, n.Email)).ToListAsync(ct);
-        Summary = new YouthFile(id, youth.FullName, Age.YearsOn(youth.BirthDate, Age.DutchDate(clock.GetUtcNow())), trajectory,
+        Summary = new YouthFile(id, youth.FullName, Age.YearsOn(youth.BirthDate, clock.DutchToday()), trajectory,
             careTeam.OrderBy(m => m.Role).ToList(), carers, network);
 
         if (checks[1].Allowed)
