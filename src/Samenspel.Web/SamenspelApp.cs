@@ -131,26 +131,11 @@ public static class SamenspelApp
                 o.RootDirectory = "/Features";
                 o.Conventions.AuthorizeFolder("/");
                 o.Conventions.AllowAnonymousToFolder("/Accounts");
-                o.Conventions.AuthorizeFolder("/Team", Policies.Staff);
-                o.Conventions.AuthorizeFolder("/Caseload", Policies.Staff);
-                o.Conventions.AuthorizeFolder("/Register", Policies.Staff);
-                o.Conventions.AuthorizeFolder("/Admin", Policies.Administrator);
-                o.Conventions.AuthorizeFolder("/Privacy", Policies.PrivacyOfficer);
-                o.Conventions.AuthorizeFolder("/Emergency", Policies.Staff);
-                o.Conventions.AuthorizePage("/Contacts/New", Policies.Staff);
-                o.Conventions.AuthorizePage("/Contacts/Rhythm", Policies.Staff);
-                o.Conventions.AuthorizePage("/Messages/Answer", Policies.Staff);
-                o.Conventions.AuthorizePage("/Alliance/Start", Policies.Staff);
-                o.Conventions.AuthorizePage("/Alliance/Print", Policies.Staff);
-                o.Conventions.AuthorizePage("/Alliance/Paper", Policies.Staff);
-                o.Conventions.AuthorizeFolder("/Announcements", Policies.Staff);
-                o.Conventions.AllowAnonymousToPage("/Announcements/Read");
-                o.Conventions.AuthorizeFolder("/Events", Policies.Staff);
-                o.Conventions.AllowAnonymousToPage("/Events/Respond");
-                o.Conventions.AuthorizeFolder("/Family", Policies.Carer);
-                o.Conventions.AuthorizeFolder("/Me", Policies.Youth);
+                // Who may open a page is declared on the page: [Authorize(Policy = ...)] for an account kind or staff
+                // role, [YouthData(...)] for a youth's data (YouthDataFilter decides it once and audits it).
             })
             .AddMvcOptions(o => o.ModelBinderProviders.Insert(0, new DutchDateBinderProvider()))
+            .AddMvcOptions(o => o.Filters.Add<YouthDataFilter>())
             .AddViewLocalization()
             .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, f) => f.Create(typeof(SharedResource)));
         builder.Services.Configure<RequestLocalizationOptions>(o =>

@@ -79,6 +79,10 @@ public static class AccessPolicy
         AccessAction.ShieldFromCarers => ForShielding(q),
         AccessAction.ShareForSupervision => ForSharing(q),
         AccessAction.RequestInformation when q.Relation is not Relation.Carer => AccessDecision.Deny("only carers send an information request"),
+        // The family reports absence; the team records what it hears in the contact log. Otherwise it is writing a message.
+        AccessAction.ReportAbsence => q.Relation is Relation.Self or Relation.Carer && q.Category == DataCategory.Messages
+            ? Decide(q with { Action = AccessAction.Write })
+            : AccessDecision.Deny("only the youth and the carers report absence, through messages"),
         _ => q.Relation switch
         {
             Relation.Self => ForSelf(q),

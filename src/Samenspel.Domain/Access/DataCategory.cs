@@ -26,4 +26,7 @@ public enum AccessAction
     /// <summary>A carer asks the team for information (an informatieverzoek) and reads their own requests with the
     /// answers. Asked on <see cref="DataCategory.Messages"/>; the only way in for a parent without authority.</summary>
     RequestInformation,
+    /// <summary>The youth or a carer reports the youth sick or absent (a ziekmelding). Asked on
+    /// <see cref="DataCategory.Messages"/>, where the report is kept; the family reports, the team does not.</summary>
+    ReportAbsence,
 }

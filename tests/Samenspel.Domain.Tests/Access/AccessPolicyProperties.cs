@@ -98,7 +98,7 @@ public class AccessPolicyProperties
             {
                 var d = AccessPolicy.Decide(q);
                 var staff = (Relation.Staff)q.Relation;
-                if (q.Category != DataCategory.Register || q.Action is AccessAction.ShieldFromCarers or AccessAction.ShareForSupervision or AccessAction.RequestInformation) return !d.Allowed;
+                if (q.Category != DataCategory.Register || q.Action is AccessAction.ShieldFromCarers or AccessAction.ShareForSupervision or AccessAction.RequestInformation or AccessAction.ReportAbsence) return !d.Allowed;
                 // Register: team lead or administrator reads, only the administrator writes.
                 return q.Action == AccessAction.Read
                     ? d.Allowed == (staff.LeadsYouthsTeam || staff.AdministersOrganisation)

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -12,6 +13,7 @@ namespace Samenspel.Web.Features.Admin;
 /// <summary>The administrator's accounts page: sign someone out everywhere (a lost phone, a shared computer) or block
 /// an account (someone who left). Both give the account a new security stamp, which ends every session at its next
 /// request (<see cref="SessionValidation"/>); a block also refuses new sign-ins and API tokens.</summary>
+[Authorize(Policy = Policies.Administrator)]
 public sealed class AccountsModel(SamenspelDb db, UserManager<AppUser> users, YouthAccess access, TimeProvider clock) : PageModel
 {
     public sealed record Row(Guid Id, string Name, string? Email, AccountKind Kind, bool Blocked);

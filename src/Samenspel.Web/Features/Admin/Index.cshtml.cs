@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Samenspel.Domain.Access;
@@ -7,6 +8,7 @@ using Samenspel.Web.Data;
 namespace Samenspel.Web.Features.Admin;
 
 /// <summary>The administrator's home: the organisation's register.</summary>
+[Authorize(Policy = Policies.Administrator)]
 public sealed class IndexModel(SamenspelDb db, YouthAccess access) : PageModel
 {
     public sealed record Row(Guid Id, string Name);

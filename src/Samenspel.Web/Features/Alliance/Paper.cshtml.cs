@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
@@ -9,6 +10,7 @@ namespace Samenspel.Web.Features.Alliance;
 
 /// <summary>Staff type a filled-in paper form back in. The response records who typed it (<see cref="Response.EnteredBy"/>)
 /// and the write is audited under them. A statement left empty on paper stays empty: nothing is required here.</summary>
+[Authorize(Policy = Policies.Staff)]
 public sealed class PaperModel(SamenspelDb db, YouthAccess access, TimeProvider clock, IStringLocalizer<SharedResource> t) : PageModel
 {
     [BindProperty(SupportsGet = true)] public Guid MeasurementId { get; set; }

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Samenspel.Domain.Access;
@@ -8,6 +9,7 @@ namespace Samenspel.Web.Features.Alliance;
 
 /// <summary>The paper version of one respondent's form: every statement with a box per answer and room for a
 /// comment, to print and type in afterwards on the paper entry page.</summary>
+[Authorize(Policy = Policies.Staff)]
 public sealed class PrintModel(SamenspelDb db, YouthAccess access, TimeProvider clock) : PageModel
 {
     [BindProperty(SupportsGet = true)] public Guid MeasurementId { get; set; }

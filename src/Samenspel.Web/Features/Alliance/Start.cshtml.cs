@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
@@ -14,6 +15,7 @@ namespace Samenspel.Web.Features.Alliance;
 /// <summary>Starts a measurement of the working relationship: the planned one the team's rules ask for, or an
 /// extra one. The mentor, the shadow mentor or a counsellor on the care team picks the day; a day outside the
 /// trajectory or too close to another measurement is refused.</summary>
+[Authorize(Policy = Policies.Staff)]
 public sealed class StartModel(SamenspelDb db, YouthAccess access, TimeProvider clock, IStringLocalizer<SharedResource> t) : PageModel
 {
     public const string AllianceKey = "https://samenspel.nl/fhir/instrument/werkrelatie";

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -9,6 +10,7 @@ namespace Samenspel.Web.Features.Announcements;
 
 /// <summary>For the writer (and everyone who may address the same scope): who got it, who read it, and who has
 /// not, with a button that mails those again.</summary>
+[Authorize(Policy = Policies.Staff)]
 public sealed class DetailsModel(SamenspelDb db, AnnouncementDelivery delivery, TimeProvider clock, IStringLocalizer<SharedResource> t) : PageModel
 {
     [BindProperty(SupportsGet = true)] public Guid Id { get; set; }

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -9,6 +10,7 @@ using Samenspel.Web.Data;
 namespace Samenspel.Web.Features.Announcements;
 
 /// <summary>The announcements of the scopes the viewer may address, newest first, with how many have read each.</summary>
+[Authorize(Policy = Policies.Staff)]
 public sealed class IndexModel(SamenspelDb db, IStringLocalizer<SharedResource> t) : PageModel
 {
     public sealed record Row(Guid Id, string Title, string Scope, Audience Audience, DateOnly PublishOn, bool Published, int Recipients, int Read, bool Newsletter);

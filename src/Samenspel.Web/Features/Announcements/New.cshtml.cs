@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using System.Net.Mail;
@@ -16,6 +17,7 @@ namespace Samenspel.Web.Features.Announcements;
 
 /// <summary>Writes an announcement or a newsletter issue for an audience of one team or the whole organisation.
 /// Published today at once, or at 08:00 on a later date by the scheduler.</summary>
+[Authorize(Policy = Policies.Staff)]
 public sealed class NewModel(SamenspelDb db, AnnouncementDelivery delivery, TimeProvider clock, IStringLocalizer<SharedResource> t) : PageModel
 {
     public sealed class InputModel

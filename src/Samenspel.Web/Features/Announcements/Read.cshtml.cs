@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -8,6 +9,7 @@ namespace Samenspel.Web.Features.Announcements;
 /// <summary>One published announcement, opened through a personal link (from the mail or the home page). Opening it
 /// records the first read. No sign-in needed: referrers and partners have no account, and the link shows only
 /// this announcement, which is organisation data.</summary>
+[AllowAnonymous]
 public sealed class ReadModel(SamenspelDb db, RecipientLinks links, TimeProvider clock) : PageModel
 {
     [BindProperty(SupportsGet = true)] public string? Token { get; set; }

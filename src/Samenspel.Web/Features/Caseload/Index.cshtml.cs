@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Samenspel.Domain.Access;
@@ -13,6 +14,7 @@ using Samenspel.Web.Features.Onboarding;
 namespace Samenspel.Web.Features.Caseload;
 
 /// <summary>A professional's home: the youths on whose care team they are.</summary>
+[Authorize(Policy = Policies.Staff)]
 public sealed class IndexModel(SamenspelDb db, YouthAccess access, TimeProvider clock, IConfiguration config) : PageModel
 {
     public sealed record Row(Guid Id, string Name, int Age, TrajectoryType Type, string Team, StaffRole MyRole);

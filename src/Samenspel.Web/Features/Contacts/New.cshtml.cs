@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
@@ -17,6 +18,7 @@ namespace Samenspel.Web.Features.Contacts;
 /// <summary>Logs one contact, or one attempt, with a carer, the youth or the network. Fast on purpose: everything
 /// has a sensible default (the first carer, a phone call we made, reached, an update, now), so opening the form from
 /// the caseload and pressing Opslaan are the two clicks.</summary>
+[Authorize(Policy = Policies.Staff)]
 public sealed class NewModel(SamenspelDb db, YouthAccess access, TimeProvider clock, IStringLocalizer<SharedResource> t) : PageModel
 {
     const string YouthChoice = "youth";

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Samenspel.Domain.Access;
 using Samenspel.Domain.Scheduling;
@@ -8,6 +9,7 @@ namespace Samenspel.Web.Features.Contacts;
 
 /// <summary>The contact rhythm of the viewer's own youths: which carers are overdue or due against their contact
 /// agreement, and which trajectories have had no parent contact at all.</summary>
+[Authorize(Policy = Policies.Staff)]
 public sealed class RhythmModel(SamenspelDb db, YouthAccess access, TimeProvider clock) : PageModel
 {
     public IReadOnlyList<ContactStatus.CarerRhythm> Rhythms { get; private set; } = [];

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -10,6 +11,7 @@ namespace Samenspel.Web.Features.Emergency;
 /// <summary>Break-glass, step one: a professional looks up a youth of their own organisation who is not on their
 /// caseload, by name. Only a few matches are shown (name and birth date), and every youth shown is audited as found
 /// in a search (NEN 7513 logs searches), so that the privacy officer and the youth can see it.</summary>
+[Authorize(Policy = Policies.Staff)]
 public sealed class IndexModel(SamenspelDb db, YouthAccess access) : PageModel
 {
     public const int MaxResults = 10;

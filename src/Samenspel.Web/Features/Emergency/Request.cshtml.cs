@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -16,6 +17,7 @@ namespace Samenspel.Web.Features.Emergency;
 /// for <see cref="EmergencyAccess.Duration"/>. The grant keeps the reason; the audit row (flagged emergency) only says
 /// that it happened. Every privacy officer of the organisation gets a mail without the youth's name or the reason:
 /// both are in the log, behind a sign-in.</summary>
+[Authorize(Policy = Policies.Staff)]
 public sealed class RequestModel(SamenspelDb db, YouthAccess access, Mailer mailer, SamenspelSettings settings, TimeProvider clock,
     ILogger<RequestModel> log) : PageModel
 {

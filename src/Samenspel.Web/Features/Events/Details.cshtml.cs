@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -11,6 +12,7 @@ namespace Samenspel.Web.Features.Events;
 
 /// <summary>For the organiser: who comes, who does not, who has not answered; inviting people who joined the
 /// audience later; and after the event the summary, which goes to every invitee, whatever they answered.</summary>
+[Authorize(Policy = Policies.Staff)]
 public sealed class DetailsModel(SamenspelDb db, EventDelivery events, AnnouncementDelivery announcements, TimeProvider clock,
     IStringLocalizer<SharedResource> t) : PageModel
 {

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -9,6 +10,7 @@ using Samenspel.Web.Features.Announcements;
 namespace Samenspel.Web.Features.Events;
 
 /// <summary>The events of the scopes the viewer may address, the next first, then the past ones.</summary>
+[Authorize(Policy = Policies.Staff)]
 public sealed class IndexModel(SamenspelDb db, IStringLocalizer<SharedResource> t) : PageModel
 {
     public sealed record Row(Guid Id, string Title, EventKind Kind, string Scope, DateTimeOffset StartsAt, int Invited, int Yes, bool Summarised);

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
@@ -15,6 +16,7 @@ using Samenspel.Web.Features.Announcements;
 namespace Samenspel.Web.Features.Events;
 
 /// <summary>Plans an event and invites its audience at once, in the app and by e-mail.</summary>
+[Authorize(Policy = Policies.Staff)]
 public sealed class NewModel(SamenspelDb db, EventDelivery delivery, TimeProvider clock, IStringLocalizer<SharedResource> t) : PageModel
 {
 

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -10,6 +11,7 @@ namespace Samenspel.Web.Features.Events;
 /// <summary>One invitation, opened through the personal link in the mail or on the home page: when, where, the
 /// practical notes, and three buttons to answer. The answer can be changed until the event starts. No sign-in
 /// needed; the link shows only this event.</summary>
+[AllowAnonymous]
 public sealed class RespondModel(SamenspelDb db, RecipientLinks links, TimeProvider clock, IStringLocalizer<SharedResource> t) : PageModel
 {
     [BindProperty(SupportsGet = true)] public string? Token { get; set; }

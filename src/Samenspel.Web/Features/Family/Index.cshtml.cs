@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Samenspel.Domain.Access;
@@ -8,6 +9,7 @@ using Samenspel.Web.Data;
 namespace Samenspel.Web.Features.Family;
 
 /// <summary>A carer's home: their children, as far as the policy lets them see.</summary>
+[Authorize(Policy = Policies.Carer)]
 public sealed class IndexModel(SamenspelDb db, YouthAccess access, TimeProvider clock) : PageModel
 {
     public sealed record Child(Guid Id, string Name, int Age, string? Mentor, CarerPosition Position);

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Samenspel.Domain.Access;
@@ -8,6 +9,7 @@ using Samenspel.Web.Data;
 namespace Samenspel.Web.Features.Me;
 
 /// <summary>A youth's home: their own trajectory and what they can do.</summary>
+[Authorize(Policy = Policies.Youth)]
 public sealed class IndexModel(SamenspelDb db, YouthAccess access, TimeProvider clock) : PageModel
 {
     public Guid YouthId { get; private set; }

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -11,6 +12,7 @@ using Samenspel.Web.Features.Shared;
 namespace Samenspel.Web.Features.Me;
 
 /// <summary>The youth writes a page of their weekly journal.</summary>
+[Authorize(Policy = Policies.Youth)]
 public sealed class JournalModel(SamenspelDb db, YouthAccess access, TimeProvider clock, IStringLocalizer<SharedResource> t) : PageModel
 {
     public sealed class InputModel

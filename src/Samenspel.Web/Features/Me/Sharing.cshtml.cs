@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -10,6 +11,7 @@ namespace Samenspel.Web.Features.Me;
 
 /// <summary>A youth of 16 or over chooses, per carer, which categories that carer may see. The policy honours
 /// these choices; this page only records them.</summary>
+[Authorize(Policy = Policies.Youth)]
 public sealed class SharingModel(SamenspelDb db, YouthAccess access, TimeProvider clock) : PageModel
 {
     public static readonly DataCategory[] Choosable =

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -12,6 +13,7 @@ namespace Samenspel.Web.Features.Messages;
 
 /// <summary>The team answers a carer's request: planned (with the day) or done, with an answer the carer reads. Every
 /// change is an audited update of the request; nothing is deleted.</summary>
+[Authorize(Policy = Policies.Staff)]
 public sealed class AnswerModel(SamenspelDb db, YouthAccess access, TimeProvider clock, IStringLocalizer<SharedResource> t) : PageModel
 {
     public sealed class InputModel

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -14,6 +15,7 @@ namespace Samenspel.Web.Features.Privacy;
 /// <summary>The privacy officer's log (logboek): the organisation's audit events, newest first, filterable by period
 /// and by youth, with the break-glass grants and their reasons on top. Only the privacy officer opens it (others get
 /// 404, see <see cref="HiddenWhenForbidden"/>), and every opening is itself an audit event.</summary>
+[Authorize(Policy = Policies.PrivacyOfficer)]
 public sealed class IndexModel(SamenspelDb db, YouthAccess access, IStringLocalizer<SharedResource> t) : PageModel
 {
     public const int PageSize = 50;

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -10,6 +11,7 @@ namespace Samenspel.Web.Features.Register;
 
 /// <summary>Adds a carer to a youth. A carer already known in the organisation (same e-mail address, for example
 /// a parent of two youths) is linked, not created twice, so they keep one account.</summary>
+[Authorize(Policy = Policies.Staff)]
 public sealed class AddCarerModel(SamenspelDb db, YouthAccess access, TimeProvider clock, IStringLocalizer<SharedResource> t) : PageModel, ICarerForm
 {
     [BindProperty(SupportsGet = true)] public Guid YouthId { get; set; }

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -14,6 +15,7 @@ namespace Samenspel.Web.Features.Register;
 
 /// <summary>Hands the lead to another professional. Everything recorded stays with the trajectory, the message threads
 /// too; the family is introduced to the new mentor in their threads (<see cref="Introductions"/>).</summary>
+[Authorize(Policy = Policies.Staff)]
 public sealed class ChangeMentorModel(SamenspelDb db, YouthAccess access, TimeProvider clock, IStringLocalizer<SharedResource> t) : PageModel
 {
     static readonly StaffRole[] CanLead = [StaffRole.Mentor, StaffRole.ShadowMentor, StaffRole.Counsellor];

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -13,6 +14,7 @@ using Samenspel.Web.Features.Shared;
 namespace Samenspel.Web.Features.Register;
 
 /// <summary>Adds a network contact, or edits one when <see cref="ContactId"/> is given.</summary>
+[Authorize(Policy = Policies.Staff)]
 public sealed class ContactModel(SamenspelDb db, YouthAccess access, IStringLocalizer<SharedResource> t) : PageModel
 {
     public sealed class InputModel

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -8,6 +9,7 @@ using Samenspel.Web.Data;
 
 namespace Samenspel.Web.Features.Register;
 
+[Authorize(Policy = Policies.Staff)]
 public sealed class EditCarerModel(SamenspelDb db, YouthAccess access, TimeProvider clock, IStringLocalizer<SharedResource> t) : PageModel, ICarerForm
 {
     [BindProperty(SupportsGet = true)] public Guid YouthId { get; set; }

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -13,6 +14,7 @@ namespace Samenspel.Web.Features.Register;
 
 /// <summary>Invites a carer (carerId given) or the youth themself (no carerId) to make an account. The account is
 /// created without a password; the invitation link lets the person choose one.</summary>
+[Authorize(Policy = Policies.Staff)]
 public sealed class InviteModel(SamenspelDb db, YouthAccess access, UserManager<AppUser> users, Mailer mailer, SamenspelSettings settings) : PageModel
 {
     [BindProperty(SupportsGet = true)] public Guid YouthId { get; set; }

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -12,6 +13,7 @@ using Samenspel.Web.Features.Evaluations;
 namespace Samenspel.Web.Features.Team;
 
 /// <summary>A team lead's home: who the team works with. Never a ranking of staff.</summary>
+[Authorize(Policy = Policies.Staff)]
 public sealed class IndexModel(SamenspelDb db, YouthAccess access, TimeProvider clock) : PageModel
 {
     public sealed record Row(Guid Id, string Name, string? Mentor, TrajectoryType Type, DateOnly ExpectedEnd);

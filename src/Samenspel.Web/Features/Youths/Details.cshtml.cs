@@ -10,7 +10,18 @@ namespace Samenspel.Web.Features.Youths;
 
 /// <summary>One youth's file: the register, the journal as far as the policy allows, and the ways to the plan, the
 /// agreements, the evaluations, the intake, the start information and the access log.</summary>
-public sealed class DetailsModel(SamenspelDb db, YouthAccess access, TimeProvider clock) : PageModel
+[YouthFrom("id")]
+[YouthData(DataCategory.Register)]
+[YouthData(DataCategory.Journal, Use = Use.Section)]
+[YouthData(DataCategory.Plan, Use = Use.Offer)]
+[YouthData(DataCategory.IntakeNotes, Use = Use.Offer)]
+[YouthData(DataCategory.Register, AccessAction.Write, Use = Use.Offer)]
+[YouthData(DataCategory.AccessLog, Use = Use.Offer)]
+[YouthData(DataCategory.Journal, AccessAction.ShieldFromCarers, Use = Use.Offer)]
+[YouthData(DataCategory.ContactLog, Use = Use.Offer)]
+[YouthData(DataCategory.Messages, Use = Use.Offer)]
+[YouthData(DataCategory.AllianceAnswers, Use = Use.Offer)]
+public sealed class DetailsModel(SamenspelDb db, TimeProvider clock) : PageModel
 {
     public sealed record Member(string Name, StaffRole Role);
     public sealed record CarerRow(Guid LinkId, Guid CarerId, string Name, CarerPosition Position, DateOnly? AuthoritySince, bool HasAccount, bool Invited);
@@ -34,20 +45,14 @@ public sealed class DetailsModel(SamenspelDb db, YouthAccess access, TimeProvide
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {
-        // Probe once for every section and link; audit only what is shown: the register, and the journal when it
-        // is there. Links (plan, intake...) are checked and audited by the page behind them.
-        var checks = await access.ProbeManyAsync(id, [(DataCategory.Register, AccessAction.Read), (DataCategory.Journal, AccessAction.Read),
-            (DataCategory.Plan, AccessAction.Read), (DataCategory.IntakeNotes, AccessAction.Read), (DataCategory.Register, AccessAction.Write),
-            (DataCategory.AccessLog, AccessAction.Read), (DataCategory.Journal, AccessAction.ShieldFromCarers),
-            (DataCategory.ContactLog, AccessAction.Read), (DataCategory.Messages, AccessAction.Read), (DataCategory.AllianceAnswers, AccessAction.Read)], ct);
-        await access.AuditAsync(id, checks[0].Allowed && checks[1].Allowed
-            ? [(DataCategory.Register, AccessAction.Read, checks[0]), (DataCategory.Journal, AccessAction.Read, checks[1])]
-            : [(DataCategory.Register, AccessAction.Read, checks[0])], ct);
-        if (!checks[0].Known) return NotFound();
-        if (!checks[0].Allowed) return Forbid();
-        ByBreakGlass = checks[0].Decision.BreakGlass || checks[2].Decision.BreakGlass;
+        // One decision for every section and link (the filter); audited is what is shown: the register, and the
+        // journal when it is there. Links (plan, intake...) are decided again by the page behind them.
+        var grant = this.Grant();
+        ByBreakGlass = grant.ByBreakGlass;
         (CanReadPlan, CanReadIntake, CanEdit, CanSeeAccessLog, CanShieldJournal, CanReadContactLog, CanReadMessages, CanReadAlliance) =
-            (checks[2].Allowed, checks[3].Allowed, checks[4].Allowed, checks[5].Allowed, checks[6].Allowed, checks[7].Allowed, checks[8].Allowed, checks[9].Allowed);
+            (grant.May(DataCategory.Plan), grant.May(DataCategory.IntakeNotes), grant.May(DataCategory.Register, AccessAction.Write),
+             grant.May(DataCategory.AccessLog), grant.May(DataCategory.Journal, AccessAction.ShieldFromCarers), grant.May(DataCategory.ContactLog),
+             grant.May(DataCategory.Messages), grant.May(DataCategory.AllianceAnswers));
 
         var youth = await db.Youths.AsNoTracking().SingleAsync(y => y.Id == id, ct);
         var trajectory = await db.Trajectories.AsNoTracking().Where(t => t.YouthId == id).OrderByDescending(t => t.StartDate)
@@ -68,9 +73,9 @@ public sealed class DetailsModel(SamenspelDb db, YouthAccess access, TimeProvide
         Summary = new YouthFile(id, youth.FullName, Age.YearsOn(youth.BirthDate, clock.DutchToday()), trajectory,
             careTeam.OrderBy(m => m.Role).ToList(), carers, network);
 
-        if (checks[1].Allowed)
+        if (grant.May(DataCategory.Journal))
         {
-            var decision = checks[1].Decision;
+            var decision = grant[DataCategory.Journal];
             var entries = await db.JournalEntries.AsNoTracking().Where(j => j.YouthId == id).OrderByDescending(j => j.WrittenAt)
                 .Select(j => new JournalRow(j.Id, j.RecordedOn, j.Text, j.ShieldedFromCarers)).ToListAsync(ct);
             Journal = entries.Where(j => decision.Shows(j.RecordedOn, j.Shielded)).ToList();

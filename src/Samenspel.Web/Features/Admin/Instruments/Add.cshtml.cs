@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -12,6 +13,7 @@ namespace Samenspel.Web.Features.Admin.Instruments;
 /// what was pasted (or the uploaded file's text) stays in the box, so it can be fixed there.</summary>
 [RequestSizeLimit(2 * QuestionnaireReader.MaxLength)]
 [RequestFormLimits(MultipartBodyLengthLimit = 2 * QuestionnaireReader.MaxLength, ValueLengthLimit = 2 * QuestionnaireReader.MaxLength)]
+[Authorize(Policy = Policies.Administrator)]
 public sealed class AddModel(SamenspelDb db, YouthAccess access, IStringLocalizer<SharedResource> t) : PageModel
 {
     public sealed class AddInput

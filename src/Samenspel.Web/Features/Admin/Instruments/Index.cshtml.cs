@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Samenspel.Web.Access;
@@ -6,6 +7,7 @@ using Samenspel.Web.Data;
 namespace Samenspel.Web.Features.Admin.Instruments;
 
 /// <summary>The instruments an administrator's organisation can use: shipped ones and its own, with their versions.</summary>
+[Authorize(Policy = Policies.Administrator)]
 public sealed class IndexModel(SamenspelDb db, YouthAccess access) : PageModel
 {
     public sealed record Form(Guid Id, Respondent Respondent, string Title, int Questions);
