@@ -35,7 +35,7 @@ public sealed class YouthDataAttribute(DataCategory category, AccessAction actio
 }
 
 /// <summary>What kind of record the bound id names; the filter finds its youth. An id that names no record answers 404.</summary>
-public enum IdOf { Youth, Measurement, Response }
+public enum IdOf { Youth, Measurement, Response, Plan, Goal, Trajectory, CarerLink, Message, CarerRequest }
 
 /// <summary>Where the youth comes from, when not from a bound <c>YouthId</c>: the name of the route value, query value,
 /// form field or bound property that holds the id, and what it is the id of.</summary>
@@ -94,7 +94,7 @@ public sealed class YouthDataFilter(YouthAccess access, SamenspelDb db) : IAsync
 
         var from = type.GetCustomAttribute<YouthFromAttribute>() ?? new YouthFromAttribute("YouthId");
         var id = BoundId(context, from.Name);
-        var youthId = id is { } value ? await YouthOfAsync(from.Of, value, context.HttpContext.RequestAborted) : null;
+        var youthId = id is { } value ? await YouthOfAsync(db, from.Of, value, context.HttpContext.RequestAborted) : null;
         var isGet = HttpMethods.IsGet(context.HttpContext.Request.Method) || HttpMethods.IsHead(context.HttpContext.Request.Method);
         var (grant, refusal) = await DecideAsync(access, youthId, asks, isGet,
             from.Of == IdOf.Youth || id is null ? null : new Audit.AuditObject(from.Of.ToString(), id.Value), context.HttpContext.RequestAborted);
@@ -159,12 +159,17 @@ public sealed class YouthDataFilter(YouthAccess access, SamenspelDb db) : IAsync
     }
 
     /// <summary>The youth a record belongs to, or null when there is no such record.</summary>
-    async Task<Guid?> YouthOfAsync(IdOf of, Guid id, CancellationToken ct) => of switch
+    public static async Task<Guid?> YouthOfAsync(SamenspelDb db, IdOf of, Guid id, CancellationToken ct) => of switch
     {
         IdOf.Youth => id,
         IdOf.Measurement => await db.Measurements.Where(m => m.Id == id).Select(m => (Guid?)m.YouthId).SingleOrDefaultAsync(ct),
-        IdOf.Response => await db.Responses.Where(r => r.Id == id)
-            .Join(db.Measurements, r => r.MeasurementId, m => m.Id, (r, m) => (Guid?)m.YouthId).SingleOrDefaultAsync(ct),
+        IdOf.Response => await db.Responses.Where(r => r.Id == id).Select(r => (Guid?)r.YouthId).SingleOrDefaultAsync(ct),
+        IdOf.Plan => await db.Plans.Where(p => p.Id == id).Select(p => (Guid?)p.YouthId).SingleOrDefaultAsync(ct),
+        IdOf.Goal => await db.Goals.Where(g => g.Id == id).Select(g => (Guid?)g.YouthId).SingleOrDefaultAsync(ct),
+        IdOf.Trajectory => await db.Trajectories.Where(t => t.Id == id).Select(t => (Guid?)t.YouthId).SingleOrDefaultAsync(ct),
+        IdOf.CarerLink => await db.CarerLinks.Where(l => l.Id == id).Select(l => (Guid?)l.YouthId).SingleOrDefaultAsync(ct),
+        IdOf.Message => await db.Messages.Where(m => m.Id == id).Select(m => (Guid?)m.YouthId).SingleOrDefaultAsync(ct),
+        IdOf.CarerRequest => await db.CarerRequests.Where(r => r.Id == id).Select(r => (Guid?)r.YouthId).SingleOrDefaultAsync(ct),
         _ => null,
     };
 }

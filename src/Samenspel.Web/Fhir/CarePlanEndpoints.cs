@@ -1,3 +1,4 @@
+using Samenspel.Domain.Access;
 using Hl7.Fhir.Model;
 using Microsoft.EntityFrameworkCore;
 using Samenspel.Web.Access;
@@ -16,19 +17,16 @@ static class CarePlanEndpoints
 
     public static void Map(RouteGroupBuilder fhir)
     {
-        fhir.MapGet("/CarePlan/{id}", ReadAsync);
+        fhir.MapGet("/CarePlan/{id}", ReadAsync).ForYouth(IdOf.Plan, DataCategory.Plan);
         fhir.MapGet("/CarePlan", SearchAsync);
     }
 
-    static async Task<IResult> ReadAsync(string id, YouthAccess access, SamenspelDb db, CancellationToken ct)
+    static async Task<IResult> ReadAsync(string id, HttpContext http, SamenspelDb db, CancellationToken ct)
     {
-        if (!FhirIds.TryParse(id, out var planId)) return FhirResults.InvalidId(id);
-        var youthId = await db.Plans.Where(p => p.Id == planId).Select(p => (Guid?)p.YouthId).SingleOrDefaultAsync(ct);
-        if (youthId is null) return FhirResults.NotFound();
-        var (refusal, decision) = await access.PlanAsync(youthId.Value, ct);
-        if (refusal is not null) return refusal;
+        var recordId = Guid.Parse(id); // checked by ForYouth
+        var grant = http.Grant();
         // A version made before a carer's dated authority is not shown, as on the plan pages.
-        var plan = (await FhirPlans.LoadAsync(db, [(youthId.Value, decision)], ct)).SingleOrDefault(p => p.Id == planId);
+        var plan = (await FhirPlans.LoadAsync(db, [(grant.YouthId, grant[DataCategory.Plan])], ct)).SingleOrDefault(p => p.Id == recordId);
         return plan is null ? FhirResults.NotFound() : FhirResults.Resource(FhirMapping.ToCarePlan(plan));
     }
 

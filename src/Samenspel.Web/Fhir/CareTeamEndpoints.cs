@@ -1,3 +1,4 @@
+using Samenspel.Domain.Access;
 using Hl7.Fhir.Model;
 using Microsoft.EntityFrameworkCore;
 using Samenspel.Web.Access;
@@ -15,17 +16,14 @@ static class CareTeamEndpoints
 
     public static void Map(RouteGroupBuilder fhir)
     {
-        fhir.MapGet("/CareTeam/{id}", ReadAsync);
+        fhir.MapGet("/CareTeam/{id}", ReadAsync).ForYouth(IdOf.Trajectory, DataCategory.Register);
         fhir.MapGet("/CareTeam", SearchAsync);
     }
 
-    static async Task<IResult> ReadAsync(string id, YouthAccess access, SamenspelDb db, TimeProvider clock, CancellationToken ct)
+    static async Task<IResult> ReadAsync(string id, SamenspelDb db, TimeProvider clock, CancellationToken ct)
     {
-        if (!FhirIds.TryParse(id, out var trajectoryId)) return FhirResults.InvalidId(id);
-        var youthId = await db.Trajectories.Where(t => t.Id == trajectoryId).Select(t => (Guid?)t.YouthId).SingleOrDefaultAsync(ct);
-        if (youthId is null) return FhirResults.NotFound();
-        if (await access.RefusalAsync(youthId.Value, ct) is { } refusal) return refusal;
-        var row = (await RowsAsync(db, db.Trajectories.Where(t => t.Id == trajectoryId), ct)).Single();
+        var recordId = Guid.Parse(id); // checked by ForYouth
+        var row = (await RowsAsync(db, db.Trajectories.Where(t => t.Id == recordId), ct)).Single();
         return FhirResults.Resource(FhirMapping.ToCareTeam(row, Today(clock)));
     }
 

@@ -22,13 +22,13 @@ static class CommunicationEndpoints
 
     public static void Map(RouteGroupBuilder fhir)
     {
-        fhir.MapGet("/Communication/{id}", ReadAsync);
+        fhir.MapGet("/Communication/{id}", ReadAsync).ForYouth(IdOf.Message, DataCategory.Messages);
         fhir.MapGet("/Communication", SearchAsync);
     }
 
     public static void MapRequests(RouteGroupBuilder fhir)
     {
-        fhir.MapGet("/CommunicationRequest/{id}", ReadRequestAsync);
+        fhir.MapGet("/CommunicationRequest/{id}", ReadRequestAsync).ForYouth(IdOf.CarerRequest, DataCategory.Messages);
         fhir.MapGet("/CommunicationRequest", SearchRequestsAsync);
     }
 
@@ -41,16 +41,13 @@ static class CommunicationEndpoints
                 : db.Carers.Where(c => c.Id == th.MemberId).Select(c => c.Name).First(),
             db.CarerLinks.Where(l => l.YouthId == th.YouthId && l.CarerId == th.MemberId).Select(l => (Guid?)l.Id).FirstOrDefault()));
 
-    static async Task<IResult> ReadAsync(string id, YouthAccess access, SamenspelDb db, CancellationToken ct)
+    static async Task<IResult> ReadAsync(string id, HttpContext http, YouthAccess access, SamenspelDb db, CancellationToken ct)
     {
-        if (!FhirIds.TryParse(id, out var messageId)) return FhirResults.InvalidId(id);
-        var youthId = await db.Messages.Where(m => m.Id == messageId).Select(m => (Guid?)m.YouthId).SingleOrDefaultAsync(ct);
-        if (youthId is null) return FhirResults.NotFound();
-        var check = await access.CheckAsync(youthId.Value, DataCategory.Messages, AccessAction.Read, ct, new("Message", messageId));
-        if (FhirResults.Refusal(check) is { } refusal) return refusal;
-        var row = await Rows(db, db.MessageThreads.AsNoTracking().Where(th => th.YouthId == youthId).TakingPart(access.Viewer!),
-            db.Messages.AsNoTracking().Where(m => m.Id == messageId)).SingleOrDefaultAsync(ct);
-        return row is null || !check.Decision.Shows(row.Message.SentOn, false) ? FhirResults.NotFound() : FhirResults.Resource(ToCommunication(row));
+        var recordId = Guid.Parse(id); // checked by ForYouth
+        var grant = http.Grant();
+        var row = await Rows(db, db.MessageThreads.AsNoTracking().Where(th => th.YouthId == grant.YouthId).TakingPart(access.Viewer!),
+            db.Messages.AsNoTracking().Where(m => m.Id == recordId)).SingleOrDefaultAsync(ct);
+        return row is null || !grant[DataCategory.Messages].Shows(row.Message.SentOn, false) ? FhirResults.NotFound() : FhirResults.Resource(ToCommunication(row));
     }
 
     static async Task<IResult> SearchAsync(HttpRequest request, YouthAccess access, SamenspelDb db, CancellationToken ct)
@@ -103,15 +100,11 @@ static class CommunicationEndpoints
                 db.CarerLinks.Where(l => l.YouthId == r.YouthId && l.CarerId == r.CarerId).Select(l => (Guid?)l.Id).FirstOrDefault(),
                 db.Staff.Where(s => s.Id == r.AnsweredByStaffId).Select(s => s.Name).FirstOrDefault()));
 
-    static async Task<IResult> ReadRequestAsync(string id, YouthAccess access, SamenspelDb db, CancellationToken ct)
+    static async Task<IResult> ReadRequestAsync(string id, HttpContext http, YouthAccess access, SamenspelDb db, CancellationToken ct)
     {
-        if (!FhirIds.TryParse(id, out var requestId)) return FhirResults.InvalidId(id);
-        var youthId = await db.CarerRequests.Where(r => r.Id == requestId).Select(r => (Guid?)r.YouthId).SingleOrDefaultAsync(ct);
-        if (youthId is null) return FhirResults.NotFound();
-        var check = await access.CheckAsync(youthId.Value, DataCategory.Messages, AccessAction.Read, ct, new("CarerRequest", requestId));
-        if (FhirResults.Refusal(check) is { } refusal) return refusal;
-        var row = await RequestRows(db, access.Viewer!, db.CarerRequests.AsNoTracking().Where(r => r.Id == requestId)).SingleOrDefaultAsync(ct);
-        return row is null || !check.Decision.Shows(row.Request.AsItem()) ? FhirResults.NotFound() : FhirResults.Resource(ToRequest(row));
+        var recordId = Guid.Parse(id); // checked by ForYouth
+        var row = await RequestRows(db, access.Viewer!, db.CarerRequests.AsNoTracking().Where(r => r.Id == recordId)).SingleOrDefaultAsync(ct);
+        return row is null || !http.Grant()[DataCategory.Messages].Shows(row.Request.AsItem()) ? FhirResults.NotFound() : FhirResults.Resource(ToRequest(row));
     }
 
     static async Task<IResult> SearchRequestsAsync(HttpRequest request, YouthAccess access, SamenspelDb db, CancellationToken ct)

@@ -8,6 +8,32 @@ namespace Samenspel.Web.Fhir;
 /// information: Patient, RelatedPerson, Practitioner, CareTeam) or the Plan category (CarePlan, Goal).</summary>
 static class FhirAccess
 {
+    /// <summary>
+    /// Declares a read endpoint's youth data, as <see cref="YouthDataAttribute"/> does for a page: the route's
+    /// <c>{id}</c> names a record of kind <paramref name="of"/>. The filter answers a bad id (400), an unknown record or
+    /// a youth the caller has no relation with (404) and a refusal (403) as OperationOutcomes, decides and audits once
+    /// (<see cref="YouthDataFilter.DecideAsync"/>), and hands the <see cref="YouthGrant"/> to the handler
+    /// (<c>http.Grant()</c>).
+    /// </summary>
+    public static RouteHandlerBuilder ForYouth(this RouteHandlerBuilder endpoint, IdOf of, DataCategory category)
+    {
+        var ask = new YouthDataAttribute(category);
+        return endpoint.WithMetadata(ask).AddEndpointFilter(async (context, next) =>
+        {
+            var http = context.HttpContext;
+            var raw = http.GetRouteValue("id") as string ?? "";
+            if (!FhirIds.TryParse(raw, out var id)) return FhirResults.InvalidId(raw);
+            var ct = http.RequestAborted;
+            var youthId = await YouthDataFilter.YouthOfAsync(http.RequestServices.GetRequiredService<SamenspelDb>(), of, id, ct);
+            if (youthId is null) return FhirResults.NotFound();
+            var (grant, refusal) = await YouthDataFilter.DecideAsync(http.RequestServices.GetRequiredService<YouthAccess>(), youthId, [ask],
+                isGet: true, of == IdOf.Youth ? null : new Audit.AuditObject(of.ToString(), id), ct);
+            if (refusal is { } status) return status == StatusCodes.Status404NotFound ? FhirResults.NotFound() : FhirResults.Forbidden();
+            http.Features.Set(grant);
+            return await next(context);
+        });
+    }
+
     /// <summary>A staff member's work e-mail goes to staff callers only. It is not a youth's data, so the policy
     /// has no category for it.</summary>
     public static bool ViewerIsStaff(this YouthAccess access) => access.Viewer?.Kind == AccountKind.Staff;
@@ -17,23 +43,11 @@ static class FhirAccess
     public static Task<IReadOnlySet<Guid>> KeepsRegisterAsync(this YouthAccess access, IReadOnlyCollection<Guid> youthIds, CancellationToken ct) =>
         access.MayManyAsync(youthIds, DataCategory.Register, AccessAction.Write, ct);
 
-    /// <summary>Checks (and audits) reading one youth's Register: null when allowed, otherwise the 404 or 403 answer.</summary>
-    public static async Task<IResult?> RefusalAsync(this YouthAccess access, Guid youthId, CancellationToken ct) =>
-        FhirResults.Refusal(await access.CheckAsync(youthId, DataCategory.Register, AccessAction.Read, ct));
-
     /// <summary>The youths whose Register the caller may read, in the gate's order (by name), at most
     /// <paramref name="take"/>. The gate audits each of them as read.</summary>
     public static async Task<List<Guid>> ReadableYouthIdsAsync(this YouthAccess access,
         Func<IQueryable<Youth>, IQueryable<Youth>>? narrow, int take, CancellationToken ct) =>
         (await access.ReadableAsync(DataCategory.Register, narrow, take, ct)).Select(r => r.YouthId).ToList();
-
-    /// <summary>Checks (and audits) reading one youth's Plan. When allowed, the decision says which earlier plan
-    /// versions and scores the caller sees (dated authority); otherwise the refusal is the 404 or 403 answer.</summary>
-    public static async Task<(IResult? Refusal, AccessDecision Decision)> PlanAsync(this YouthAccess access, Guid youthId, CancellationToken ct)
-    {
-        var check = await access.CheckAsync(youthId, DataCategory.Plan, AccessAction.Read, ct);
-        return (FhirResults.Refusal(check), check.Decision);
-    }
 
     /// <summary>The youths whose Plan the caller may read, with the decision for each, in the gate's order (by
     /// name), at most <paramref name="take"/>. The gate audits each of them as read.</summary>

@@ -73,10 +73,6 @@ public static class FhirResults
     public static IResult Invalid(string diagnostics, string dutch) =>
         Outcome(StatusCodes.Status400BadRequest, OperationOutcome.IssueType.Invalid, diagnostics, dutch);
 
-    /// <summary>The answer to a refusal by <see cref="YouthAccess"/>, or null when access is allowed.</summary>
-    public static IResult? Refusal(YouthAccessResult check) =>
-        !check.Known ? NotFound() : !check.Allowed ? Forbidden() : null;
-
     /// <summary>A searchset with every match in one page; <paramref name="resources"/> holds only what the caller
     /// may read.</summary>
     public static IResult Searchset(HttpRequest request, IReadOnlyCollection<Resource> resources)

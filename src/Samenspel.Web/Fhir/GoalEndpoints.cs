@@ -1,3 +1,4 @@
+using Samenspel.Domain.Access;
 using Hl7.Fhir.Model;
 using Microsoft.EntityFrameworkCore;
 using Samenspel.Web.Access;
@@ -17,20 +18,17 @@ static class GoalEndpoints
 
     public static void Map(RouteGroupBuilder fhir)
     {
-        fhir.MapGet("/Goal/{id}", ReadAsync);
+        fhir.MapGet("/Goal/{id}", ReadAsync).ForYouth(IdOf.Goal, DataCategory.Plan);
         fhir.MapGet("/Goal", SearchAsync);
     }
 
-    static async Task<IResult> ReadAsync(string id, YouthAccess access, SamenspelDb db, CancellationToken ct)
+    static async Task<IResult> ReadAsync(string id, HttpContext http, SamenspelDb db, CancellationToken ct)
     {
-        if (!FhirIds.TryParse(id, out var goalId)) return FhirResults.InvalidId(id);
-        var youthId = await db.Goals.Where(g => g.Id == goalId).Select(g => (Guid?)g.YouthId).SingleOrDefaultAsync(ct);
-        if (youthId is null) return FhirResults.NotFound();
-        var (refusal, decision) = await access.PlanAsync(youthId.Value, ct);
-        if (refusal is not null) return refusal;
+        var recordId = Guid.Parse(id); // checked by ForYouth
+        var grant = http.Grant();
         // A goal of a version made before a carer's dated authority is not shown, as on the plan pages.
-        var found = (await FhirPlans.LoadAsync(db, [(youthId.Value, decision)], ct))
-            .SelectMany(p => p.Goals.Select(g => (Goal: g, Plan: p))).SingleOrDefault(x => x.Goal.Id == goalId);
+        var found = (await FhirPlans.LoadAsync(db, [(grant.YouthId, grant[DataCategory.Plan])], ct))
+            .SelectMany(p => p.Goals.Select(g => (Goal: g, Plan: p))).SingleOrDefault(x => x.Goal.Id == recordId);
         return found.Goal is null ? FhirResults.NotFound() : FhirResults.Resource(FhirMapping.ToGoal(found.Goal, found.Plan));
     }
 

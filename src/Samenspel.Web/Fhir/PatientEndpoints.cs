@@ -1,3 +1,4 @@
+using Samenspel.Domain.Access;
 using Hl7.Fhir.Model;
 using Microsoft.EntityFrameworkCore;
 using Samenspel.Web.Access;
@@ -16,15 +17,14 @@ static class PatientEndpoints
 
     public static void Map(RouteGroupBuilder fhir)
     {
-        fhir.MapGet("/Patient/{id}", ReadAsync);
+        fhir.MapGet("/Patient/{id}", ReadAsync).ForYouth(IdOf.Youth, DataCategory.Register);
         fhir.MapGet("/Patient", SearchAsync);
     }
 
-    static async Task<IResult> ReadAsync(string id, YouthAccess access, SamenspelDb db, CancellationToken ct)
+    static async Task<IResult> ReadAsync(string id, SamenspelDb db, CancellationToken ct)
     {
-        if (!FhirIds.TryParse(id, out var youthId)) return FhirResults.InvalidId(id);
-        if (await access.RefusalAsync(youthId, ct) is { } refusal) return refusal;
-        var row = await Rows(db, db.Youths.Where(y => y.Id == youthId)).SingleAsync(ct);
+        var recordId = Guid.Parse(id); // checked by ForYouth
+        var row = await Rows(db, db.Youths.Where(y => y.Id == recordId)).SingleAsync(ct);
         return FhirResults.Resource(FhirMapping.ToPatient(row));
     }
 

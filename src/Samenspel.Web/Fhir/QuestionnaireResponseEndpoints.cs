@@ -22,22 +22,19 @@ static class QuestionnaireResponseEndpoints
 
     public static void Map(RouteGroupBuilder fhir)
     {
-        fhir.MapGet("/QuestionnaireResponse/{id}", ReadAsync);
+        fhir.MapGet("/QuestionnaireResponse/{id}", ReadAsync).ForYouth(IdOf.Response, DataCategory.AllianceAnswers);
         fhir.MapGet("/QuestionnaireResponse", SearchAsync);
     }
 
-    static async Task<IResult> ReadAsync(string id, YouthAccess access, SamenspelDb db, CancellationToken ct)
+    static async Task<IResult> ReadAsync(string id, HttpContext http, YouthAccess access, SamenspelDb db, CancellationToken ct)
     {
-        if (!FhirIds.TryParse(id, out var responseId)) return FhirResults.InvalidId(id);
-        var youthId = await db.Responses.Where(r => r.Id == responseId && r.Status == ResponseStatus.Completed)
-            .Select(r => (Guid?)r.YouthId).SingleOrDefaultAsync(ct);
-        if (youthId is null) return FhirResults.NotFound();
-        var check = await access.CheckAsync(youthId.Value, DataCategory.AllianceAnswers, AccessAction.Read, ct, new("Response", responseId));
-        if (FhirResults.Refusal(check) is { } refusal) return refusal;
-        var found = await LoadAsync(db, db.Responses.Where(r => r.Id == responseId), ct);
-        var shows = await access.MeasurementFilterAsync(youthId.Value, check.Decision, ct);
-        // A response sent before a carer's dated authority is not shown, as any item recorded before it.
-        return found.SingleOrDefault(r => Shows(check.Decision, shows, r.Response)) is { } row
+        var recordId = Guid.Parse(id); // checked by ForYouth
+        var grant = http.Grant();
+        var decision = grant[DataCategory.AllianceAnswers];
+        var found = await LoadAsync(db, db.Responses.Where(r => r.Id == recordId), ct);
+        var shows = await access.MeasurementFilterAsync(grant.YouthId, decision, ct);
+        // A response sent before a carer's dated authority (or not yet completed) is not shown.
+        return found.SingleOrDefault(r => Shows(decision, shows, r.Response)) is { } row
             ? FhirResults.Resource(ToResource(row))
             : FhirResults.NotFound();
     }

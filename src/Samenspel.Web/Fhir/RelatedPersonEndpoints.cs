@@ -1,3 +1,4 @@
+using Samenspel.Domain.Access;
 using Hl7.Fhir.Model;
 using Microsoft.EntityFrameworkCore;
 using Samenspel.Web.Access;
@@ -16,19 +17,17 @@ static class RelatedPersonEndpoints
 
     public static void Map(RouteGroupBuilder fhir)
     {
-        fhir.MapGet("/RelatedPerson/{id}", ReadAsync);
+        fhir.MapGet("/RelatedPerson/{id}", ReadAsync).ForYouth(IdOf.CarerLink, DataCategory.Register);
         fhir.MapGet("/RelatedPerson", SearchAsync);
     }
 
-    static async Task<IResult> ReadAsync(string id, YouthAccess access, SamenspelDb db, CancellationToken ct)
+    static async Task<IResult> ReadAsync(string id, HttpContext http, YouthAccess access, SamenspelDb db, CancellationToken ct)
     {
-        if (!FhirIds.TryParse(id, out var linkId)) return FhirResults.InvalidId(id);
-        var youthId = await db.CarerLinks.Where(l => l.Id == linkId).Select(l => (Guid?)l.YouthId).SingleOrDefaultAsync(ct);
-        if (youthId is null) return FhirResults.NotFound();
-        if (await access.RefusalAsync(youthId.Value, ct) is { } refusal) return refusal;
-        var row = await Rows(db, db.CarerLinks.Where(l => l.Id == linkId)).SingleAsync(ct);
-        var keeps = await access.KeepsRegisterAsync([youthId.Value], ct);
-        return FhirResults.Resource(FhirMapping.ToRelatedPerson(row, keeps.Contains(youthId.Value)));
+        var recordId = Guid.Parse(id); // checked by ForYouth
+        var youthId = http.Grant().YouthId;
+        var row = await Rows(db, db.CarerLinks.Where(l => l.Id == recordId)).SingleAsync(ct);
+        var keeps = await access.KeepsRegisterAsync([youthId], ct);
+        return FhirResults.Resource(FhirMapping.ToRelatedPerson(row, keeps.Contains(youthId)));
     }
 
     static async Task<IResult> SearchAsync(HttpRequest request, YouthAccess access, SamenspelDb db, CancellationToken ct)
