@@ -17,7 +17,6 @@ set -euo pipefail
 # name|version|sha512 integrity as published on the registry
 PACKAGES=(
   "@utrecht/component-library-css|9.0.4|sha512-gVA7D6GfP9/+fzehkYLSBR+0UPUTA97PZmgvTYQE88lPQhHGMlUk8FjmCpLKRsRC9hAYd32JuF/KzG6fmBfjJA=="
-  "htmx.org|4.0.1|sha512-oF7JgXhDW9UXCy/k1ZYFUQgzu/rm19ORWPSPNL91vPluB2PB9+MV55tyQdH/w7o2EAbTYUG5SDW1R60mdkdqGg=="
 )
 
 repo_root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -73,12 +72,6 @@ for entry in "${PACKAGES[@]}"; do
       # stylesheet of every Utrecht component (class-based, .utrecht-*).
       put "$pkg/dist/index.css" "$dest/index.css"
       put "$pkg/LICENSE.md" "$dest/LICENSE.md"
-      ;;
-    htmx.org)
-      dest="$lib/htmx"
-      rm -rf "$dest"
-      put "$pkg/dist/htmx.min.js" "$dest/htmx.min.js"
-      put "$pkg/LICENSE" "$dest/LICENSE"
       ;;
     *)
       echo "refresh-assets: no copy rule for $name" >&2

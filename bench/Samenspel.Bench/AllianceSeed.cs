@@ -26,8 +26,9 @@ static class AllianceSeed
             .Where(f => f.InstrumentVersionId == version.Id).ToListAsync();
         var trajectory = await db.Trajectories.Include(t => t.CareTeam).Where(t => t.YouthId == youthId).OrderByDescending(t => t.StartDate).FirstAsync();
         var mentorId = trajectory.MentorId!.Value;
-        var now = DateTimeOffset.UtcNow;
-        var today = DateOnly.FromDateTime(now.UtcDateTime);
+        var clock = scope.ServiceProvider.GetRequiredService<TimeProvider>();
+        var now = clock.GetUtcNow();
+        var today = clock.DutchToday();
 
         Measurement New(DateOnly plannedOn) => new()
         {

@@ -135,7 +135,7 @@ public static class BenchProgram
         report.AppendLine($"| Load average before / after | {loadBefore} / {LoadAverage()} |");
         report.AppendLine($"| OS | {RuntimeInformation.OSDescription} ({RuntimeInformation.OSArchitecture}) |");
         report.AppendLine($"| .NET | {RuntimeInformation.FrameworkDescription}, {(GCSettings.IsServerGC ? "server" : "workstation")} GC |");
-        report.AppendLine($"| Date (UTC) | {DateTime.UtcNow:yyyy-MM-dd HH:mm} |");
+        report.AppendLine($"| Date (UTC) | {TimeProvider.System.GetUtcNow():yyyy-MM-dd HH:mm} |");
 
         Console.WriteLine();
         Console.WriteLine(report);

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Samenspel.Browser.Tests.Infrastructure;
 using static Microsoft.Playwright.Assertions;
@@ -96,7 +97,7 @@ public sealed class JourneyTests(Chromium chromium, LivedInAppServer app) : ICla
         await Link(mentor, "Meting starten (Daan de Groot)").ClickAsync();
         await mentor.ExpectHeadingAsync("Meting starten");
         await mentor.GetByLabel("Een extra meting").CheckAsync();
-        await mentor.GetByLabel("Op welke dag?").FillAsync(DateTime.Today.ToString("yyyy-MM-dd"));
+        await mentor.GetByLabel("Op welke dag?").FillAsync(app.Services.GetRequiredService<TimeProvider>().DutchToday().ToString("yyyy-MM-dd"));
         await mentor.GetByRole(AriaRole.Button, new() { Name = "Meting starten", Exact = true }).ClickAsync();
         await Expect(mentor.GetByRole(AriaRole.Status)).ToContainTextAsync("De meting is gestart.");
         await mentor.Context.CloseAsync();

@@ -20,7 +20,7 @@ public sealed class SmtpServer : IDisposable
             ["-m", "aiosmtpd", "-n", "-l", $"127.0.0.1:{Port}", "-c", "aiosmtpd.handlers.Mailbox", Maildir])
         { RedirectStandardError = true, RedirectStandardOutput = true })
             ?? throw new InvalidOperationException("Could not start aiosmtpd (apt-get install python3-aiosmtpd).");
-        var deadline = DateTime.UtcNow.AddSeconds(20);
+        var waited = Stopwatch.StartNew();
         while (true)
         {
             try
@@ -29,7 +29,7 @@ public sealed class SmtpServer : IDisposable
                 client.Connect(IPAddress.Loopback, Port);
                 break;
             }
-            catch (SocketException) when (DateTime.UtcNow < deadline && !process.HasExited)
+            catch (SocketException) when (waited.Elapsed < TimeSpan.FromSeconds(20) && !process.HasExited)
             {
                 Task.Delay(100).Wait();
             }

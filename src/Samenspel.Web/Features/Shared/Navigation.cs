@@ -13,7 +13,7 @@ public static class Navigation
     public static IReadOnlyList<Item> For(Viewer viewer) => viewer switch
     {
         { Kind: AccountKind.Carer } => [new("/Family/Index", "Start")],
-        { Kind: AccountKind.Youth } => [new("/Me/Index", "Start"), new("/Me/Journal", "Mijn dagboek")],
+        { Kind: AccountKind.Youth } => [new("/Me/Index", "Start"), new("/Journal/Write", "Mijn dagboek")],
         { StaffRole: StaffRole.TeamLead } => [new("/Team/Index", "Mijn team"), .. Groups],
         { StaffRole: StaffRole.Administrator } => [new("/Admin/Index", "Beheer"), .. Groups],
         { StaffRole: StaffRole.PrivacyOfficer } => [new("/Privacy/Index", "Logboek")],

@@ -5,6 +5,7 @@ using Samenspel.Domain.Access;
 using Samenspel.Domain.Register;
 using Samenspel.Web.Access;
 using Samenspel.Web.Data;
+using Samenspel.Web.Features.Journal;
 
 namespace Samenspel.Web.Features.Youths;
 
@@ -27,11 +28,10 @@ public sealed class DetailsModel(SamenspelDb db, TimeProvider clock) : PageModel
     public sealed record CarerRow(Guid LinkId, Guid CarerId, string Name, CarerPosition Position, DateOnly? AuthoritySince, bool HasAccount, bool Invited);
     public sealed record ContactRow(Guid Id, string Name, NetworkContactKind Kind, string? Organisation, string? Phone, string? Email);
     public sealed record TrajectoryRow(Guid Id, TrajectoryType Type, DateOnly Start, DateOnly ExpectedEnd, string Team);
-    public sealed record JournalRow(Guid Id, DateOnly RecordedOn, string Text, bool Shielded);
     public sealed record YouthFile(Guid Id, string Name, int Age, TrajectoryRow? Trajectory, List<Member> CareTeam, List<CarerRow> Carers, List<ContactRow> Network);
 
     public YouthFile Summary { get; private set; } = null!;
-    public List<JournalRow>? Journal { get; private set; }
+    public JournalSection? Journal { get; private set; }
     public bool CanEdit { get; private set; }
     public bool CanReadPlan { get; private set; }
     public bool CanReadIntake { get; private set; }
@@ -73,13 +73,7 @@ public sealed class DetailsModel(SamenspelDb db, TimeProvider clock) : PageModel
         Summary = new YouthFile(id, youth.FullName, Age.YearsOn(youth.BirthDate, clock.DutchToday()), trajectory,
             careTeam.OrderBy(m => m.Role).ToList(), carers, network);
 
-        if (grant.May(DataCategory.Journal))
-        {
-            var decision = grant[DataCategory.Journal];
-            var entries = await db.JournalEntries.AsNoTracking().Where(j => j.YouthId == id).OrderByDescending(j => j.WrittenAt)
-                .Select(j => new JournalRow(j.Id, j.RecordedOn, j.Text, j.ShieldedFromCarers)).ToListAsync(ct);
-            Journal = entries.Where(j => decision.Shows(j.RecordedOn, j.Shielded)).ToList();
-        }
+        if (grant.May(DataCategory.Journal)) Journal = await JournalSection.LoadAsync(db, id, grant[DataCategory.Journal], CanShieldJournal, ct);
         return Page();
     }
 }

@@ -6,10 +6,11 @@ using Samenspel.Domain.Access;
 using Samenspel.Web.Access;
 using Samenspel.Web.Data;
 
-namespace Samenspel.Web.Features.Youths;
+namespace Samenspel.Web.Features.Journal;
 
-/// <summary>A professional on the care team hides one journal page from every carer, with a recorded reason.</summary>
-public sealed class ShieldItemModel(SamenspelDb db, YouthAccess access) : PageModel
+/// <summary>A professional on the care team hides one journal page from every carer, with a recorded reason. Still at
+/// /Youths/ShieldItem.</summary>
+public sealed class ShieldModel(SamenspelDb db, YouthAccess access) : PageModel
 {
     public sealed class InputModel
     {

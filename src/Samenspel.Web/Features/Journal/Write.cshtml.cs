@@ -1,5 +1,5 @@
-using Microsoft.AspNetCore.Authorization;
 using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -9,11 +9,11 @@ using Samenspel.Web.Access;
 using Samenspel.Web.Data;
 using Samenspel.Web.Features.Shared;
 
-namespace Samenspel.Web.Features.Me;
+namespace Samenspel.Web.Features.Journal;
 
-/// <summary>The youth writes a page of their weekly journal.</summary>
+/// <summary>The youth writes a page of their weekly journal. Still at /Me/Journal, and for youths only, as the pages in /Me.</summary>
 [Authorize(Policy = Policies.Youth)]
-public sealed class JournalModel(SamenspelDb db, YouthAccess access, TimeProvider clock, IStringLocalizer<SharedResource> t) : PageModel
+public sealed class WriteModel(SamenspelDb db, YouthAccess access, TimeProvider clock, IStringLocalizer<SharedResource> t) : PageModel
 {
     public sealed class InputModel
     {
