@@ -31,6 +31,7 @@ sealed class AuditChainHeadConfiguration : IEntityTypeConfiguration<AuditChainHe
     {
         b.HasKey(x => x.OrganisationId);
         b.Property(x => x.LastHash).HasMaxLength(64);
-        b.Property(x => x.Seal).HasMaxLength(64);
+        // AuditChain.LinkAsync inserts a new head by SQL without a seal, and seals it in the same transaction.
+        b.Property(x => x.Seal).HasMaxLength(64).HasDefaultValue("");
     }
 }

@@ -185,8 +185,10 @@ namespace Samenspel.Web.Data.Migrations.Postgres
 
                     b.Property<string>("Seal")
                         .IsRequired()
+                        .ValueGeneratedOnAdd()
                         .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
+                        .HasColumnType("character varying(64)")
+                        .HasDefaultValue("");
 
                     b.HasKey("OrganisationId");
 

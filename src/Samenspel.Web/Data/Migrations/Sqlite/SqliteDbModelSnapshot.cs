@@ -174,8 +174,10 @@ namespace Samenspel.Web.Data.Migrations.Sqlite
 
                     b.Property<string>("Seal")
                         .IsRequired()
+                        .ValueGeneratedOnAdd()
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("");
 
                     b.HasKey("OrganisationId");
 

@@ -11,8 +11,8 @@ using Samenspel.Web.Data;
 namespace Samenspel.Web.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteDb))]
-    [Migration("20261130171421_AnnouncementsAndEvents")]
-    partial class AnnouncementsAndEvents
+    [Migration("20261203223528_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -175,6 +175,13 @@ namespace Samenspel.Web.Data.Migrations.Sqlite
                     b.Property<long>("LastSequence")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Seal")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("");
+
                     b.HasKey("OrganisationId");
 
                     b.ToTable("AuditChainHeads");
@@ -198,6 +205,9 @@ namespace Samenspel.Web.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("Emergency")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("EventType")
                         .IsRequired()
@@ -260,6 +270,57 @@ namespace Samenspel.Web.Data.Migrations.Sqlite
                     b.ToTable("AuditEvents");
                 });
 
+            modelBuilder.Entity("Samenspel.Web.Data.AbsenceReport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("NotifiedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ReportedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("ReportedByCarerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ReportedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TrajectoryId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Until")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("YouthId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NotifiedAt");
+
+                    b.HasIndex("ReportedByCarerId");
+
+                    b.HasIndex("TrajectoryId");
+
+                    b.HasIndex("YouthId", "Until");
+
+                    b.ToTable("AbsenceReports");
+                });
+
             modelBuilder.Entity("Samenspel.Web.Data.Agreement", b =>
                 {
                     b.Property<Guid>("Id")
@@ -297,6 +358,9 @@ namespace Samenspel.Web.Data.Migrations.Sqlite
                     b.Property<long?>("ReplacedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("SharedWithCarers")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Text")
                         .IsRequired()
                         .HasMaxLength(2000)
@@ -328,6 +392,60 @@ namespace Samenspel.Web.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("Agreements");
+                });
+
+            modelBuilder.Entity("Samenspel.Web.Data.AllianceAction", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("CreatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("MeasurementId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReviewNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ReviewedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("ReviewedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ReviewedInMeasurementId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("YouthId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedBy");
+
+                    b.HasIndex("MeasurementId");
+
+                    b.HasIndex("ReviewedBy");
+
+                    b.HasIndex("ReviewedInMeasurementId");
+
+                    b.HasIndex("YouthId", "CreatedAt");
+
+                    b.ToTable("AllianceActions");
                 });
 
             modelBuilder.Entity("Samenspel.Web.Data.Announcement", b =>
@@ -509,6 +627,9 @@ namespace Samenspel.Web.Data.Migrations.Sqlite
                     b.Property<long?>("LastSignInAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("LastTotpStep")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("LockoutEnabled")
                         .HasColumnType("INTEGER");
 
@@ -654,6 +775,67 @@ namespace Samenspel.Web.Data.Migrations.Sqlite
                     b.ToTable("CarerLinks");
                 });
 
+            modelBuilder.Entity("Samenspel.Web.Data.CarerRequest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Answer")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("AnsweredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("AnsweredByStaffId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CarerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("CreatedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("PlannedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TrajectoryId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("YouthId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AnsweredByStaffId");
+
+                    b.HasIndex("CarerId");
+
+                    b.HasIndex("TrajectoryId");
+
+                    b.HasIndex("YouthId", "Status");
+
+                    b.ToTable("CarerRequests");
+                });
+
             modelBuilder.Entity("Samenspel.Web.Data.CategoryShield", b =>
                 {
                     b.Property<Guid>("Id")
@@ -728,6 +910,9 @@ namespace Samenspel.Web.Data.Migrations.Sqlite
                     b.Property<Guid>("RecordedByStaffId")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("SharedWithCarers")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid>("TrajectoryId")
                         .HasColumnType("TEXT");
 
@@ -754,6 +939,42 @@ namespace Samenspel.Web.Data.Migrations.Sqlite
                     b.HasIndex("YouthId", "CarerId", "Reached", "ContactedOn");
 
                     b.ToTable("ContactLog");
+                });
+
+            modelBuilder.Entity("Samenspel.Web.Data.EmergencyAccess", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("From")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("StaffMemberId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Until")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("YouthId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("YouthId");
+
+                    b.HasIndex("OrganisationId", "From");
+
+                    b.HasIndex("StaffMemberId", "Until");
+
+                    b.ToTable("EmergencyAccesses", (string)null);
                 });
 
             modelBuilder.Entity("Samenspel.Web.Data.Evaluation", b =>
@@ -1293,6 +1514,133 @@ namespace Samenspel.Web.Data.Migrations.Sqlite
                     b.ToTable("Measurements");
                 });
 
+            modelBuilder.Entity("Samenspel.Web.Data.Message", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AttachmentName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("AttachmentSize")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AttachmentType")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("NeedsAnswer")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("NotifiedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Sender")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("SenderStaffId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SentAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("SentOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ThreadId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("YouthId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NotifiedAt");
+
+                    b.HasIndex("SenderStaffId");
+
+                    b.HasIndex("ThreadId", "SentAt");
+
+                    b.HasIndex("YouthId", "NeedsAnswer");
+
+                    b.ToTable("Messages");
+                });
+
+            modelBuilder.Entity("Samenspel.Web.Data.MessageAttachment", b =>
+                {
+                    b.Property<Guid>("MessageId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("MessageId");
+
+                    b.ToTable("MessageAttachments");
+                });
+
+            modelBuilder.Entity("Samenspel.Web.Data.MessageRead", b =>
+                {
+                    b.Property<Guid>("MessageId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ReaderId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ReadAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("MessageId", "ReaderId");
+
+                    b.ToTable("MessageReads");
+                });
+
+            modelBuilder.Entity("Samenspel.Web.Data.MessageThread", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("MemberId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Party")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TrajectoryId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("YouthId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TrajectoryId", "MemberId")
+                        .IsUnique();
+
+                    b.HasIndex("YouthId", "MemberId");
+
+                    b.ToTable("MessageThreads");
+                });
+
             modelBuilder.Entity("Samenspel.Web.Data.NetworkContact", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1571,6 +1919,10 @@ namespace Samenspel.Web.Data.Migrations.Sqlite
                     b.Property<Guid>("RespondentPersonId")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("StartedAt")
                         .HasColumnType("INTEGER");
 
@@ -1766,6 +2118,40 @@ namespace Samenspel.Web.Data.Migrations.Sqlite
                     b.ToTable("StartRecipients");
                 });
 
+            modelBuilder.Entity("Samenspel.Web.Data.SupervisionShare", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("MeasurementId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ScientistId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SharedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("SharedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("YouthId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SharedBy");
+
+                    b.HasIndex("YouthId");
+
+                    b.HasIndex("MeasurementId", "ScientistId")
+                        .IsUnique();
+
+                    b.HasIndex("ScientistId", "YouthId");
+
+                    b.ToTable("SupervisionShares");
+                });
+
             modelBuilder.Entity("Samenspel.Web.Data.Team", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1955,6 +2341,26 @@ namespace Samenspel.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Samenspel.Web.Data.AbsenceReport", b =>
+                {
+                    b.HasOne("Samenspel.Web.Data.Carer", null)
+                        .WithMany()
+                        .HasForeignKey("ReportedByCarerId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Samenspel.Web.Data.Trajectory", null)
+                        .WithMany()
+                        .HasForeignKey("TrajectoryId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Samenspel.Web.Data.Youth", null)
+                        .WithMany()
+                        .HasForeignKey("YouthId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Samenspel.Web.Data.Agreement", b =>
                 {
                     b.HasOne("Samenspel.Web.Data.Carer", null)
@@ -1965,6 +2371,37 @@ namespace Samenspel.Web.Data.Migrations.Sqlite
                     b.HasOne("Samenspel.Web.Data.Trajectory", null)
                         .WithMany()
                         .HasForeignKey("TrajectoryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Samenspel.Web.Data.AllianceAction", b =>
+                {
+                    b.HasOne("Samenspel.Web.Data.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("CreatedBy")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Samenspel.Web.Data.Measurement", null)
+                        .WithMany()
+                        .HasForeignKey("MeasurementId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Samenspel.Web.Data.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("ReviewedBy")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Samenspel.Web.Data.Measurement", null)
+                        .WithMany()
+                        .HasForeignKey("ReviewedInMeasurementId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Samenspel.Web.Data.Youth", null)
+                        .WithMany()
+                        .HasForeignKey("YouthId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -2067,6 +2504,32 @@ namespace Samenspel.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Samenspel.Web.Data.CarerRequest", b =>
+                {
+                    b.HasOne("Samenspel.Web.Data.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("AnsweredByStaffId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Samenspel.Web.Data.Carer", null)
+                        .WithMany()
+                        .HasForeignKey("CarerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Samenspel.Web.Data.Trajectory", null)
+                        .WithMany()
+                        .HasForeignKey("TrajectoryId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Samenspel.Web.Data.Youth", null)
+                        .WithMany()
+                        .HasForeignKey("YouthId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Samenspel.Web.Data.CategoryShield", b =>
                 {
                     b.HasOne("Samenspel.Web.Data.Carer", null)
@@ -2103,6 +2566,21 @@ namespace Samenspel.Web.Data.Migrations.Sqlite
                     b.HasOne("Samenspel.Web.Data.Trajectory", null)
                         .WithMany()
                         .HasForeignKey("TrajectoryId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Samenspel.Web.Data.Youth", null)
+                        .WithMany()
+                        .HasForeignKey("YouthId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Samenspel.Web.Data.EmergencyAccess", b =>
+                {
+                    b.HasOne("Samenspel.Web.Data.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("StaffMemberId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
@@ -2268,6 +2746,53 @@ namespace Samenspel.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Samenspel.Web.Data.Message", b =>
+                {
+                    b.HasOne("Samenspel.Web.Data.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("SenderStaffId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Samenspel.Web.Data.MessageThread", null)
+                        .WithMany()
+                        .HasForeignKey("ThreadId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Samenspel.Web.Data.MessageAttachment", b =>
+                {
+                    b.HasOne("Samenspel.Web.Data.Message", null)
+                        .WithOne()
+                        .HasForeignKey("Samenspel.Web.Data.MessageAttachment", "MessageId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Samenspel.Web.Data.MessageRead", b =>
+                {
+                    b.HasOne("Samenspel.Web.Data.Message", null)
+                        .WithMany()
+                        .HasForeignKey("MessageId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Samenspel.Web.Data.MessageThread", b =>
+                {
+                    b.HasOne("Samenspel.Web.Data.Trajectory", null)
+                        .WithMany()
+                        .HasForeignKey("TrajectoryId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Samenspel.Web.Data.Youth", null)
+                        .WithMany()
+                        .HasForeignKey("YouthId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Samenspel.Web.Data.NetworkContact", b =>
                 {
                     b.HasOne("Samenspel.Web.Data.Youth", null)
@@ -2390,6 +2915,33 @@ namespace Samenspel.Web.Data.Migrations.Sqlite
                     b.HasOne("Samenspel.Web.Data.StartInformation", null)
                         .WithMany("Recipients")
                         .HasForeignKey("StartInformationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Samenspel.Web.Data.SupervisionShare", b =>
+                {
+                    b.HasOne("Samenspel.Web.Data.Measurement", null)
+                        .WithMany()
+                        .HasForeignKey("MeasurementId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Samenspel.Web.Data.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("ScientistId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Samenspel.Web.Data.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("SharedBy")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Samenspel.Web.Data.Youth", null)
+                        .WithMany()
+                        .HasForeignKey("YouthId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -12,8 +12,8 @@ using Samenspel.Web.Data;
 namespace Samenspel.Web.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresDb))]
-    [Migration("20261130171620_AnnouncementsAndEvents")]
-    partial class AnnouncementsAndEvents
+    [Migration("20261203223546_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -186,6 +186,13 @@ namespace Samenspel.Web.Data.Migrations.Postgres
                     b.Property<long>("LastSequence")
                         .HasColumnType("bigint");
 
+                    b.Property<string>("Seal")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasDefaultValue("");
+
                     b.HasKey("OrganisationId");
 
                     b.ToTable("AuditChainHeads");
@@ -211,6 +218,9 @@ namespace Samenspel.Web.Data.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
+
+                    b.Property<bool>("Emergency")
+                        .HasColumnType("boolean");
 
                     b.Property<string>("EventType")
                         .IsRequired()
@@ -273,6 +283,57 @@ namespace Samenspel.Web.Data.Migrations.Postgres
                     b.ToTable("AuditEvents");
                 });
 
+            modelBuilder.Entity("Samenspel.Web.Data.AbsenceReport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateTimeOffset?>("NotifiedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("ReportedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("ReportedByCarerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("ReportedOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("TrajectoryId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("Until")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("YouthId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NotifiedAt");
+
+                    b.HasIndex("ReportedByCarerId");
+
+                    b.HasIndex("TrajectoryId");
+
+                    b.HasIndex("YouthId", "Until");
+
+                    b.ToTable("AbsenceReports");
+                });
+
             modelBuilder.Entity("Samenspel.Web.Data.Agreement", b =>
                 {
                     b.Property<Guid>("Id")
@@ -310,6 +371,9 @@ namespace Samenspel.Web.Data.Migrations.Postgres
                     b.Property<DateTimeOffset?>("ReplacedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<bool>("SharedWithCarers")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("Text")
                         .IsRequired()
                         .HasMaxLength(2000)
@@ -341,6 +405,60 @@ namespace Samenspel.Web.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("Agreements");
+                });
+
+            modelBuilder.Entity("Samenspel.Web.Data.AllianceAction", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("CreatedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("MeasurementId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<string>("ReviewNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateTimeOffset?>("ReviewedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("ReviewedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("ReviewedInMeasurementId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<Guid>("YouthId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedBy");
+
+                    b.HasIndex("MeasurementId");
+
+                    b.HasIndex("ReviewedBy");
+
+                    b.HasIndex("ReviewedInMeasurementId");
+
+                    b.HasIndex("YouthId", "CreatedAt");
+
+                    b.ToTable("AllianceActions");
                 });
 
             modelBuilder.Entity("Samenspel.Web.Data.Announcement", b =>
@@ -522,6 +640,9 @@ namespace Samenspel.Web.Data.Migrations.Postgres
                     b.Property<DateTimeOffset?>("LastSignInAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<long?>("LastTotpStep")
+                        .HasColumnType("bigint");
+
                     b.Property<bool>("LockoutEnabled")
                         .HasColumnType("boolean");
 
@@ -667,6 +788,67 @@ namespace Samenspel.Web.Data.Migrations.Postgres
                     b.ToTable("CarerLinks");
                 });
 
+            modelBuilder.Entity("Samenspel.Web.Data.CarerRequest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Answer")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTimeOffset?>("AnsweredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("AnsweredByStaffId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CarerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly>("CreatedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<DateOnly?>("PlannedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<Guid>("TrajectoryId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("YouthId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AnsweredByStaffId");
+
+                    b.HasIndex("CarerId");
+
+                    b.HasIndex("TrajectoryId");
+
+                    b.HasIndex("YouthId", "Status");
+
+                    b.ToTable("CarerRequests");
+                });
+
             modelBuilder.Entity("Samenspel.Web.Data.CategoryShield", b =>
                 {
                     b.Property<Guid>("Id")
@@ -741,6 +923,9 @@ namespace Samenspel.Web.Data.Migrations.Postgres
                     b.Property<Guid>("RecordedByStaffId")
                         .HasColumnType("uuid");
 
+                    b.Property<bool>("SharedWithCarers")
+                        .HasColumnType("boolean");
+
                     b.Property<Guid>("TrajectoryId")
                         .HasColumnType("uuid");
 
@@ -767,6 +952,42 @@ namespace Samenspel.Web.Data.Migrations.Postgres
                     b.HasIndex("YouthId", "CarerId", "Reached", "ContactedOn");
 
                     b.ToTable("ContactLog");
+                });
+
+            modelBuilder.Entity("Samenspel.Web.Data.EmergencyAccess", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("From")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<Guid>("StaffMemberId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("Until")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("YouthId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("YouthId");
+
+                    b.HasIndex("OrganisationId", "From");
+
+                    b.HasIndex("StaffMemberId", "Until");
+
+                    b.ToTable("EmergencyAccesses", (string)null);
                 });
 
             modelBuilder.Entity("Samenspel.Web.Data.Evaluation", b =>
@@ -1308,6 +1529,133 @@ namespace Samenspel.Web.Data.Migrations.Postgres
                     b.ToTable("Measurements");
                 });
 
+            modelBuilder.Entity("Samenspel.Web.Data.Message", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("AttachmentName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int?>("AttachmentSize")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("AttachmentType")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<bool>("NeedsAnswer")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTimeOffset?>("NotifiedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Sender")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<Guid?>("SenderStaffId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("SentAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly>("SentOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<Guid>("ThreadId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("YouthId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NotifiedAt");
+
+                    b.HasIndex("SenderStaffId");
+
+                    b.HasIndex("ThreadId", "SentAt");
+
+                    b.HasIndex("YouthId", "NeedsAnswer");
+
+                    b.ToTable("Messages");
+                });
+
+            modelBuilder.Entity("Samenspel.Web.Data.MessageAttachment", b =>
+                {
+                    b.Property<Guid>("MessageId")
+                        .HasColumnType("uuid");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.HasKey("MessageId");
+
+                    b.ToTable("MessageAttachments");
+                });
+
+            modelBuilder.Entity("Samenspel.Web.Data.MessageRead", b =>
+                {
+                    b.Property<Guid>("MessageId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ReaderId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("ReadAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("MessageId", "ReaderId");
+
+                    b.ToTable("MessageReads");
+                });
+
+            modelBuilder.Entity("Samenspel.Web.Data.MessageThread", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("MemberId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Party")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<Guid>("TrajectoryId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("YouthId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TrajectoryId", "MemberId")
+                        .IsUnique();
+
+                    b.HasIndex("YouthId", "MemberId");
+
+                    b.ToTable("MessageThreads");
+                });
+
             modelBuilder.Entity("Samenspel.Web.Data.NetworkContact", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1586,6 +1934,10 @@ namespace Samenspel.Web.Data.Migrations.Postgres
                     b.Property<Guid>("RespondentPersonId")
                         .HasColumnType("uuid");
 
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
                     b.Property<DateTimeOffset>("StartedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -1781,6 +2133,40 @@ namespace Samenspel.Web.Data.Migrations.Postgres
                     b.ToTable("StartRecipients");
                 });
 
+            modelBuilder.Entity("Samenspel.Web.Data.SupervisionShare", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("MeasurementId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ScientistId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("SharedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("SharedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("YouthId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SharedBy");
+
+                    b.HasIndex("YouthId");
+
+                    b.HasIndex("MeasurementId", "ScientistId")
+                        .IsUnique();
+
+                    b.HasIndex("ScientistId", "YouthId");
+
+                    b.ToTable("SupervisionShares");
+                });
+
             modelBuilder.Entity("Samenspel.Web.Data.Team", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1970,6 +2356,26 @@ namespace Samenspel.Web.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Samenspel.Web.Data.AbsenceReport", b =>
+                {
+                    b.HasOne("Samenspel.Web.Data.Carer", null)
+                        .WithMany()
+                        .HasForeignKey("ReportedByCarerId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Samenspel.Web.Data.Trajectory", null)
+                        .WithMany()
+                        .HasForeignKey("TrajectoryId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Samenspel.Web.Data.Youth", null)
+                        .WithMany()
+                        .HasForeignKey("YouthId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Samenspel.Web.Data.Agreement", b =>
                 {
                     b.HasOne("Samenspel.Web.Data.Carer", null)
@@ -1980,6 +2386,37 @@ namespace Samenspel.Web.Data.Migrations.Postgres
                     b.HasOne("Samenspel.Web.Data.Trajectory", null)
                         .WithMany()
                         .HasForeignKey("TrajectoryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Samenspel.Web.Data.AllianceAction", b =>
+                {
+                    b.HasOne("Samenspel.Web.Data.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("CreatedBy")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Samenspel.Web.Data.Measurement", null)
+                        .WithMany()
+                        .HasForeignKey("MeasurementId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Samenspel.Web.Data.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("ReviewedBy")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Samenspel.Web.Data.Measurement", null)
+                        .WithMany()
+                        .HasForeignKey("ReviewedInMeasurementId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Samenspel.Web.Data.Youth", null)
+                        .WithMany()
+                        .HasForeignKey("YouthId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -2082,6 +2519,32 @@ namespace Samenspel.Web.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Samenspel.Web.Data.CarerRequest", b =>
+                {
+                    b.HasOne("Samenspel.Web.Data.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("AnsweredByStaffId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Samenspel.Web.Data.Carer", null)
+                        .WithMany()
+                        .HasForeignKey("CarerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Samenspel.Web.Data.Trajectory", null)
+                        .WithMany()
+                        .HasForeignKey("TrajectoryId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Samenspel.Web.Data.Youth", null)
+                        .WithMany()
+                        .HasForeignKey("YouthId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Samenspel.Web.Data.CategoryShield", b =>
                 {
                     b.HasOne("Samenspel.Web.Data.Carer", null)
@@ -2118,6 +2581,21 @@ namespace Samenspel.Web.Data.Migrations.Postgres
                     b.HasOne("Samenspel.Web.Data.Trajectory", null)
                         .WithMany()
                         .HasForeignKey("TrajectoryId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Samenspel.Web.Data.Youth", null)
+                        .WithMany()
+                        .HasForeignKey("YouthId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Samenspel.Web.Data.EmergencyAccess", b =>
+                {
+                    b.HasOne("Samenspel.Web.Data.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("StaffMemberId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
@@ -2283,6 +2761,53 @@ namespace Samenspel.Web.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Samenspel.Web.Data.Message", b =>
+                {
+                    b.HasOne("Samenspel.Web.Data.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("SenderStaffId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Samenspel.Web.Data.MessageThread", null)
+                        .WithMany()
+                        .HasForeignKey("ThreadId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Samenspel.Web.Data.MessageAttachment", b =>
+                {
+                    b.HasOne("Samenspel.Web.Data.Message", null)
+                        .WithOne()
+                        .HasForeignKey("Samenspel.Web.Data.MessageAttachment", "MessageId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Samenspel.Web.Data.MessageRead", b =>
+                {
+                    b.HasOne("Samenspel.Web.Data.Message", null)
+                        .WithMany()
+                        .HasForeignKey("MessageId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Samenspel.Web.Data.MessageThread", b =>
+                {
+                    b.HasOne("Samenspel.Web.Data.Trajectory", null)
+                        .WithMany()
+                        .HasForeignKey("TrajectoryId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Samenspel.Web.Data.Youth", null)
+                        .WithMany()
+                        .HasForeignKey("YouthId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Samenspel.Web.Data.NetworkContact", b =>
                 {
                     b.HasOne("Samenspel.Web.Data.Youth", null)
@@ -2405,6 +2930,33 @@ namespace Samenspel.Web.Data.Migrations.Postgres
                     b.HasOne("Samenspel.Web.Data.StartInformation", null)
                         .WithMany("Recipients")
                         .HasForeignKey("StartInformationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Samenspel.Web.Data.SupervisionShare", b =>
+                {
+                    b.HasOne("Samenspel.Web.Data.Measurement", null)
+                        .WithMany()
+                        .HasForeignKey("MeasurementId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Samenspel.Web.Data.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("ScientistId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Samenspel.Web.Data.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("SharedBy")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Samenspel.Web.Data.Youth", null)
+                        .WithMany()
+                        .HasForeignKey("YouthId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
