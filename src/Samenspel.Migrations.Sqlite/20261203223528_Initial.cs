@@ -1,10 +1,9 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
-using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace Samenspel.Web.Data.Migrations.Postgres
+namespace Samenspel.Migrations.Sqlite
 {
     /// <inheritdoc />
     public partial class Initial : Migration
@@ -16,10 +15,10 @@ namespace Samenspel.Web.Data.Migrations.Postgres
                 name: "AspNetRoles",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Name = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    NormalizedName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "text", nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    NormalizedName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -30,26 +29,26 @@ namespace Samenspel.Web.Data.Migrations.Postgres
                 name: "AspNetUsers",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Kind = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
-                    DisplayName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    LastSignInAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    LastTotpStep = table.Column<long>(type: "bigint", nullable: true),
-                    UserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    NormalizedUserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    Email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    NormalizedEmail = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    EmailConfirmed = table.Column<bool>(type: "boolean", nullable: false),
-                    PasswordHash = table.Column<string>(type: "text", nullable: true),
-                    SecurityStamp = table.Column<string>(type: "text", nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "text", nullable: true),
-                    PhoneNumber = table.Column<string>(type: "text", nullable: true),
-                    PhoneNumberConfirmed = table.Column<bool>(type: "boolean", nullable: false),
-                    TwoFactorEnabled = table.Column<bool>(type: "boolean", nullable: false),
-                    LockoutEnd = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    LockoutEnabled = table.Column<bool>(type: "boolean", nullable: false),
-                    AccessFailedCount = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    DisplayName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    LastSignInAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    LastTotpStep = table.Column<long>(type: "INTEGER", nullable: true),
+                    UserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    NormalizedUserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    NormalizedEmail = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    EmailConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    PasswordHash = table.Column<string>(type: "TEXT", nullable: true),
+                    SecurityStamp = table.Column<string>(type: "TEXT", nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "TEXT", nullable: true),
+                    PhoneNumber = table.Column<string>(type: "TEXT", nullable: true),
+                    PhoneNumberConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    TwoFactorEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    LockoutEnd = table.Column<long>(type: "INTEGER", nullable: true),
+                    LockoutEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    AccessFailedCount = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -60,10 +59,10 @@ namespace Samenspel.Web.Data.Migrations.Postgres
                 name: "AuditChainHeads",
                 columns: table => new
                 {
-                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: false),
-                    LastSequence = table.Column<long>(type: "bigint", nullable: false),
-                    LastHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    Seal = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false, defaultValue: "")
+                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    LastSequence = table.Column<long>(type: "INTEGER", nullable: false),
+                    LastHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Seal = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false, defaultValue: "")
                 },
                 constraints: table =>
                 {
@@ -74,25 +73,25 @@ namespace Samenspel.Web.Data.Migrations.Postgres
                 name: "AuditEvents",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Sequence = table.Column<long>(type: "bigint", nullable: false),
-                    OccurredAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    EventType = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    Action = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
-                    Outcome = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
-                    UserId = table.Column<Guid>(type: "uuid", nullable: true),
-                    Role = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
-                    ActingForUserId = table.Column<Guid>(type: "uuid", nullable: true),
-                    Client = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    YouthId = table.Column<Guid>(type: "uuid", nullable: true),
-                    ObjectType = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
-                    ObjectId = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
-                    IpAddress = table.Column<string>(type: "character varying(45)", maxLength: 45, nullable: true),
-                    Emergency = table.Column<bool>(type: "boolean", nullable: false),
-                    PreviousHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    Hash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Sequence = table.Column<long>(type: "INTEGER", nullable: false),
+                    OccurredAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    EventType = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Action = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    Outcome = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    UserId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Role = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    ActingForUserId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Client = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    YouthId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ObjectType = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    ObjectId = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    IpAddress = table.Column<string>(type: "TEXT", maxLength: 45, nullable: true),
+                    Emergency = table.Column<bool>(type: "INTEGER", nullable: false),
+                    PreviousHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Hash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -103,10 +102,10 @@ namespace Samenspel.Web.Data.Migrations.Postgres
                 name: "DataProtectionKeys",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    FriendlyName = table.Column<string>(type: "text", nullable: true),
-                    Xml = table.Column<string>(type: "text", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    FriendlyName = table.Column<string>(type: "TEXT", nullable: true),
+                    Xml = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -117,8 +116,8 @@ namespace Samenspel.Web.Data.Migrations.Postgres
                 name: "Organisations",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -129,12 +128,12 @@ namespace Samenspel.Web.Data.Migrations.Postgres
                 name: "ScheduledJobs",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Name = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    Interval = table.Column<TimeSpan>(type: "interval", nullable: false),
-                    NextRunAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    LastRunAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    LastError = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Interval = table.Column<TimeSpan>(type: "TEXT", nullable: false),
+                    NextRunAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    LastRunAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    LastError = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -145,11 +144,11 @@ namespace Samenspel.Web.Data.Migrations.Postgres
                 name: "AspNetRoleClaims",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    RoleId = table.Column<Guid>(type: "uuid", nullable: false),
-                    ClaimType = table.Column<string>(type: "text", nullable: true),
-                    ClaimValue = table.Column<string>(type: "text", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    RoleId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ClaimType = table.Column<string>(type: "TEXT", nullable: true),
+                    ClaimValue = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -166,12 +165,12 @@ namespace Samenspel.Web.Data.Migrations.Postgres
                 name: "AccessTokens",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    UserId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    TokenHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    RevokedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    TokenHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    RevokedAt = table.Column<long>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -188,11 +187,11 @@ namespace Samenspel.Web.Data.Migrations.Postgres
                 name: "AspNetUserClaims",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    UserId = table.Column<Guid>(type: "uuid", nullable: false),
-                    ClaimType = table.Column<string>(type: "text", nullable: true),
-                    ClaimValue = table.Column<string>(type: "text", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ClaimType = table.Column<string>(type: "TEXT", nullable: true),
+                    ClaimValue = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -209,10 +208,10 @@ namespace Samenspel.Web.Data.Migrations.Postgres
                 name: "AspNetUserLogins",
                 columns: table => new
                 {
-                    LoginProvider = table.Column<string>(type: "text", nullable: false),
-                    ProviderKey = table.Column<string>(type: "text", nullable: false),
-                    ProviderDisplayName = table.Column<string>(type: "text", nullable: true),
-                    UserId = table.Column<Guid>(type: "uuid", nullable: false)
+                    LoginProvider = table.Column<string>(type: "TEXT", nullable: false),
+                    ProviderKey = table.Column<string>(type: "TEXT", nullable: false),
+                    ProviderDisplayName = table.Column<string>(type: "TEXT", nullable: true),
+                    UserId = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -229,8 +228,8 @@ namespace Samenspel.Web.Data.Migrations.Postgres
                 name: "AspNetUserRoles",
                 columns: table => new
                 {
-                    UserId = table.Column<Guid>(type: "uuid", nullable: false),
-                    RoleId = table.Column<Guid>(type: "uuid", nullable: false)
+                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RoleId = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -253,10 +252,10 @@ namespace Samenspel.Web.Data.Migrations.Postgres
                 name: "AspNetUserTokens",
                 columns: table => new
                 {
-                    UserId = table.Column<Guid>(type: "uuid", nullable: false),
-                    LoginProvider = table.Column<string>(type: "text", nullable: false),
-                    Name = table.Column<string>(type: "text", nullable: false),
-                    Value = table.Column<string>(type: "text", nullable: true)
+                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    LoginProvider = table.Column<string>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", nullable: false),
+                    Value = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -273,12 +272,12 @@ namespace Samenspel.Web.Data.Migrations.Postgres
                 name: "Invitations",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    UserId = table.Column<Guid>(type: "uuid", nullable: false),
-                    TokenHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    SentAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    ExpiresAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    AcceptedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TokenHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    SentAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ExpiresAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    AcceptedAt = table.Column<long>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -295,12 +294,12 @@ namespace Samenspel.Web.Data.Migrations.Postgres
                 name: "Carers",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: false),
-                    UserId = table.Column<Guid>(type: "uuid", nullable: true),
-                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
-                    Phone = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    UserId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    Phone = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -323,13 +322,13 @@ namespace Samenspel.Web.Data.Migrations.Postgres
                 name: "Instruments",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: true),
-                    Key = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
-                    Title = table.Column<string>(type: "text", nullable: false),
-                    Licence = table.Column<string>(type: "text", nullable: true),
-                    Source = table.Column<string>(type: "text", nullable: true),
-                    Validated = table.Column<bool>(type: "boolean", nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Key = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    Title = table.Column<string>(type: "TEXT", nullable: false),
+                    Licence = table.Column<string>(type: "TEXT", nullable: true),
+                    Source = table.Column<string>(type: "TEXT", nullable: true),
+                    Validated = table.Column<bool>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -346,14 +345,14 @@ namespace Samenspel.Web.Data.Migrations.Postgres
                 name: "Teams",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    MeasureFirstFromContact = table.Column<int>(type: "integer", nullable: true),
-                    MeasureFirstByContact = table.Column<int>(type: "integer", nullable: true),
-                    MeasureFirstWithinWeeks = table.Column<int>(type: "integer", nullable: true),
-                    MeasureMinimumIntervalWeeks = table.Column<int>(type: "integer", nullable: true),
-                    MeasureMidwayMarginWeeks = table.Column<int>(type: "integer", nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    MeasureFirstFromContact = table.Column<int>(type: "INTEGER", nullable: true),
+                    MeasureFirstByContact = table.Column<int>(type: "INTEGER", nullable: true),
+                    MeasureFirstWithinWeeks = table.Column<int>(type: "INTEGER", nullable: true),
+                    MeasureMinimumIntervalWeeks = table.Column<int>(type: "INTEGER", nullable: true),
+                    MeasureMidwayMarginWeeks = table.Column<int>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -370,13 +369,13 @@ namespace Samenspel.Web.Data.Migrations.Postgres
                 name: "Youths",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: false),
-                    UserId = table.Column<Guid>(type: "uuid", nullable: true),
-                    GivenName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    FamilyName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    BirthDate = table.Column<DateOnly>(type: "date", nullable: false),
-                    Email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    UserId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    GivenName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    FamilyName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    BirthDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -399,11 +398,11 @@ namespace Samenspel.Web.Data.Migrations.Postgres
                 name: "InstrumentVersions",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    InstrumentId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Version = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    ImportedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    ImportedBy = table.Column<Guid>(type: "uuid", nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    InstrumentId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Version = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    ImportedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ImportedBy = table.Column<Guid>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -420,13 +419,13 @@ namespace Samenspel.Web.Data.Migrations.Postgres
                 name: "Staff",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: false),
-                    TeamId = table.Column<Guid>(type: "uuid", nullable: true),
-                    UserId = table.Column<Guid>(type: "uuid", nullable: true),
-                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
-                    Role = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TeamId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    UserId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    Role = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -455,12 +454,12 @@ namespace Samenspel.Web.Data.Migrations.Postgres
                 name: "CarerLinks",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    YouthId = table.Column<Guid>(type: "uuid", nullable: false),
-                    CarerId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Position = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    AuthoritySince = table.Column<DateOnly>(type: "date", nullable: true),
-                    CourtAppointed = table.Column<bool>(type: "boolean", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    YouthId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CarerId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Position = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    AuthoritySince = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    CourtAppointed = table.Column<bool>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -483,11 +482,11 @@ namespace Samenspel.Web.Data.Migrations.Postgres
                 name: "CategoryShields",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    YouthId = table.Column<Guid>(type: "uuid", nullable: false),
-                    CarerId = table.Column<Guid>(type: "uuid", nullable: false),
-                    ShieldedCategory = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    YouthId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CarerId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ShieldedCategory = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -510,13 +509,13 @@ namespace Samenspel.Web.Data.Migrations.Postgres
                 name: "JournalEntries",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    YouthId = table.Column<Guid>(type: "uuid", nullable: false),
-                    WrittenAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    RecordedOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    Text = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
-                    ShieldedFromCarers = table.Column<bool>(type: "boolean", nullable: false),
-                    ShieldReason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    YouthId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    WrittenAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    RecordedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    ShieldedFromCarers = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ShieldReason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -533,13 +532,13 @@ namespace Samenspel.Web.Data.Migrations.Postgres
                 name: "NetworkContacts",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    YouthId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Kind = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Organisation = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    Phone = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
-                    Email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    YouthId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Organisation = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Phone = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -556,13 +555,13 @@ namespace Samenspel.Web.Data.Migrations.Postgres
                 name: "Trajectories",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    YouthId = table.Column<Guid>(type: "uuid", nullable: false),
-                    TeamId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Type = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    StartDate = table.Column<DateOnly>(type: "date", nullable: false),
-                    ExpectedEndDate = table.Column<DateOnly>(type: "date", nullable: false),
-                    EvaluationMonths = table.Column<int>(type: "integer", nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    YouthId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TeamId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Type = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    StartDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    ExpectedEndDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    EvaluationMonths = table.Column<int>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -585,10 +584,10 @@ namespace Samenspel.Web.Data.Migrations.Postgres
                 name: "InstrumentScales",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    InstrumentVersionId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Code = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    Name = table.Column<string>(type: "text", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    InstrumentVersionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -605,14 +604,14 @@ namespace Samenspel.Web.Data.Migrations.Postgres
                 name: "QuestionnaireForms",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    InstrumentVersionId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Respondent = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
-                    Url = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
-                    Title = table.Column<string>(type: "text", nullable: false),
-                    Json = table.Column<string>(type: "text", nullable: false),
-                    ImportedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    ImportedBy = table.Column<Guid>(type: "uuid", nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    InstrumentVersionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Respondent = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    Url = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    Title = table.Column<string>(type: "TEXT", nullable: false),
+                    Json = table.Column<string>(type: "TEXT", nullable: false),
+                    ImportedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ImportedBy = table.Column<Guid>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -629,13 +628,13 @@ namespace Samenspel.Web.Data.Migrations.Postgres
                 name: "EmergencyAccesses",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: false),
-                    YouthId = table.Column<Guid>(type: "uuid", nullable: false),
-                    StaffMemberId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Reason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    From = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    Until = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    YouthId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    StaffMemberId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    From = table.Column<long>(type: "INTEGER", nullable: false),
+                    Until = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -658,20 +657,20 @@ namespace Samenspel.Web.Data.Migrations.Postgres
                 name: "Events",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: false),
-                    TeamId = table.Column<Guid>(type: "uuid", nullable: true),
-                    Audience = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
-                    Kind = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    StartsAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    EndsAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    Place = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Practical = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    RemindDaysBefore = table.Column<int>(type: "integer", nullable: false),
-                    CreatedByStaffId = table.Column<Guid>(type: "uuid", nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    RemindedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TeamId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Audience = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    StartsAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    EndsAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Place = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Practical = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    RemindDaysBefore = table.Column<int>(type: "INTEGER", nullable: false),
+                    CreatedByStaffId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    RemindedAt = table.Column<long>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -700,17 +699,17 @@ namespace Samenspel.Web.Data.Migrations.Postgres
                 name: "AbsenceReports",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    YouthId = table.Column<Guid>(type: "uuid", nullable: false),
-                    TrajectoryId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Kind = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
-                    From = table.Column<DateOnly>(type: "date", nullable: false),
-                    Until = table.Column<DateOnly>(type: "date", nullable: false),
-                    Note = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
-                    ReportedByCarerId = table.Column<Guid>(type: "uuid", nullable: true),
-                    ReportedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    ReportedOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    NotifiedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    YouthId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TrajectoryId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    From = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Until = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    ReportedByCarerId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ReportedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ReportedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    NotifiedAt = table.Column<long>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -739,23 +738,23 @@ namespace Samenspel.Web.Data.Migrations.Postgres
                 name: "Agreements",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    TrajectoryId = table.Column<Guid>(type: "uuid", nullable: false),
-                    YouthId = table.Column<Guid>(type: "uuid", nullable: false),
-                    LineageId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Version = table.Column<int>(type: "integer", nullable: false),
-                    Kind = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
-                    Topic = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    Text = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
-                    Owner = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
-                    CarerId = table.Column<Guid>(type: "uuid", nullable: true),
-                    SharedWithCarers = table.Column<bool>(type: "boolean", nullable: false),
-                    EveryDays = table.Column<int>(type: "integer", nullable: true),
-                    Channel = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: true),
-                    WhatIsShared = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    CreatedByUserId = table.Column<Guid>(type: "uuid", nullable: true),
-                    ReplacedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TrajectoryId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    YouthId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    LineageId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Topic = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    Owner = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    CarerId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    SharedWithCarers = table.Column<bool>(type: "INTEGER", nullable: false),
+                    EveryDays = table.Column<int>(type: "INTEGER", nullable: true),
+                    Channel = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
+                    WhatIsShared = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedByUserId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ReplacedAt = table.Column<long>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -778,19 +777,19 @@ namespace Samenspel.Web.Data.Migrations.Postgres
                 name: "CarerRequests",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    YouthId = table.Column<Guid>(type: "uuid", nullable: false),
-                    TrajectoryId = table.Column<Guid>(type: "uuid", nullable: false),
-                    CarerId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Kind = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
-                    Text = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    CreatedOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    Status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
-                    Answer = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    PlannedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    AnsweredByStaffId = table.Column<Guid>(type: "uuid", nullable: true),
-                    AnsweredAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    YouthId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TrajectoryId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CarerId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Answer = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    PlannedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    AnsweredByStaffId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    AnsweredAt = table.Column<long>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -825,11 +824,11 @@ namespace Samenspel.Web.Data.Migrations.Postgres
                 name: "CareTeamMembers",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    TrajectoryId = table.Column<Guid>(type: "uuid", nullable: false),
-                    YouthId = table.Column<Guid>(type: "uuid", nullable: false),
-                    StaffMemberId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Role = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TrajectoryId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    YouthId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    StaffMemberId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Role = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -858,22 +857,22 @@ namespace Samenspel.Web.Data.Migrations.Postgres
                 name: "ContactLog",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    YouthId = table.Column<Guid>(type: "uuid", nullable: false),
-                    TrajectoryId = table.Column<Guid>(type: "uuid", nullable: false),
-                    With = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
-                    CarerId = table.Column<Guid>(type: "uuid", nullable: true),
-                    NetworkContactId = table.Column<Guid>(type: "uuid", nullable: true),
-                    Channel = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
-                    Direction = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
-                    Reached = table.Column<bool>(type: "boolean", nullable: false),
-                    Reason = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
-                    Note = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    SharedWithCarers = table.Column<bool>(type: "boolean", nullable: false),
-                    ContactedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    ContactedOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    RecordedByStaffId = table.Column<Guid>(type: "uuid", nullable: false),
-                    RecordedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    YouthId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TrajectoryId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    With = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    CarerId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    NetworkContactId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Channel = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Direction = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Reached = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    SharedWithCarers = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ContactedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ContactedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    RecordedByStaffId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RecordedAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -914,14 +913,14 @@ namespace Samenspel.Web.Data.Migrations.Postgres
                 name: "Evaluations",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    TrajectoryId = table.Column<Guid>(type: "uuid", nullable: false),
-                    YouthId = table.Column<Guid>(type: "uuid", nullable: false),
-                    HeldOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    WentWell = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    DidNotGoWell = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    PlanChanges = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    RecordedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TrajectoryId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    YouthId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    HeldOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    WentWell = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    DidNotGoWell = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    PlanChanges = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    RecordedAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -938,24 +937,24 @@ namespace Samenspel.Web.Data.Migrations.Postgres
                 name: "Intakes",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    TrajectoryId = table.Column<Guid>(type: "uuid", nullable: false),
-                    YouthId = table.Column<Guid>(type: "uuid", nullable: false),
-                    EarlierTried = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    EarlierWorked = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    EarlierDidNotWork = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    YouthRequest = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    CarersRequest = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    YouthExpectations = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    CarersExpectations = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    TeamExpectations = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    GroundConditions = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    CanStayPast18 = table.Column<bool>(type: "boolean", nullable: true),
-                    TreatingContactWith = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    TreatingContactOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    TeamIntroduction = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    CompletedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TrajectoryId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    YouthId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    EarlierTried = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    EarlierWorked = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    EarlierDidNotWork = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    YouthRequest = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    CarersRequest = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    YouthExpectations = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    CarersExpectations = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    TeamExpectations = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    GroundConditions = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    CanStayPast18 = table.Column<bool>(type: "INTEGER", nullable: true),
+                    TreatingContactWith = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    TreatingContactOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    TeamIntroduction = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    CompletedAt = table.Column<long>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -972,14 +971,14 @@ namespace Samenspel.Web.Data.Migrations.Postgres
                 name: "Measurements",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    YouthId = table.Column<Guid>(type: "uuid", nullable: false),
-                    TrajectoryId = table.Column<Guid>(type: "uuid", nullable: false),
-                    InstrumentVersionId = table.Column<Guid>(type: "uuid", nullable: false),
-                    PlannedOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    Purpose = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
-                    CreatedBy = table.Column<Guid>(type: "uuid", nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    YouthId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TrajectoryId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    InstrumentVersionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PlannedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Purpose = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    CreatedBy = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1014,12 +1013,12 @@ namespace Samenspel.Web.Data.Migrations.Postgres
                 name: "MessageThreads",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    YouthId = table.Column<Guid>(type: "uuid", nullable: false),
-                    TrajectoryId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Party = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
-                    MemberId = table.Column<Guid>(type: "uuid", nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    YouthId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TrajectoryId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Party = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    MemberId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1042,15 +1041,15 @@ namespace Samenspel.Web.Data.Migrations.Postgres
                 name: "Plans",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    TrajectoryId = table.Column<Guid>(type: "uuid", nullable: false),
-                    YouthId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Version = table.Column<int>(type: "integer", nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    Considerations = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    YouthView = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    CarersView = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    TeamView = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TrajectoryId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    YouthId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Considerations = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    YouthView = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    CarersView = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    TeamView = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1067,12 +1066,12 @@ namespace Samenspel.Web.Data.Migrations.Postgres
                 name: "StartInformation",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    TrajectoryId = table.Column<Guid>(type: "uuid", nullable: false),
-                    YouthId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Practical = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    SentAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    ConfirmBy = table.Column<DateOnly>(type: "date", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TrajectoryId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    YouthId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Practical = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    SentAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ConfirmBy = table.Column<DateOnly>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1089,16 +1088,16 @@ namespace Samenspel.Web.Data.Migrations.Postgres
                 name: "QuestionnaireItems",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    FormId = table.Column<Guid>(type: "uuid", nullable: false),
-                    LinkId = table.Column<string>(type: "character varying(255)", maxLength: 255, nullable: false),
-                    ParentLinkId = table.Column<string>(type: "character varying(255)", maxLength: 255, nullable: true),
-                    Order = table.Column<int>(type: "integer", nullable: false),
-                    Type = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    Text = table.Column<string>(type: "text", nullable: true),
-                    Required = table.Column<bool>(type: "boolean", nullable: false),
-                    Repeats = table.Column<bool>(type: "boolean", nullable: false),
-                    ScaleCode = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    FormId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    LinkId = table.Column<string>(type: "TEXT", maxLength: 255, nullable: false),
+                    ParentLinkId = table.Column<string>(type: "TEXT", maxLength: 255, nullable: true),
+                    Order = table.Column<int>(type: "INTEGER", nullable: false),
+                    Type = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Text = table.Column<string>(type: "TEXT", nullable: true),
+                    Required = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Repeats = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ScaleCode = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1115,19 +1114,19 @@ namespace Samenspel.Web.Data.Migrations.Postgres
                 name: "Announcements",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: false),
-                    TeamId = table.Column<Guid>(type: "uuid", nullable: true),
-                    Audience = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
-                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Body = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
-                    PublishOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    PublishAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    MonthlyDay = table.Column<int>(type: "integer", nullable: true),
-                    EventId = table.Column<Guid>(type: "uuid", nullable: true),
-                    WrittenByStaffId = table.Column<Guid>(type: "uuid", nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    PublishedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TeamId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Audience = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Body = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    PublishOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    PublishAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    MonthlyDay = table.Column<int>(type: "INTEGER", nullable: true),
+                    EventId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    WrittenByStaffId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    PublishedAt = table.Column<long>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1162,18 +1161,18 @@ namespace Samenspel.Web.Data.Migrations.Postgres
                 name: "EventInvitees",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    EventId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Kind = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
-                    PersonId = table.Column<Guid>(type: "uuid", nullable: false),
-                    UserId = table.Column<Guid>(type: "uuid", nullable: true),
-                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    Response = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: true),
-                    RespondedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    InvitedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    RemindedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    MailError = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    EventId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    PersonId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    UserId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    Response = table.Column<string>(type: "TEXT", maxLength: 8, nullable: true),
+                    RespondedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    InvitedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    RemindedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    MailError = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1196,14 +1195,14 @@ namespace Samenspel.Web.Data.Migrations.Postgres
                 name: "GoalScorings",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    GoalLineageId = table.Column<Guid>(type: "uuid", nullable: false),
-                    YouthId = table.Column<Guid>(type: "uuid", nullable: false),
-                    TrajectoryId = table.Column<Guid>(type: "uuid", nullable: false),
-                    EvaluationId = table.Column<Guid>(type: "uuid", nullable: true),
-                    Moment = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
-                    Level = table.Column<int>(type: "integer", nullable: false),
-                    ScoredOn = table.Column<DateOnly>(type: "date", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    GoalLineageId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    YouthId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TrajectoryId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    EvaluationId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Moment = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Level = table.Column<int>(type: "INTEGER", nullable: false),
+                    ScoredOn = table.Column<DateOnly>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1226,17 +1225,17 @@ namespace Samenspel.Web.Data.Migrations.Postgres
                 name: "AllianceActions",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    YouthId = table.Column<Guid>(type: "uuid", nullable: false),
-                    MeasurementId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Text = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
-                    CreatedBy = table.Column<Guid>(type: "uuid", nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    ReviewedInMeasurementId = table.Column<Guid>(type: "uuid", nullable: true),
-                    Outcome = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: true),
-                    ReviewNote = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    ReviewedBy = table.Column<Guid>(type: "uuid", nullable: true),
-                    ReviewedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    YouthId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    MeasurementId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    CreatedBy = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ReviewedInMeasurementId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Outcome = table.Column<string>(type: "TEXT", maxLength: 8, nullable: true),
+                    ReviewNote = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    ReviewedBy = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ReviewedAt = table.Column<long>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1277,19 +1276,19 @@ namespace Samenspel.Web.Data.Migrations.Postgres
                 name: "Responses",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    YouthId = table.Column<Guid>(type: "uuid", nullable: false),
-                    MeasurementId = table.Column<Guid>(type: "uuid", nullable: false),
-                    FormId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Respondent = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
-                    RespondentPersonId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
-                    SubmissionId = table.Column<Guid>(type: "uuid", nullable: false),
-                    StartedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    Revision = table.Column<int>(type: "integer", nullable: false),
-                    SubmittedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    EnteredBy = table.Column<Guid>(type: "uuid", nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    YouthId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    MeasurementId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    FormId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Respondent = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    RespondentPersonId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    SubmissionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    StartedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Revision = table.Column<int>(type: "INTEGER", nullable: false),
+                    SubmittedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    EnteredBy = table.Column<Guid>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1324,12 +1323,12 @@ namespace Samenspel.Web.Data.Migrations.Postgres
                 name: "SupervisionShares",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    YouthId = table.Column<Guid>(type: "uuid", nullable: false),
-                    MeasurementId = table.Column<Guid>(type: "uuid", nullable: false),
-                    ScientistId = table.Column<Guid>(type: "uuid", nullable: false),
-                    SharedBy = table.Column<Guid>(type: "uuid", nullable: false),
-                    SharedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    YouthId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    MeasurementId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ScientistId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SharedBy = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SharedAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1364,20 +1363,20 @@ namespace Samenspel.Web.Data.Migrations.Postgres
                 name: "Messages",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    ThreadId = table.Column<Guid>(type: "uuid", nullable: false),
-                    YouthId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Sender = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
-                    SenderStaffId = table.Column<Guid>(type: "uuid", nullable: true),
-                    Kind = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
-                    Text = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
-                    NeedsAnswer = table.Column<bool>(type: "boolean", nullable: false),
-                    SentAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    SentOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    AttachmentName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    AttachmentType = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
-                    AttachmentSize = table.Column<int>(type: "integer", nullable: true),
-                    NotifiedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ThreadId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    YouthId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Sender = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    SenderStaffId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    NeedsAnswer = table.Column<bool>(type: "INTEGER", nullable: false),
+                    SentAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    SentOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    AttachmentName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    AttachmentType = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
+                    AttachmentSize = table.Column<int>(type: "INTEGER", nullable: true),
+                    NotifiedAt = table.Column<long>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1400,16 +1399,16 @@ namespace Samenspel.Web.Data.Migrations.Postgres
                 name: "Goals",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    PlanId = table.Column<Guid>(type: "uuid", nullable: false),
-                    YouthId = table.Column<Guid>(type: "uuid", nullable: false),
-                    LineageId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Position = table.Column<int>(type: "integer", nullable: false),
-                    YouthWording = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
-                    ProfessionalWording = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
-                    Owner = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Weight = table.Column<double>(type: "double precision", nullable: false),
-                    Levels = table.Column<string[]>(type: "text[]", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PlanId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    YouthId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    LineageId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Position = table.Column<int>(type: "INTEGER", nullable: false),
+                    YouthWording = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    ProfessionalWording = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    Owner = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Weight = table.Column<double>(type: "REAL", nullable: false),
+                    Levels = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1426,15 +1425,15 @@ namespace Samenspel.Web.Data.Migrations.Postgres
                 name: "PlanAgreements",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    PlanId = table.Column<Guid>(type: "uuid", nullable: false),
-                    YouthId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Party = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
-                    UserId = table.Column<Guid>(type: "uuid", nullable: false),
-                    CarerId = table.Column<Guid>(type: "uuid", nullable: true),
-                    Agrees = table.Column<bool>(type: "boolean", nullable: false),
-                    Comment = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    RecordedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PlanId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    YouthId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Party = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CarerId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Agrees = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Comment = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    RecordedAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1451,13 +1450,13 @@ namespace Samenspel.Web.Data.Migrations.Postgres
                 name: "StartRecipients",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    StartInformationId = table.Column<Guid>(type: "uuid", nullable: false),
-                    YouthId = table.Column<Guid>(type: "uuid", nullable: false),
-                    UserId = table.Column<Guid>(type: "uuid", nullable: false),
-                    CarerId = table.Column<Guid>(type: "uuid", nullable: true),
-                    MailFailed = table.Column<bool>(type: "boolean", nullable: false),
-                    ConfirmedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    StartInformationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    YouthId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CarerId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    MailFailed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ConfirmedAt = table.Column<long>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1474,13 +1473,13 @@ namespace Samenspel.Web.Data.Migrations.Postgres
                 name: "AnswerOptions",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    ItemId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Order = table.Column<int>(type: "integer", nullable: false),
-                    System = table.Column<string>(type: "text", nullable: true),
-                    Code = table.Column<string>(type: "text", nullable: false),
-                    Display = table.Column<string>(type: "text", nullable: true),
-                    Ordinal = table.Column<decimal>(type: "numeric(18,6)", precision: 18, scale: 6, nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ItemId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Order = table.Column<int>(type: "INTEGER", nullable: false),
+                    System = table.Column<string>(type: "TEXT", nullable: true),
+                    Code = table.Column<string>(type: "TEXT", nullable: false),
+                    Display = table.Column<string>(type: "TEXT", nullable: true),
+                    Ordinal = table.Column<decimal>(type: "TEXT", precision: 18, scale: 6, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1497,17 +1496,17 @@ namespace Samenspel.Web.Data.Migrations.Postgres
                 name: "AnnouncementRecipients",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    AnnouncementId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Kind = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
-                    PersonId = table.Column<Guid>(type: "uuid", nullable: false),
-                    UserId = table.Column<Guid>(type: "uuid", nullable: true),
-                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    MailedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    MailCount = table.Column<int>(type: "integer", nullable: false),
-                    MailError = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
-                    ReadAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AnnouncementId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    PersonId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    UserId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    MailedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    MailCount = table.Column<int>(type: "INTEGER", nullable: false),
+                    MailError = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    ReadAt = table.Column<long>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1530,18 +1529,18 @@ namespace Samenspel.Web.Data.Migrations.Postgres
                 name: "ResponseAnswers",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    YouthId = table.Column<Guid>(type: "uuid", nullable: false),
-                    ResponseId = table.Column<Guid>(type: "uuid", nullable: false),
-                    LinkId = table.Column<string>(type: "character varying(255)", maxLength: 255, nullable: false),
-                    ValueSystem = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
-                    ValueCode = table.Column<string>(type: "character varying(255)", maxLength: 255, nullable: true),
-                    ValueDisplay = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
-                    ValueString = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    ValueInteger = table.Column<int>(type: "integer", nullable: true),
-                    ValueBoolean = table.Column<bool>(type: "boolean", nullable: true),
-                    Ordinal = table.Column<decimal>(type: "numeric(18,6)", precision: 18, scale: 6, nullable: true),
-                    Comment = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    YouthId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ResponseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    LinkId = table.Column<string>(type: "TEXT", maxLength: 255, nullable: false),
+                    ValueSystem = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    ValueCode = table.Column<string>(type: "TEXT", maxLength: 255, nullable: true),
+                    ValueDisplay = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    ValueString = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    ValueInteger = table.Column<int>(type: "INTEGER", nullable: true),
+                    ValueBoolean = table.Column<bool>(type: "INTEGER", nullable: true),
+                    Ordinal = table.Column<decimal>(type: "TEXT", precision: 18, scale: 6, nullable: true),
+                    Comment = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1558,8 +1557,8 @@ namespace Samenspel.Web.Data.Migrations.Postgres
                 name: "MessageAttachments",
                 columns: table => new
                 {
-                    MessageId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Content = table.Column<byte[]>(type: "bytea", nullable: false)
+                    MessageId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Content = table.Column<byte[]>(type: "BLOB", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1576,9 +1575,9 @@ namespace Samenspel.Web.Data.Migrations.Postgres
                 name: "MessageReads",
                 columns: table => new
                 {
-                    MessageId = table.Column<Guid>(type: "uuid", nullable: false),
-                    ReaderId = table.Column<Guid>(type: "uuid", nullable: false),
-                    ReadAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    MessageId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ReaderId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ReadAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1595,12 +1594,12 @@ namespace Samenspel.Web.Data.Migrations.Postgres
                 name: "GoalSteps",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    GoalId = table.Column<Guid>(type: "uuid", nullable: false),
-                    YouthId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Position = table.Column<int>(type: "integer", nullable: false),
-                    Text = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    DoneOn = table.Column<DateOnly>(type: "date", nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    GoalId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    YouthId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Position = table.Column<int>(type: "INTEGER", nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    DoneOn = table.Column<DateOnly>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1949,8 +1948,7 @@ namespace Samenspel.Web.Data.Migrations.Postgres
                 name: "IX_Instruments_OrganisationId_Key",
                 table: "Instruments",
                 columns: new[] { "OrganisationId", "Key" },
-                unique: true)
-                .Annotation("Npgsql:NullsDistinct", false);
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_InstrumentScales_InstrumentVersionId_Code",

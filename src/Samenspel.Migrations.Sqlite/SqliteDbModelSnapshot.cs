@@ -7,7 +7,7 @@ using Samenspel.Web.Data;
 
 #nullable disable
 
-namespace Samenspel.Web.Data.Migrations.Sqlite
+namespace Samenspel.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteDb))]
     partial class SqliteDbModelSnapshot : ModelSnapshot

@@ -141,8 +141,18 @@ public class SamenspelDb(DbContextOptions options, AuditScope auditScope, TimePr
 
 sealed class UtcTicksConverter() : ValueConverter<DateTimeOffset, long>(v => v.UtcTicks, v => new DateTimeOffset(v, TimeSpan.Zero));
 
+/// <summary>Its migrations live in their own project, wherever the context is made (app, tests, design time).</summary>
 public sealed class SqliteDb(DbContextOptions<SqliteDb> options, AuditScope auditScope, TimeProvider clock)
-    : SamenspelDb(options, auditScope, clock);
+    : SamenspelDb(options, auditScope, clock)
+{
+    protected override void OnConfiguring(DbContextOptionsBuilder options) =>
+        options.UseSqlite(o => o.MigrationsAssembly("Samenspel.Migrations.Sqlite"));
+}
 
+/// <inheritdoc cref="SqliteDb"/>
 public sealed class PostgresDb(DbContextOptions<PostgresDb> options, AuditScope auditScope, TimeProvider clock)
-    : SamenspelDb(options, auditScope, clock);
+    : SamenspelDb(options, auditScope, clock)
+{
+    protected override void OnConfiguring(DbContextOptionsBuilder options) =>
+        options.UseNpgsql(o => o.MigrationsAssembly("Samenspel.Migrations.Postgres"));
+}
