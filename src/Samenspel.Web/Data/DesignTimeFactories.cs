@@ -4,8 +4,8 @@ using Samenspel.Web.Audit;
 
 namespace Samenspel.Web.Data;
 
-// Used only by `dotnet ef migrations add`: one factory per provider, so that each keeps its own migration set
-// (Data/Migrations/Sqlite and Data/Migrations/Postgres).
+// Used only by `dotnet ef migrations add` (docs/architecture.md): one factory per provider, so that each keeps its own
+// migration set, in its own project (Samenspel.Migrations.Sqlite and Samenspel.Migrations.Postgres).
 sealed class SqliteDesignFactory : IDesignTimeDbContextFactory<SqliteDb>
 {
     public SqliteDb CreateDbContext(string[] args) =>
