@@ -50,7 +50,7 @@ public sealed class DetailsModel(SamenspelDb db, YouthAccess access, TimeProvide
             (checks[2].Allowed, checks[3].Allowed, checks[4].Allowed, checks[5].Allowed, checks[6].Allowed, checks[7].Allowed, checks[8].Allowed, checks[9].Allowed);
 
         var youth = await db.Youths.AsNoTracking().SingleAsync(y => y.Id == id, ct);
-        var trajectory = await db.Trajectories.AsNoTracking().Where(t => t.YouthId == id).OrderByDescending(t => t.StartDate)
+        var trajectory = await db.Trajectories.AsNoTracking().CurrentTrajectory(id)
             .Join(db.Teams, t => t.TeamId, team => team.Id, (t, team) => new TrajectoryRow(t.Id, t.Type, t.StartDate, t.ExpectedEndDate, team.Name))
             .FirstOrDefaultAsync(ct);
         var careTeam = trajectory is null ? [] : await db.CareTeamMembers.AsNoTracking().Where(m => m.TrajectoryId == trajectory.Id)
