@@ -24,7 +24,7 @@ static class AllianceSeed
             .OrderByDescending(v => v.ImportedAt).FirstAsync();
         var forms = await db.QuestionnaireForms.Include(f => f.Items).ThenInclude(i => i.Options)
             .Where(f => f.InstrumentVersionId == version.Id).ToListAsync();
-        var trajectory = await db.Trajectories.Include(t => t.CareTeam).Where(t => t.YouthId == youthId).OrderByDescending(t => t.StartDate).FirstAsync();
+        var trajectory = await db.Trajectories.Include(t => t.CareTeam).CurrentTrajectory(youthId).FirstAsync();
         var mentorId = trajectory.MentorId!.Value;
         var clock = scope.ServiceProvider.GetRequiredService<TimeProvider>();
         var now = clock.GetUtcNow();

@@ -112,8 +112,6 @@ public sealed class Goal : IYouthData
     public List<GoalStep> Steps { get; init; } = [];
     public DataCategory Category => DataCategory.Plan;
 
-    public string LevelText(int level) => Levels[level - GoalScore.MinLevel];
-
     internal void Change(string youthWording, string? professionalWording, string owner, string[] levels, double weight)
     {
         if (string.IsNullOrWhiteSpace(youthWording)) throw new ArgumentException("A goal needs words.", nameof(youthWording));

@@ -7,6 +7,12 @@ public readonly record struct GoalScore(int Level, double Weight = 1)
     public const int MaxLevel = 2;
 
     public static bool IsValidLevel(int level) => level is >= MinLevel and <= MaxLevel;
+
+    /// <summary>A level as it is shown: "+2", "+1", "0", "-1", "-2".</summary>
+    public static string Signed(int level) => level > 0 ? $"+{level}" : level.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>The description of <paramref name="level"/> among a goal's five, which run from -2 to +2 in order.</summary>
+    public static string LevelText(IReadOnlyList<string> levels, int level) => levels[level - MinLevel];
 }
 
 /// <summary>Goal Attainment Scaling summary score (Kiresuk and Sherman, 1968).</summary>

@@ -53,8 +53,7 @@ public sealed partial class DemoStory(SamenspelDb db, AuditScope scope, TimeProv
         var staff = await db.Staff.Where(s => s.OrganisationId == org.Id).ToDictionaryAsync(s => s.Email, ct);
         var youths = await db.Youths.Where(y => y.OrganisationId == org.Id).ToDictionaryAsync(y => y.GivenName, ct);
         var carers = await db.Carers.Where(x => x.OrganisationId == org.Id).ToDictionaryAsync(x => x.Name, ct);
-        var trajectories = (await db.Trajectories.Include(x => x.CareTeam).ToListAsync(ct))
-            .GroupBy(x => x.YouthId).ToDictionary(g => g.Key, g => g.MaxBy(x => x.StartDate)!);
+        var trajectories = await db.Trajectories.Current().Include(x => x.CareTeam).ToDictionaryAsync(x => x.YouthId, ct);
         return new Cast(org, await db.Teams.SingleAsync(x => x.OrganisationId == org.Id && x.Name == "Team Noord", ct),
             staff[DemoSeed.Logins[0].Email], staff[DemoSeed.Logins[5].Email],
             youths["Sam"], youths["Noor"], youths["Daan"], youths["Lotte"],

@@ -41,8 +41,7 @@ public sealed class IndexModel(SamenspelDb db, YouthAccess access) : PageModel
             .Select(t => new
             {
                 t.Id, t.Type,
-                Mentor = db.CareTeamMembers.Where(m => m.TrajectoryId == t.Id && m.Role == StaffRole.Mentor)
-                    .Join(db.Staff, m => m.StaffMemberId, s => s.Id, (m, s) => s.Name).FirstOrDefault(),
+                Mentor = db.Mentors().Where(m => m.TrajectoryId == t.Id).Select(m => m.Staff.Name).FirstOrDefault(),
             })
             .SingleOrDefaultAsync(ct);
         if (trajectory is null) return Page();

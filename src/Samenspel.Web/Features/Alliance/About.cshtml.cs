@@ -43,8 +43,7 @@ public sealed class AboutModel(SamenspelDb db, YouthAccess access, TimeProvider 
             .Join(db.Staff, c => c.StaffMemberId, s => s.Id, (c, s) => new { s.Name, c.Role }).ToListAsync(ct))
             .OrderBy(p => p.Role).Select(p => new Person(p.Name, p.Role.ToString())).ToList();
         HasScientist = await db.CareTeamMembers.AnyAsync(c => c.TrajectoryId == Seat.Measurement.TrajectoryId && c.Role == StaffRole.BehaviouralScientist, ct);
-        Mentor = (await db.CareTeamMembers.Where(c => c.TrajectoryId == Seat.Measurement.TrajectoryId && c.Role == StaffRole.Mentor)
-            .Join(db.Staff, c => c.StaffMemberId, s => s.Id, (c, s) => s.Name).FirstOrDefaultAsync(ct));
+        Mentor = await db.MentorOf(Seat.Measurement.TrajectoryId).Select(s => s.Name).FirstOrDefaultAsync(ct);
         Carers = await Seats.CarersAsync(db, youth.Id, youth.BirthDate, today, ct);
         return Page();
     }

@@ -22,10 +22,9 @@ public static class MeasurementStatus
     {
         if (youthIds.Count == 0) return [];
         var ids = youthIds.Distinct().ToList();
-        var trajectories = (await db.Trajectories.AsNoTracking().Where(t => ids.Contains(t.YouthId))
-                .Join(db.Teams, t => t.TeamId, team => team.Id, (t, team) => new { t.Id, t.YouthId, t.StartDate, t.ExpectedEndDate, Team = team })
-                .ToListAsync(ct))
-            .GroupBy(t => t.YouthId).Select(g => g.MaxBy(t => t.StartDate)!).ToList();
+        var trajectories = await db.Trajectories.Current().AsNoTracking().Where(t => ids.Contains(t.YouthId))
+            .Join(db.Teams, t => t.TeamId, team => team.Id, (t, team) => new { t.Id, t.YouthId, t.StartDate, t.ExpectedEndDate, Team = team })
+            .ToListAsync(ct);
         var trajectoryIds = trajectories.Select(t => t.Id).ToList();
         var contacts = (await db.ContactLog.AsNoTracking().Where(c => trajectoryIds.Contains(c.TrajectoryId) && c.Reached)
             .Select(c => new { c.TrajectoryId, c.ContactedOn }).ToListAsync(ct)).ToLookup(c => c.TrajectoryId, c => c.ContactedOn);

@@ -35,8 +35,7 @@ public static class Seats
         var seats = new List<Seat>();
         if (FormFor(Respondent.Youth) is { } youthForm)
             seats.Add(new(m, Respondent.Youth, m.YouthId, youthForm, $"{youth.GivenName} {youth.FamilyName}"));
-        var mentor = await db.CareTeamMembers.Where(c => c.TrajectoryId == m.TrajectoryId && c.Role == StaffRole.Mentor)
-            .Join(db.Staff, c => c.StaffMemberId, s => s.Id, (c, s) => new { s.Id, s.Name }).FirstOrDefaultAsync(ct);
+        var mentor = await db.MentorOf(m.TrajectoryId).Select(s => new { s.Id, s.Name }).FirstOrDefaultAsync(ct);
         if (mentor is not null && FormFor(Respondent.Mentor) is { } mentorForm)
             seats.Add(new(m, Respondent.Mentor, mentor.Id, mentorForm, mentor.Name));
         if (FormFor(Respondent.Parent) is { } parentForm)

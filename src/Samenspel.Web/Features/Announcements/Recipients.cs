@@ -26,7 +26,7 @@ public static class Recipients
     public static async Task<List<Recipient>> OfAudienceAsync(SamenspelDb db, Guid organisationId, Guid? teamId, Audience audience,
         DateOnly today, CancellationToken ct)
     {
-        var youthIds = db.Trajectories.Where(x => x.ExpectedEndDate >= today && (teamId == null || x.TeamId == teamId)).Select(x => x.YouthId);
+        var youthIds = db.Trajectories.NotEndedOn(today).Where(x => teamId == null || x.TeamId == teamId).Select(x => x.YouthId);
         var youths = db.Youths.AsNoTracking().Where(y => y.OrganisationId == organisationId && youthIds.Contains(y.Id));
         List<Recipient> people;
         switch (audience)

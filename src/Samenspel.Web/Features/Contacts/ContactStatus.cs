@@ -28,8 +28,7 @@ public static class ContactStatus
         var ids = youthIds.Distinct().ToList();
         var rows = await db.Agreements.AsNoTracking()
             .Where(a => ids.Contains(a.YouthId) && a.Kind == AgreementKind.Contact && a.ReplacedAt == null && a.CarerId != null && a.EveryDays != null)
-            .Join(db.Trajectories, a => a.TrajectoryId, t => t.Id, (a, t) => new { a, t })
-            .Where(x => !db.Trajectories.Any(o => o.YouthId == x.t.YouthId && o.StartDate > x.t.StartDate))
+            .Join(db.Trajectories.Current(), a => a.TrajectoryId, t => t.Id, (a, t) => new { a, t })
             .Join(db.Youths, x => x.a.YouthId, y => y.Id, (x, y) => new { x.a, x.t, y.GivenName, y.FamilyName })
             .Join(db.Carers, x => x.a.CarerId, c => c.Id, (x, c) => new
             {
@@ -59,9 +58,8 @@ public static class ContactStatus
     {
         if (youthIds.Count == 0) return [];
         var ids = youthIds.Distinct().ToList();
-        var rows = await db.Trajectories.AsNoTracking()
-            .Where(t => ids.Contains(t.YouthId) && t.StartDate <= today && t.ExpectedEndDate >= today
-                        && !db.Trajectories.Any(o => o.YouthId == t.YouthId && o.StartDate > t.StartDate)
+        var rows = await db.Trajectories.Current().ActiveOn(today).AsNoTracking()
+            .Where(t => ids.Contains(t.YouthId)
                         && db.CarerLinks.Any(l => l.YouthId == t.YouthId)
                         && !db.ContactLog.Any(e => e.YouthId == t.YouthId && e.With == ContactParty.Carer && e.Reached && e.ContactedOn >= t.StartDate))
             .Join(db.Youths, t => t.YouthId, y => y.Id, (t, y) => new

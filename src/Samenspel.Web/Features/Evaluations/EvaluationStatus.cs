@@ -42,7 +42,7 @@ public static class EvaluationStatus
     {
         if (youthIds.Count == 0) return new HashSet<Guid>();
         var ids = youthIds.Distinct().ToList();
-        var trajectories = await db.Trajectories.AsNoTracking()
+        var trajectories = await db.Trajectories.Current().AsNoTracking()
             .Where(t => ids.Contains(t.YouthId))
             .Select(t => new
             {
@@ -51,8 +51,6 @@ public static class EvaluationStatus
             })
             .ToListAsync(ct);
         return trajectories
-            .GroupBy(t => t.YouthId)
-            .Select(g => g.MaxBy(t => t.StartDate)!)
             .Where(t => ScheduleOf(t.Type, t.EvaluationMonths, t.StartDate, t.LastHeld, today).IsOverdue)
             .Select(t => t.YouthId)
             .ToHashSet();
@@ -61,16 +59,10 @@ public static class EvaluationStatus
     /// <summary>The goals of a trajectory by lineage, as the latest plan version that has them words and weighs them.</summary>
     public sealed record GoalOfLineage(Guid LineageId, string Wording, double Weight, int Position);
 
-    public static async Task<Dictionary<Guid, GoalOfLineage>> GoalsByLineageAsync(SamenspelDb db, Guid trajectoryId, CancellationToken ct)
-    {
-        var goals = await db.Goals.AsNoTracking()
-            .Join(db.Plans.Where(p => p.TrajectoryId == trajectoryId), g => g.PlanId, p => p.Id,
-                (g, p) => new { p.Version, g.LineageId, g.YouthWording, g.Weight, g.Position })
-            .ToListAsync(ct);
-        return goals.GroupBy(g => g.LineageId)
-            .Select(g => g.MaxBy(x => x.Version)!)
-            .ToDictionary(g => g.LineageId, g => new GoalOfLineage(g.LineageId, g.YouthWording, g.Weight, g.Position));
-    }
+    public static Task<Dictionary<Guid, GoalOfLineage>> GoalsByLineageAsync(SamenspelDb db, Guid trajectoryId, CancellationToken ct) =>
+        db.LatestGoalVersions(trajectoryId).AsNoTracking()
+            .Select(g => new GoalOfLineage(g.LineageId, g.YouthWording, g.Weight, g.Position))
+            .ToDictionaryAsync(g => g.LineageId, ct);
 
     /// <summary>The Kiresuk–Sherman T-score of one evaluation's levels, weighted as the latest plan version weighs
     /// each goal (weight 1 for a goal no plan knows any more); null when nothing was scored.</summary>
@@ -79,8 +71,4 @@ public static class EvaluationStatus
         var scores = levels.Select(l => new GoalScore(l.Level, goals.TryGetValue(l.LineageId, out var g) ? g.Weight : 1)).ToList();
         return scores.Count == 0 ? null : GoalAttainmentScaling.TScore(scores);
     }
-
-    /// <summary>The youth's current trajectory: the latest to start, as on the youth's file.</summary>
-    public static IQueryable<Trajectory> CurrentTrajectory(this IQueryable<Trajectory> trajectories, Guid youthId) =>
-        trajectories.Where(t => t.YouthId == youthId).OrderByDescending(t => t.StartDate).Take(1);
 }

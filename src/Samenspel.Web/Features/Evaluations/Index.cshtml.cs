@@ -22,8 +22,6 @@ public sealed class IndexModel(SamenspelDb db, YouthAccess access, TimeProvider 
     public List<Row> Rows { get; private set; } = [];
     public bool CanWrite { get; private set; }
 
-    public static string Signed(int level) => level > 0 ? $"+{level}" : level.ToString();
-
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         var check = await access.CheckAsync(YouthId, DataCategory.Plan, AccessAction.Read, ct);

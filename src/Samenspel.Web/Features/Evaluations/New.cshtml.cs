@@ -66,7 +66,7 @@ public sealed class NewModel(SamenspelDb db, YouthAccess access, TimeProvider cl
 
     public IEnumerable<SelectListItem> LevelOptions(GoalView goal) =>
         new[] { new SelectListItem(t["Kies…"], "") }.Concat(Enumerable.Range(GoalScore.MinLevel, 5)
-            .Select(l => new SelectListItem($"{IndexModel.Signed(l)}: {goal.Levels[l - GoalScore.MinLevel]}", l.ToString())));
+            .Select(l => new SelectListItem($"{GoalScore.Signed(l)}: {GoalScore.LevelText(goal.Levels, l)}", l.ToString())));
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {

@@ -40,8 +40,8 @@ public sealed class IndexModel(SamenspelDb db, YouthAccess access, TimeProvider 
             .Join(db.Youths, l => l.YouthId, y => y.Id, (l, y) => new
             {
                 y.Id, y.GivenName, y.FamilyName, y.BirthDate, l.Position,
-                Mentor = db.CareTeamMembers.Where(m => m.YouthId == y.Id && m.Role == StaffRole.Mentor)
-                    .Join(db.Staff, m => m.StaffMemberId, s => s.Id, (m, s) => s.Name).FirstOrDefault(),
+                Mentor = db.Mentors().Where(m => db.Trajectories.Current().Any(t => t.YouthId == y.Id && t.Id == m.TrajectoryId))
+                    .Select(m => m.Staff.Name).FirstOrDefault(),
             })
             .OrderBy(x => x.GivenName)
             .ToListAsync(ct);

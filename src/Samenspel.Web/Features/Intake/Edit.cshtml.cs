@@ -77,7 +77,7 @@ public sealed class EditModel(SamenspelDb db, YouthAccess access, TimeProvider c
     }
 
     Task<Guid?> TrajectoryAsync(CancellationToken ct) =>
-        db.Trajectories.Where(t => t.YouthId == YouthId).OrderByDescending(t => t.StartDate).Select(t => (Guid?)t.Id).FirstOrDefaultAsync(ct);
+        db.Trajectories.CurrentTrajectory(YouthId).Select(t => (Guid?)t.Id).FirstOrDefaultAsync(ct);
 
     async Task<IActionResult> ShowAsync(CancellationToken ct)
     {

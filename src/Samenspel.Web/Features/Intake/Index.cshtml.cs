@@ -95,5 +95,5 @@ public sealed class IndexModel(SamenspelDb db, YouthAccess access, TimeProvider 
     }
 
     Task<Guid?> TrajectoryAsync(CancellationToken ct) =>
-        db.Trajectories.Where(x => x.YouthId == YouthId).OrderByDescending(x => x.StartDate).Select(x => (Guid?)x.Id).FirstOrDefaultAsync(ct);
+        db.Trajectories.CurrentTrajectory(YouthId).Select(x => (Guid?)x.Id).FirstOrDefaultAsync(ct);
 }

@@ -29,13 +29,12 @@ public sealed class IndexModel(SamenspelDb db, YouthAccess access, TimeProvider 
         var me = await db.Youths.AsNoTracking().SingleAsync(y => y.Id == YouthId, ct);
         GivenName = me.GivenName;
         MayShield = AccessPolicy.MayShieldCategories(Age.BandOn(me.BirthDate, clock.DutchToday()));
-        Trajectory = await db.Trajectories.AsNoTracking().Where(t => t.YouthId == YouthId).OrderByDescending(t => t.StartDate).FirstOrDefaultAsync(ct);
+        Trajectory = await db.Trajectories.AsNoTracking().CurrentTrajectory(YouthId).FirstOrDefaultAsync(ct);
         StartToConfirm = await db.StartRecipients.AsNoTracking()
             .Where(r => r.UserId == access.Viewer.UserId && r.YouthId == YouthId && r.ConfirmedAt == null)
             .Select(r => r.StartInformationId).ToListAsync(ct);
         Questionnaires = await Alliance.OpenQuestionnaires.ForViewerAsync(db, access.Viewer, clock.DutchToday(), ct);
         Unread = (await Messages.MessageOverview.UnreadForMemberAsync(db, YouthId, new List<Guid> { YouthId }, ct)).GetValueOrDefault(YouthId);
-        Mentor = await db.CareTeamMembers.Where(m => m.YouthId == YouthId && m.Role == StaffRole.Mentor)
-            .Join(db.Staff, m => m.StaffMemberId, s => s.Id, (m, s) => s.Name).FirstOrDefaultAsync(ct);
+        Mentor = Trajectory is null ? null : await db.MentorOf(Trajectory.Id).Select(s => s.Name).FirstOrDefaultAsync(ct);
     }
 }

@@ -54,8 +54,7 @@ public static class MessageMail
             }
             else
             {
-                var mentor = await db.CareTeamMembers.AsNoTracking().Where(m => m.TrajectoryId == x.TrajectoryId && m.Role == StaffRole.Mentor)
-                    .Join(db.Staff, m => m.StaffMemberId, s => s.Id, (m, s) => new { s.Name, s.Email }).FirstOrDefaultAsync(ct);
+                var mentor = await db.MentorOf(x.TrajectoryId).Select(s => new { s.Name, s.Email }).FirstOrDefaultAsync(ct);
                 var from = x.Message.Sender == MessageSender.Youth ? x.GivenName
                     : await db.Carers.Where(c => c.Id == x.MemberId).Select(c => c.Name).SingleAsync(ct);
                 if (mentor is not null)

@@ -33,7 +33,7 @@ public static class CallList
     {
         var youths = (await db.CareTeamMembers.AsNoTracking()
             .Where(m => m.StaffMemberId == staffMemberId && m.Role == StaffRole.Mentor)
-            .Join(db.Trajectories.Where(x => x.ExpectedEndDate >= today), m => m.TrajectoryId, x => x.Id, (m, x) => x.YouthId)
+            .Join(db.Trajectories.NotEndedOn(today), m => m.TrajectoryId, x => x.Id, (m, x) => x.YouthId)
             .Join(db.Youths, id => id, y => y.Id, (id, y) => new { y.Id, y.GivenName, y.FamilyName })
             .ToListAsync(ct))
             .DistinctBy(y => y.Id).ToDictionary(y => y.Id, y => $"{y.GivenName} {y.FamilyName}");

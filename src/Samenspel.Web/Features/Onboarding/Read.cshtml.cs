@@ -49,8 +49,8 @@ public sealed class ReadModel(SamenspelDb db, YouthAccess access, TimeProvider c
             .Join(db.Teams, sx => sx.x.TeamId, team => team.Id, (sx, team) => new { sx.s, sx.x, Team = team.Name })
             .Join(db.Youths, a => a.s.YouthId, y => y.Id, (a, y) => new Info(
                 y.GivenName, a.Team, a.x.StartDate,
-                db.CareTeamMembers.Where(m => m.TrajectoryId == a.x.Id && m.Role == StaffRole.Mentor).Join(db.Staff, m => m.StaffMemberId, st => st.Id, (m, st) => st.Name).FirstOrDefault(),
-                db.CareTeamMembers.Where(m => m.TrajectoryId == a.x.Id && m.Role == StaffRole.Mentor).Join(db.Staff, m => m.StaffMemberId, st => st.Id, (m, st) => st.Email).FirstOrDefault(),
+                db.Mentors().Where(m => m.TrajectoryId == a.x.Id).Select(m => m.Staff.Name).FirstOrDefault(),
+                db.Mentors().Where(m => m.TrajectoryId == a.x.Id).Select(m => m.Staff.Email).FirstOrDefault(),
                 a.s.Practical, a.s.ConfirmBy))
             .SingleAsync(ct);
         return null;

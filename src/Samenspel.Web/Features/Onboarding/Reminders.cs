@@ -38,14 +38,13 @@ public static class Reminders
         var cutoff = now - TimeSpan.FromDays(7 * weeks);
 
         var links = await db.CarerLinks.AsNoTracking()
-            .Join(db.Trajectories.Where(x => x.StartDate <= today && x.ExpectedEndDate >= today), l => l.YouthId, x => x.YouthId, (l, x) => new { l, TrajectoryId = x.Id })
+            .Join(db.Trajectories.ActiveOn(today), l => l.YouthId, x => x.YouthId, (l, x) => new { l, TrajectoryId = x.Id })
             .Join(db.Carers.Where(c => c.UserId != null), a => a.l.CarerId, c => c.Id, (a, c) => new { a.l, a.TrajectoryId, c.UserId })
             .Join(db.Youths, a => a.l.YouthId, y => y.Id, (a, y) => new
             {
                 UserId = a.UserId!.Value, y.GivenName, y.BirthDate, a.l.Position, a.l.AuthoritySince, a.l.CourtAppointed,
                 Shielded = db.CategoryShields.Any(s => s.YouthId == y.Id && s.CarerId == a.l.CarerId && s.ShieldedCategory == DataCategory.Register),
-                Mentor = db.CareTeamMembers.Where(m => m.TrajectoryId == a.TrajectoryId && m.Role == StaffRole.Mentor)
-                    .Join(db.Staff, m => m.StaffMemberId, s => s.Id, (m, s) => s.Name + " (" + s.Email + ")").FirstOrDefault(),
+                Mentor = db.Mentors().Where(m => m.TrajectoryId == a.TrajectoryId).Select(m => m.Staff.Name + " (" + m.Staff.Email + ")").FirstOrDefault(),
             })
             .ToListAsync(ct);
         var children = links

@@ -66,7 +66,7 @@ public sealed class StartModel(SamenspelDb db, YouthAccess access, UserManager<A
         if (earlier == YouthId) return RedirectToPage("/Onboarding/Reached", new { youthId = YouthId, sent = "true" });
         if (earlier is not null) Input.SubmissionId = InsertOnce.Refuse(ModelState, "Input.Practical", t);
         var youth = await db.Youths.AsNoTracking().SingleAsync(y => y.Id == YouthId, ct);
-        var trajectory = await db.Trajectories.AsNoTracking().Where(x => x.YouthId == YouthId).OrderByDescending(x => x.StartDate)
+        var trajectory = await db.Trajectories.AsNoTracking().CurrentTrajectory(YouthId)
             .Join(db.Teams, x => x.TeamId, team => team.Id, (x, team) => new { x.Id, x.StartDate, Team = team.Name }).FirstOrDefaultAsync(ct);
         if (trajectory is null) Error = t["Er is nog geen traject. Leg eerst het traject vast."];
         if (!ModelState.IsValid || Error is not null) return await ShowAsync(ct);
@@ -98,8 +98,7 @@ public sealed class StartModel(SamenspelDb db, YouthAccess access, UserManager<A
             return await ShowAsync(ct);
         }
 
-        var mentor = await db.CareTeamMembers.AsNoTracking().Where(m => m.TrajectoryId == trajectory.Id && m.Role == StaffRole.Mentor)
-            .Join(db.Staff, m => m.StaffMemberId, s => s.Id, (m, s) => new { s.Name, s.Email }).FirstOrDefaultAsync(ct);
+        var mentor = await db.MentorOf(trajectory.Id).AsNoTracking().Select(s => new { s.Name, s.Email }).FirstOrDefaultAsync(ct);
         var organisation = await db.Organisations.Where(o => o.Id == youth.OrganisationId).Select(o => o.Name).SingleAsync(ct);
         var sender = await db.Staff.Where(s => s.Id == access.Viewer!.PersonId).Select(s => s.Name).SingleAsync(ct);
         var facts = new StartMail.Facts(organisation, youth.GivenName, trajectory.Team, trajectory.StartDate, mentor?.Name, mentor?.Email,

@@ -6,10 +6,7 @@ namespace Samenspel.Web.Features.Plan;
 
 public sealed record StepView(Guid Id, string Text, DateOnly? DoneOn);
 
-public sealed record GoalView(Guid Id, Guid LineageId, string YouthWording, string? ProfessionalWording, string Owner, double Weight, string[] Levels, List<StepView> Steps)
-{
-    public string LevelText(int level) => Levels[level - GoalScore.MinLevel];
-}
+public sealed record GoalView(Guid Id, Guid LineageId, string YouthWording, string? ProfessionalWording, string Owner, double Weight, string[] Levels, List<StepView> Steps);
 
 public sealed record TrajectoryRef(Guid Id, DateOnly StartDate);
 
@@ -30,9 +27,9 @@ public sealed record GoalsSection(Guid YouthId, PlanView Plan, ScoreHistory? Sco
 /// <summary>Queries for the plan pages. Callers check access with <c>YouthAccess</c> first.</summary>
 public static class PlanReader
 {
-    /// <summary>The youth's current trajectory: the latest to start, as on the youth's file.</summary>
+    /// <summary>The youth's current trajectory (<see cref="RegisterQueries.CurrentTrajectory"/>) as the plan pages need it.</summary>
     public static Task<TrajectoryRef?> CurrentTrajectoryAsync(SamenspelDb db, Guid youthId, CancellationToken ct) =>
-        db.Trajectories.AsNoTracking().Where(t => t.YouthId == youthId).OrderByDescending(t => t.StartDate)
+        db.Trajectories.AsNoTracking().CurrentTrajectory(youthId)
             .Select(t => new TrajectoryRef(t.Id, t.StartDate)).FirstOrDefaultAsync(ct);
 
     /// <summary>One version of the trajectory's plan, or the current (highest) one when <paramref name="version"/> is null.</summary>
@@ -85,7 +82,4 @@ public static class PlanReader
     /// <summary>Version 1 of a trajectory's plan, empty, added.</summary>
     public static Data.Plan Start(SamenspelDb db, TrajectoryRef trajectory, Guid youthId, DateTimeOffset now) =>
         db.Plans.Add(new Data.Plan { TrajectoryId = trajectory.Id, YouthId = youthId, Version = 1, CreatedAt = now }).Entity;
-
-    /// <summary>"+2", "0", "-1".</summary>
-    public static string Signed(int level) => level > 0 ? $"+{level}" : level.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -24,7 +24,8 @@ public static class PlanScores
             .Where(s => GoalScore.IsValidLevel(s.Level) && shows(s.ScoredOn))
             .OrderBy(s => s.ScoredOn).ThenBy(s => s.Id.ToString("N"), StringComparer.Ordinal)
             .ToList();
-        var weights = await WeightsAsync(db, trajectoryId, ct);
+        var weights = await db.LatestGoalVersions(trajectoryId).Select(g => new { g.LineageId, g.Weight })
+            .ToDictionaryAsync(g => g.LineageId, g => g.Weight, ct);
         var tScores = scorings.GroupBy(s => s.ScoredOn)
             .Select(day =>
             {
@@ -34,15 +35,5 @@ public static class PlanScores
             })
             .ToList();
         return new ScoreHistory(scorings.ToLookup(s => s.GoalLineageId, s => new ScoreRow(s.ScoredOn, s.Moment, s.Level)), tScores);
-    }
-
-    /// <summary>Each goal's weight, by lineage, from the latest plan version that has the goal.</summary>
-    public static async Task<Dictionary<Guid, double>> WeightsAsync(SamenspelDb db, Guid trajectoryId, CancellationToken ct)
-    {
-        // A join rather than SelectMany over the navigation, which SQLite cannot translate (it needs APPLY).
-        var goals = await db.Plans.AsNoTracking().Where(p => p.TrajectoryId == trajectoryId)
-            .Join(db.Goals, p => p.Id, g => g.PlanId, (p, g) => new { p.Version, g.LineageId, g.Weight })
-            .ToListAsync(ct);
-        return goals.GroupBy(g => g.LineageId).ToDictionary(g => g.Key, g => g.MaxBy(x => x.Version)!.Weight);
     }
 }

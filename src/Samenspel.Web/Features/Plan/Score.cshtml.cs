@@ -54,7 +54,7 @@ public sealed class ScoreModel(SamenspelDb db, YouthAccess access, TimeProvider 
 
     public IEnumerable<SelectListItem> LevelOptions(GoalView goal) =>
         new[] { new SelectListItem(t["Kies…"], "") }
-            .Concat(PlanLabels.Levels.Select(l => new SelectListItem($"{PlanReader.Signed(l)}: {goal.LevelText(l)}", l.ToString())));
+            .Concat(PlanLabels.Levels.Select(l => new SelectListItem($"{GoalScore.Signed(l)}: {GoalScore.LevelText(goal.Levels, l)}", l.ToString())));
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {

@@ -67,7 +67,7 @@ public sealed class ChangeMentorModel(SamenspelDb db, YouthAccess access, TimePr
     }
 
     Task<Trajectory?> CurrentTrajectoryAsync(CancellationToken ct) =>
-        db.Trajectories.Include(t => t.CareTeam).Where(t => t.YouthId == YouthId).OrderByDescending(t => t.StartDate).FirstOrDefaultAsync(ct);
+        db.Trajectories.Include(t => t.CareTeam).CurrentTrajectory(YouthId).FirstOrDefaultAsync(ct);
 
     async Task LoadAsync(CancellationToken ct)
     {

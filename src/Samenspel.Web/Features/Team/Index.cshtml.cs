@@ -41,8 +41,7 @@ public sealed class IndexModel(SamenspelDb db, YouthAccess access, TimeProvider 
             .OrderBy(x => x.y.FamilyName).ThenBy(x => x.y.GivenName)
             .Select(x => new Row(
                 x.y.Id, x.y.GivenName + " " + x.y.FamilyName,
-                db.CareTeamMembers.Where(m => m.TrajectoryId == x.t.Id && m.Role == StaffRole.Mentor)
-                    .Join(db.Staff, m => m.StaffMemberId, s => s.Id, (m, s) => s.Name).FirstOrDefault(),
+                db.Mentors().Where(m => m.TrajectoryId == x.t.Id).Select(m => m.Staff.Name).FirstOrDefault(),
                 x.t.Type, x.t.ExpectedEndDate))
             .ToListAsync(ct);
         MentorCount = Rows.Select(r => r.Mentor).Where(m => m is not null).Distinct().Count();

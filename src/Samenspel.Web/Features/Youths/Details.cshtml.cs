@@ -55,7 +55,7 @@ public sealed class DetailsModel(SamenspelDb db, TimeProvider clock) : PageModel
              grant.May(DataCategory.Messages), grant.May(DataCategory.AllianceAnswers));
 
         var youth = await db.Youths.AsNoTracking().SingleAsync(y => y.Id == id, ct);
-        var trajectory = await db.Trajectories.AsNoTracking().Where(t => t.YouthId == id).OrderByDescending(t => t.StartDate)
+        var trajectory = await db.Trajectories.AsNoTracking().CurrentTrajectory(id)
             .Join(db.Teams, t => t.TeamId, team => team.Id, (t, team) => new TrajectoryRow(t.Id, t.Type, t.StartDate, t.ExpectedEndDate, team.Name))
             .FirstOrDefaultAsync(ct);
         var careTeam = trajectory is null ? [] : await db.CareTeamMembers.AsNoTracking().Where(m => m.TrajectoryId == trajectory.Id)
