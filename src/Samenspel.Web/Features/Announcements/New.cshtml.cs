@@ -32,6 +32,7 @@ public sealed class NewModel(SamenspelDb db, AnnouncementDelivery delivery, Time
 
         [Required(ErrorMessage = "Schrijf het bericht.")]
         [StringLength(Announcement.BodyLength, ErrorMessage = "Het bericht is te lang (maximaal 4000 tekens).")]
+        [Range(1, 28, ErrorMessage = "Kies een dag van 1 tot en met 28.")]
         public string? Body { get; set; }
 
         [Required(ErrorMessage = "Vul de datum in waarop het bericht verschijnt.")]

@@ -75,12 +75,7 @@ public sealed class RequestsModel(SamenspelDb db, YouthAccess access, TimeProvid
         if (ask.Refusal(this) is { } refused) return refused;
         if (access.Viewer!.Kind != AccountKind.Carer) return Forbid();
         var checks = new[] { ask, await ReadCheckAsync(ct) };
-        if (ModelState.TryGetValue("Input.Kind", out var kind) && kind.Errors.Count > 0)
-        {
-            kind.Errors.Clear();
-            kind.Errors.Add(t["Kies wat u wilt vragen."]);
-        }
-        else if (OnlyInformation && Input.Kind is not null and not CarerRequestKind.Information)
+        if (OnlyInformation && Input.Kind is not null and not CarerRequestKind.Information)
             ModelState.AddModelError("Input.Kind", t["U kunt het team alleen om informatie vragen."]);
         if (Input.Text is { } text && string.IsNullOrWhiteSpace(text)) ModelState.AddModelError("Input.Text", t["Schrijf kort waar het over gaat."]);
         var trajectoryId = await db.Trajectories.AsNoTracking().CurrentTrajectory(YouthId).Select(x => (Guid?)x.Id).SingleOrDefaultAsync(ct);

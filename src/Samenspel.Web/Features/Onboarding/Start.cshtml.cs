@@ -55,11 +55,6 @@ public sealed class StartModel(SamenspelDb db, YouthAccess access, UserManager<A
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         if ((await access.CheckAsync(YouthId, DataCategory.Register, AccessAction.Write, ct)).Refusal(this) is { } refused) return refused;
-        if (ModelState.TryGetValue("Input.ConfirmBy", out var date) && date.Errors.Count > 0 && date.AttemptedValue is { Length: > 0 })
-        {
-            date.Errors.Clear();
-            ModelState.AddModelError("Input.ConfirmBy", t["Dit is geen geldige datum. Gebruik bijvoorbeeld 15-01-2027."]);
-        }
         if (Input.ConfirmBy < Today) ModelState.AddModelError("Input.ConfirmBy", t["Deze datum ligt in het verleden."]);
         // Sent again (Back, or a double click): this youth's start information is out. Another youth's id sends nothing.
         var earlier = await db.StartInformation.Where(s => s.Id == Input.SubmissionId).Select(s => (Guid?)s.YouthId).SingleOrDefaultAsync(ct);
