@@ -83,7 +83,7 @@ public sealed class EditModel(SamenspelDb db, YouthAccess access, TimeProvider c
                 WhatIsShared = AgreementInput.Clean(shared), CreatedAt = now, CreatedByUserId = by,
                 SharedWithCarers = carerId is not null && Input.SharedWithCarers,
             };
-            if (!await db.InsertOnceAsync(agreement, a => a.TrajectoryId == trajectoryId && a.CreatedByUserId == by, ct))
+            if (await db.InsertOnceAsync(agreement, a => a.TrajectoryId == trajectoryId && a.CreatedByUserId == by, ct) is Submission.Refused)
             {
                 Input.SubmissionId = InsertOnce.Refuse(ModelState, "Input.Text", t);
                 return Page();

@@ -85,7 +85,7 @@ public sealed class ConversationModel(SamenspelDb db, YouthAccess access, TimePr
         {
             Id = Input.SubmissionId, YouthId = R.Measurement.YouthId, MeasurementId = Id, Text = Input.Text!.Trim(), CreatedBy = me, CreatedAt = clock.GetUtcNow(),
         };
-        if (!await db.InsertOnceAsync(action, a => a.MeasurementId == Id && a.CreatedBy == me, ct))
+        if (await db.InsertOnceAsync(action, a => a.MeasurementId == Id && a.CreatedBy == me, ct) is Submission.Refused)
         {
             Input.SubmissionId = InsertOnce.Refuse(ModelState, "Input.Text", t);
             Reviews = ToReview.Select(a => new ReviewInput { ActionId = a.Id }).ToList();

@@ -100,7 +100,7 @@ public sealed class NewModel(SamenspelDb db, YouthAccess access, TimeProvider cl
         var me = access.Viewer!.PersonId;
         var entry = ContactLogEntry.Record(Input.SubmissionId, YouthId, trajectoryId, party, partyId, Input.Channel!.Value,
             Input.Direction!.Value, Input.Reached!.Value, Input.Reason!.Value, Input.Note, at!.Value, me, now, Input.SharedWithCarers);
-        if (!await db.InsertOnceAsync(entry, e => e.YouthId == YouthId && e.RecordedByStaffId == me, ct))
+        if (await db.InsertOnceAsync(entry, e => e.YouthId == YouthId && e.RecordedByStaffId == me, ct) is Submission.Refused)
         {
             Input.SubmissionId = InsertOnce.Refuse(ModelState, "Input.Note", t);
             return Page();

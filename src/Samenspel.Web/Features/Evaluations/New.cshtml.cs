@@ -87,7 +87,7 @@ public sealed class NewModel(SamenspelDb db, YouthAccess access, TimeProvider cl
 
         var evaluation = Record(db, Input.SubmissionId, trajectoryId, YouthId, Input.HeldOn!.Value, Input.WentWell, Input.DidNotGoWell,
             Input.PlanChanges, Input.Levels.Select(l => (l.LineageId, l.Level!.Value)), clock.GetUtcNow());
-        if (!await db.InsertOnceAsync(evaluation, e => e.TrajectoryId == trajectoryId, ct))
+        if (await db.InsertOnceAsync(evaluation, e => e.TrajectoryId == trajectoryId, ct) is Submission.Refused)
         {
             Input.SubmissionId = InsertOnce.Refuse(ModelState, "Input.WentWell", t);
             return Page();

@@ -106,7 +106,7 @@ public sealed class NewModel(SamenspelDb db, EventDelivery delivery, TimeProvide
             Practical = string.IsNullOrWhiteSpace(Input.Practical) ? null : Input.Practical.Trim(), RemindDaysBefore = Input.RemindDaysBefore,
             CreatedByStaffId = me, CreatedAt = now,
         };
-        if (!await db.InsertOnceAsync(item, x => x.CreatedByStaffId == me, ct))
+        if (await db.InsertOnceAsync(item, x => x.CreatedByStaffId == me, ct) is Submission.Refused)
         {
             Input.SubmissionId = InsertOnce.Refuse(ModelState, "Input.Title", t);
             return Page();

@@ -83,7 +83,7 @@ public sealed class AbsenceModel(SamenspelDb db, YouthAccess access, TimeProvide
             Until = Input.Until!.Value, Note = string.IsNullOrWhiteSpace(Input.Note) ? null : Input.Note.Trim(), ReportedByCarerId = carer,
             ReportedAt = now, ReportedOn = today,
         };
-        if (!await db.InsertOnceAsync(report, a => a.YouthId == YouthId && a.ReportedByCarerId == carer, ct))
+        if (await db.InsertOnceAsync(report, a => a.YouthId == YouthId && a.ReportedByCarerId == carer, ct) is Submission.Refused)
         {
             Input.SubmissionId = InsertOnce.Refuse(ModelState, "Input.Note", t);
             await LoadAsync(checks[1].Decision, ct);

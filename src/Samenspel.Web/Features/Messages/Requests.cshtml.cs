@@ -91,7 +91,7 @@ public sealed class RequestsModel(SamenspelDb db, YouthAccess access, TimeProvid
             Id = Input.SubmissionId, YouthId = YouthId, TrajectoryId = trajectoryId!.Value, CarerId = me,
             Kind = Input.Kind!.Value, Text = Input.Text!.Trim(), CreatedAt = now, CreatedOn = DutchCalendar.DateAt(now),
         };
-        if (!await db.InsertOnceAsync(request, r => r.YouthId == YouthId && r.CarerId == me, ct))
+        if (await db.InsertOnceAsync(request, r => r.YouthId == YouthId && r.CarerId == me, ct) is Submission.Refused)
         {
             Input.SubmissionId = InsertOnce.Refuse(ModelState, "Input.Text", t);
             await LoadAsync(checks[1].Decision, ct);

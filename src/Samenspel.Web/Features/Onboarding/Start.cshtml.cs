@@ -80,17 +80,13 @@ public sealed class StartModel(SamenspelDb db, YouthAccess access, UserManager<A
             info.Recipients.Add(recipient);
             sends.Add((person, user, recipient));
         }
-        db.StartInformation.Add(info);
-        try { await db.SaveChangesAsync(ct); }
-        catch (DbUpdateException)
+        // A double submit that got past the check above is stored once, and only the first sends the mail.
+        switch (await db.InsertOnceAsync(info, s => s.YouthId == YouthId, ct))
         {
-            // A double submit got past the check above; the key kept it to one, and that one sends the mail.
-            db.ChangeTracker.Clear();
-            var stored = await db.StartInformation.AsNoTracking().Where(s => s.Id == info.Id).Select(s => (Guid?)s.YouthId).SingleOrDefaultAsync(ct);
-            if (stored == YouthId) return RedirectToPage("/Onboarding/Reached", new { youthId = YouthId, sent = "true" });
-            if (stored is null) throw;
-            Input.SubmissionId = InsertOnce.Refuse(ModelState, "Input.Practical", t);
-            return await ShowAsync(ct);
+            case Submission.StoredBefore: return RedirectToPage("/Onboarding/Reached", new { youthId = YouthId, sent = "true" });
+            case Submission.Refused:
+                Input.SubmissionId = InsertOnce.Refuse(ModelState, "Input.Practical", t);
+                return await ShowAsync(ct);
         }
 
         var mentor = await db.CareTeamMembers.AsNoTracking().Where(m => m.TrajectoryId == trajectory.Id && m.Role == StaffRole.Mentor)
