@@ -138,6 +138,7 @@ public static class SamenspelApp
             .AddMvcOptions(o => o.Filters.Add<YouthDataFilter>())
             .AddViewLocalization()
             .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, f) => f.Create(typeof(SharedResource)));
+        builder.Services.ConfigureOptions<DutchBindingMessages>(); // Dutch model-binding messages, for every form
         builder.Services.Configure<RequestLocalizationOptions>(o =>
         {
             CultureInfo[] cultures = [new("nl-NL"), new("en-GB")];

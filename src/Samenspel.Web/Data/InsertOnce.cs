@@ -9,23 +9,34 @@ public static class InsertOnce
 {
     /// <summary>
     /// Stores <paramref name="entity"/> once per form submission. Its Guid <c>Id</c> is the form's SubmissionId, made
-    /// when the form was shown, so Back-and-send-again or a double click stores one row: the first. Whatever else the
-    /// caller added to the context is saved with it, or dropped when the submission was stored before.
-    /// True when the row is stored, now or by this same submission earlier (<paramref name="sameSubmission"/>: the
-    /// same author, youth, thread…). False when the id belongs to another record (a reused or forged id): nothing is
-    /// stored, and the caller must not say it was saved.
+    /// when the form was shown, so Back-and-send-again, a double click or a retry stores one row: the first. Whatever
+    /// else the caller added to the context is saved with it, or dropped when the submission was stored before.
+    /// <see cref="Submission.Stored"/>: stored now, so the caller does what follows a save (mail, publish).
+    /// <see cref="Submission.StoredBefore"/>: this same submission was stored earlier (<paramref name="sameSubmission"/>:
+    /// the same author, youth, thread…), by an earlier post or one racing this one; the caller answers as after a save.
+    /// <see cref="Submission.Refused"/>: the id belongs to another record (a reused or forged id): nothing is stored,
+    /// and the caller must not say it was saved (see <see cref="Refuse"/>).
     /// </summary>
-    public static async Task<bool> InsertOnceAsync<T>(this SamenspelDb db, T entity, Expression<Func<T, bool>> sameSubmission, CancellationToken ct)
+    public static async Task<Submission> InsertOnceAsync<T>(this SamenspelDb db, T entity, Expression<Func<T, bool>> sameSubmission, CancellationToken ct)
         where T : class
     {
         var id = db.Entry(entity).Property<Guid>("Id").CurrentValue;
-        var stored = db.Set<T>().AsNoTracking().Where(e => EF.Property<Guid>(e, "Id") == id);
-        if (await stored.AnyAsync(ct))
+        Expression<Func<T, bool>> byId = e => EF.Property<Guid>(e, "Id") == id;
+        if (!await db.Set<T>().AsNoTracking().AnyAsync(byId, ct))
         {
-            db.ChangeTracker.Clear();
-            return await stored.AnyAsync(sameSubmission, ct);
+            db.Set<T>().Add(entity);
+            if (await db.SaveOnceAsync(byId, ct)) return Submission.Stored;
         }
-        db.Set<T>().Add(entity);
+        db.ChangeTracker.Clear();
+        return await db.Set<T>().AsNoTracking().Where(byId).AnyAsync(sameSubmission, ct) ? Submission.StoredBefore : Submission.Refused;
+    }
+
+    /// <summary>Saves the context. When a unique key refuses the save because a request racing this one (a double
+    /// click, a second tab) stored <paramref name="theRow"/> first, the context is cleared and the answer is false:
+    /// the row is there once. Any other failure is thrown.</summary>
+    public static async Task<bool> SaveOnceAsync<T>(this SamenspelDb db, Expression<Func<T, bool>> theRow, CancellationToken ct)
+        where T : class
+    {
         try
         {
             await db.SaveChangesAsync(ct);
@@ -33,14 +44,13 @@ public static class InsertOnce
         }
         catch (DbUpdateException)
         {
-            // A second submit raced the first past the check above; the key kept it to one row.
             db.ChangeTracker.Clear();
-            if (!await stored.AnyAsync(ct)) throw;
-            return await stored.AnyAsync(sameSubmission, ct);
+            if (!await db.Set<T>().AsNoTracking().AnyAsync(theRow, ct)) throw;
+            return false;
         }
     }
 
-    /// <summary>The answer when <see cref="InsertOnceAsync"/> said false: the form's id is another record's (another
+    /// <summary>The answer when <see cref="InsertOnceAsync"/> said <see cref="Submission.Refused"/>: the form's id is another record's (another
     /// author's, another youth's, or a forged id). Nothing was stored, so the form comes back with what was typed, a
     /// plain Dutch error on <paramref name="field"/>, and a fresh id (returned) to send it again with.</summary>
     public static Guid Refuse(ModelStateDictionary state, string field, IStringLocalizer t)
@@ -49,3 +59,6 @@ public static class InsertOnce
         return Guid.CreateVersion7();
     }
 }
+
+/// <summary>What became of a form submission; see <see cref="InsertOnce.InsertOnceAsync"/>.</summary>
+public enum Submission { Stored, StoredBefore, Refused }

@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.Extensions.Localization;
 using Samenspel.Web.Data;
+using Samenspel.Web.Features.Shared;
 
 namespace Samenspel.Web.Features.Agreements;
 
@@ -26,11 +27,13 @@ public sealed class AgreementInput
     public AgreementOwner? Owner { get; set; }
 
     /// <summary>The carer who carries out a working or everyday agreement, or the carer a contact agreement is with.</summary>
+    [BindingMessage("Kies een ouder uit de lijst.")]
     public Guid? CarerId { get; set; }
 
     [Range(1, 90, ErrorMessage = "Kies een aantal dagen van 1 tot en met 90.")]
     public int? EveryDays { get; set; }
 
+    [BindingMessage("Kies hoe er contact is.")]
     public ContactChannel? Channel { get; set; }
 
     [StringLength(1000, ErrorMessage = "Deze tekst is te lang (maximaal 1000 tekens).")]
@@ -59,25 +62,6 @@ public sealed class AgreementInput
         }
         else if (Owner == AgreementOwner.Carer && CarerId is null)
             state.AddModelError($"{prefix}.CarerId", t["Kies welke ouder dit doet."]);
-    }
-
-    /// <summary>A value that does not fit the field (not a number, not in the list) fails in model binding with an
-    /// English text: the field stays empty while something was typed. Say it in plain Dutch instead.</summary>
-    public void DutchBindingErrors(ModelStateDictionary state, string prefix, IStringLocalizer t)
-    {
-        (string Field, bool Empty, string Message)[] fields =
-        [
-            (nameof(EveryDays), EveryDays is null, "Kies een aantal dagen van 1 tot en met 90."),
-            (nameof(Channel), Channel is null, "Kies hoe er contact is."),
-            (nameof(Owner), Owner is null, "Kies wie de afspraak uitvoert."),
-            (nameof(CarerId), CarerId is null, "Kies een ouder uit de lijst."),
-        ];
-        foreach (var (field, empty, message) in fields)
-            if (empty && state.TryGetValue($"{prefix}.{field}", out var entry) && !string.IsNullOrEmpty(entry.AttemptedValue) && entry.Errors.Count > 0)
-            {
-                entry.Errors.Clear();
-                entry.Errors.Add(t[message]);
-            }
     }
 
     internal static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();

@@ -65,7 +65,6 @@ public sealed class EditModel(SamenspelDb db, YouthAccess access, TimeProvider c
         if (Existing is { IsCurrent: false })
             ModelState.AddModelError("Input.Text", t["Iemand anders heeft deze afspraak net gewijzigd. Open de afspraak opnieuw en kijk of uw wijziging nog nodig is."]);
         ModelState.Remove(nameof(Kind)); // an unknown kind in the address falls back to a working agreement
-        Input.DutchBindingErrors(ModelState, nameof(Input), t);
         Input.Validate(ModelState, nameof(Input), ActualKind, Existing is null, carers.Select(c => c.Id).ToList(), t);
         if (Existing is null && ActualKind == AgreementKind.Contact && Input.CarerId is { } carer
             && await db.Agreements.AnyAsync(a => a.TrajectoryId == trajectoryId && a.Kind == AgreementKind.Contact && a.CarerId == carer && a.ReplacedAt == null, ct))
@@ -84,7 +83,7 @@ public sealed class EditModel(SamenspelDb db, YouthAccess access, TimeProvider c
                 WhatIsShared = AgreementInput.Clean(shared), CreatedAt = now, CreatedByUserId = by,
                 SharedWithCarers = carerId is not null && Input.SharedWithCarers,
             };
-            if (!await db.InsertOnceAsync(agreement, a => a.TrajectoryId == trajectoryId && a.CreatedByUserId == by, ct))
+            if (await db.InsertOnceAsync(agreement, a => a.TrajectoryId == trajectoryId && a.CreatedByUserId == by, ct) is Submission.Refused)
             {
                 Input.SubmissionId = InsertOnce.Refuse(ModelState, "Input.Text", t);
                 return Page();

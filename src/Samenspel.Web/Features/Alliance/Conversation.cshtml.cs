@@ -85,7 +85,7 @@ public sealed class ConversationModel(SamenspelDb db, YouthAccess access, TimePr
         {
             Id = Input.SubmissionId, YouthId = R.Measurement.YouthId, MeasurementId = Id, Text = Input.Text!.Trim(), CreatedBy = me, CreatedAt = clock.GetUtcNow(),
         };
-        if (!await db.InsertOnceAsync(action, a => a.MeasurementId == Id && a.CreatedBy == me, ct))
+        if (await db.InsertOnceAsync(action, a => a.MeasurementId == Id && a.CreatedBy == me, ct) is Submission.Refused)
         {
             Input.SubmissionId = InsertOnce.Refuse(ModelState, "Input.Text", t);
             Reviews = ToReview.Select(a => new ReviewInput { ActionId = a.Id }).ToList();
@@ -99,13 +99,6 @@ public sealed class ConversationModel(SamenspelDb db, YouthAccess access, TimePr
         if (await WriteAccessAsync(ct) is { } refused) return refused;
         // Only the review is posted here; the empty action form is not part of it.
         foreach (var key in ModelState.Keys.Where(k => !k.StartsWith(nameof(Reviews), StringComparison.Ordinal)).ToList()) ModelState.Remove(key);
-        // A value that is not in the list fails in model binding with an English text; say it in plain Dutch.
-        foreach (var (_, entry) in ModelState.Where(e => e.Key.EndsWith(".Outcome", StringComparison.Ordinal) && e.Value is { Errors.Count: > 0 }))
-        {
-            if (entry is null) continue;
-            entry.Errors.Clear();
-            entry.Errors.Add(t["Kies hoe het ging met deze afspraak."]);
-        }
         var open = ToReview.ToDictionary(a => a.Id);
         if (!ModelState.IsValid || Reviews.Count == 0 || Reviews.Any(r => !open.ContainsKey(r.ActionId)))
         {

@@ -50,12 +50,7 @@ public sealed class ResultsModel(SamenspelDb db, YouthAccess access, TimeProvide
             {
                 YouthId = measurement.YouthId, MeasurementId = Id, ScientistId = scientist, SharedBy = access.Viewer!.PersonId, SharedAt = clock.GetUtcNow(),
             });
-            try { await db.SaveChangesAsync(ct); }
-            catch (DbUpdateException)
-            {
-                // A second press raced the first past the check; the unique index kept it to one share.
-                if (!await db.SupervisionShares.AsNoTracking().AnyAsync(s => s.MeasurementId == Id && s.ScientistId == scientist, ct)) throw;
-            }
+            await db.SaveOnceAsync<SupervisionShare>(s => s.MeasurementId == Id && s.ScientistId == scientist, ct); // a second press: one share
         }
         return RedirectToPage("/Alliance/Results", new { id = Id, shared = "true" });
     }

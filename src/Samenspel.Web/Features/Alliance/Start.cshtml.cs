@@ -78,7 +78,7 @@ public sealed class StartModel(SamenspelDb db, YouthAccess access, TimeProvider 
             Purpose = Input.Kind == "planned" ? (Next!.Purpose == MeasurementPurpose.First ? MeasurementKind.First : MeasurementKind.Midway) : MeasurementKind.AdHoc,
             CreatedBy = me, CreatedAt = clock.GetUtcNow(),
         };
-        if (!await db.InsertOnceAsync(measurement, m => m.YouthId == YouthId && m.CreatedBy == me, ct))
+        if (await db.InsertOnceAsync(measurement, m => m.YouthId == YouthId && m.CreatedBy == me, ct) is Submission.Refused)
         {
             Input.SubmissionId = InsertOnce.Refuse(ModelState, "Input.PlannedOn", t);
             return Page();

@@ -86,7 +86,6 @@ public sealed class NewModel(SamenspelDb db, YouthAccess access, TimeProvider cl
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         if (await LoadAsync(ct) is { } refused) return refused;
-        DutchBindingErrors();
         var now = clock.GetUtcNow();
         if (Input.With is { } with && parties.All(p => p.Value != with))
             ModelState.AddModelError("Input.With", t["Kies iemand uit de lijst."]);
@@ -103,7 +102,7 @@ public sealed class NewModel(SamenspelDb db, YouthAccess access, TimeProvider cl
         var me = access.Viewer!.PersonId;
         var entry = ContactLogEntry.Record(Input.SubmissionId, YouthId, trajectoryId, party, partyId, Input.Channel!.Value,
             Input.Direction!.Value, Input.Reached!.Value, Input.Reason!.Value, Input.Note, at!.Value, me, now, Input.SharedWithCarers);
-        if (!await db.InsertOnceAsync(entry, e => e.YouthId == YouthId && e.RecordedByStaffId == me, ct))
+        if (await db.InsertOnceAsync(entry, e => e.YouthId == YouthId && e.RecordedByStaffId == me, ct) is Submission.Refused)
         {
             Input.SubmissionId = InsertOnce.Refuse(ModelState, "Input.Note", t);
             return Page();
@@ -130,24 +129,5 @@ public sealed class NewModel(SamenspelDb db, YouthAccess access, TimeProvider cl
             .. network.Select(n => new Party($"network:{n.Id}", $"{n.Name} ({t.Of(n.Kind)})")),
         ];
         return null;
-    }
-
-    /// <summary>A value that is not in a list fails in model binding with an English text (and the default stays in
-    /// the model); say it in plain Dutch instead.</summary>
-    void DutchBindingErrors()
-    {
-        (string Field, string Message)[] fields =
-        [
-            (nameof(InputModel.Channel), "Kies hoe het contact was."),
-            (nameof(InputModel.Direction), "Kies wie contact zocht."),
-            (nameof(InputModel.Reached), "Kies of u iemand hebt gesproken."),
-            (nameof(InputModel.Reason), "Kies waarover het ging."),
-        ];
-        foreach (var (field, message) in fields)
-            if (ModelState.TryGetValue($"Input.{field}", out var entry) && entry.Errors.Count > 0)
-            {
-                entry.Errors.Clear();
-                entry.Errors.Add(t[message]);
-            }
     }
 }

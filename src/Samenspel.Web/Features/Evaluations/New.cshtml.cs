@@ -87,7 +87,7 @@ public sealed class NewModel(SamenspelDb db, YouthAccess access, TimeProvider cl
 
         var evaluation = Record(db, Input.SubmissionId, trajectoryId, YouthId, Input.HeldOn!.Value, Input.WentWell, Input.DidNotGoWell,
             Input.PlanChanges, Input.Levels.Select(l => (l.LineageId, l.Level!.Value)), clock.GetUtcNow());
-        if (!await db.InsertOnceAsync(evaluation, e => e.TrajectoryId == trajectoryId, ct))
+        if (await db.InsertOnceAsync(evaluation, e => e.TrajectoryId == trajectoryId, ct) is Submission.Refused)
         {
             Input.SubmissionId = InsertOnce.Refuse(ModelState, "Input.WentWell", t);
             return Page();
@@ -129,16 +129,7 @@ public sealed class NewModel(SamenspelDb db, YouthAccess access, TimeProvider cl
             for (var i = 0; i < Input.Levels.Count; i++)
                 if (Input.Levels[i].Level is null)
                     ModelState.AddModelError($"Input.Levels[{i}].Level", t["Het plan is net gewijzigd. Kies een niveau voor dit doel."]);
-            return;
         }
-        // A value that is not a whole number fails in model binding with an English text; say it in Dutch.
-        for (var i = 0; i < Input.Levels.Count; i++)
-            if (ModelState.TryGetValue($"Input.Levels[{i}].Level", out var entry) && entry.Errors.Count > 0 && !int.TryParse(entry.AttemptedValue, out _))
-            {
-                entry.Errors.Clear();
-                if (!string.IsNullOrEmpty(entry.AttemptedValue)) entry.Errors.Add(t[LevelRange]);
-                else entry.Errors.Add(t["Kies een niveau voor dit doel."]);
-            }
     }
 
     async Task<IActionResult?> LoadAsync(CancellationToken ct)

@@ -65,22 +65,20 @@ public sealed class DetailsModel(SamenspelDb db, EventDelivery events, Announcem
 
         var viewer = Viewer.From(User)!;
         var now = clock.GetUtcNow();
-        db.Announcements.Add(new Announcement
+        var summary = new Announcement
         {
             Id = SummarySubmissionId, OrganisationId = Item.OrganisationId, TeamId = Item.TeamId, Audience = Item.Audience,
             Title = $"{t["Samenvatting"]}: {Item.Title}", Body = Summary!.Trim(), PublishOn = DutchCalendar.DateAt(now), PublishAt = now,
             EventId = Id, WrittenByStaffId = viewer.PersonId, CreatedAt = now,
-        });
-        try { await db.SaveChangesAsync(ct); }
-        catch (DbUpdateException)
+        };
+        // A double submit: the event keeps the one summary that was stored. The form's id being another announcement's
+        // stores nothing.
+        switch (await db.InsertOnceAsync(summary, a => a.EventId == Id, ct))
         {
-            // A double submit, or a colleague at the same moment: the event keeps the one summary that was stored.
-            db.ChangeTracker.Clear();
-            var stored = await db.Announcements.AsNoTracking().Where(a => a.EventId == Id).Select(a => (Guid?)a.Id).SingleOrDefaultAsync(ct);
-            if (stored is not null) return RedirectToPage("/Announcements/Details", new { id = stored });
-            // The form's id is another announcement's: nothing was stored.
-            SummarySubmissionId = InsertOnce.Refuse(ModelState, nameof(Summary), t);
-            return Page();
+            case Submission.StoredBefore: return RedirectToPage("/Announcements/Details", new { id = SummarySubmissionId });
+            case Submission.Refused:
+                SummarySubmissionId = InsertOnce.Refuse(ModelState, nameof(Summary), t);
+                return Page();
         }
         db.ChangeTracker.Clear();
         await announcements.PublishAsync(SummarySubmissionId, ct);

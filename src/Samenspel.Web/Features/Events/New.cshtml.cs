@@ -17,17 +17,11 @@ namespace Samenspel.Web.Features.Events;
 
 /// <summary>Plans an event and invites its audience at once, in the app and by e-mail.</summary>
 [Authorize(Policy = Policies.Staff)]
-public sealed class NewModel(SamenspelDb db, EventDelivery delivery, TimeProvider clock, IStringLocalizer<SharedResource> t) : PageModel
+public sealed class NewModel(SamenspelDb db, EventDelivery delivery, TimeProvider clock, IStringLocalizer<SharedResource> t) : PageModel, IAudiencePage
 {
 
-    public sealed class InputModel
+    public sealed class InputModel : AudienceInput
     {
-        [Required(ErrorMessage = "Kies voor wie de bijeenkomst is.")]
-        public string? Scope { get; set; }
-
-        [Required(ErrorMessage = "Kies de groep die u uitnodigt.")]
-        public Audience? Audience { get; set; }
-
         [Required(ErrorMessage = "Kies wat voor bijeenkomst het is.")]
         public EventKind? Kind { get; set; }
 
@@ -58,8 +52,8 @@ public sealed class NewModel(SamenspelDb db, EventDelivery delivery, TimeProvide
     }
 
     [BindProperty] public InputModel Input { get; set; } = new();
-    public List<SelectListItem> ScopeOptions { get; private set; } = [];
-    public IEnumerable<SelectListItem> AudienceOptions => Choose(Enum.GetValues<Audience>().Select(a => new SelectListItem(t.Of(a), a.ToString())));
+    AudienceInput IAudiencePage.Input => Input;
+    public AudienceChoice Audiences { get; private set; } = null!;
     public IEnumerable<SelectListItem> KindOptions => Choose(Enum.GetValues<EventKind>().Select(k => new SelectListItem(t.Of(k), k.ToString())));
     public IEnumerable<SelectListItem> ReminderOptions => new[] { 1, 2, 3, 7 }.Select(d => new SelectListItem(t.Plural(d, "1 dag van tevoren", "{0} dagen van tevoren"), d.ToString(CultureInfo.InvariantCulture)));
     IEnumerable<SelectListItem> Choose(IEnumerable<SelectListItem> items) => new[] { new SelectListItem(t["Kies…"], "") }.Concat(items);
@@ -67,7 +61,7 @@ public sealed class NewModel(SamenspelDb db, EventDelivery delivery, TimeProvide
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         if (await LoadAsync(ct) is { } refused) return refused;
-        Input.Scope = ScopeOptions.Count == 1 ? ScopeOptions[0].Value : null;
+        Input.Scope = Audiences.DefaultScope;
         return Page();
     }
 
@@ -76,11 +70,6 @@ public sealed class NewModel(SamenspelDb db, EventDelivery delivery, TimeProvide
         if (await LoadAsync(ct) is { } refused) return refused;
         var viewer = Viewer.From(User)!;
         var now = clock.GetUtcNow();
-        foreach (var (field, message) in new[] { ("Audience", "Kies de groep die u uitnodigt."), ("Kind", "Kies wat voor bijeenkomst het is."), ("RemindDaysBefore", "Kies hoeveel dagen van tevoren.") })
-            if (ModelState.TryGetValue($"Input.{field}", out var entry) && entry.Errors.Count > 0) { entry.Errors.Clear(); entry.Errors.Add(t[message]); }
-        Guid? team = null;
-        if (Input.Scope is not null && !AnnouncementLabels.TryScope(Input.Scope, ScopeOptions, out team))
-            ModelState.AddModelError("Input.Scope", t["Kies een team uit de lijst."]);
         DateTimeOffset? starts = null, ends = null;
         if (Input.Date is { } date)
         {
@@ -96,8 +85,7 @@ public sealed class NewModel(SamenspelDb db, EventDelivery delivery, TimeProvide
                     ModelState.AddModelError("Input.Until", t["De eindtijd moet na de begintijd liggen."]);
             }
         }
-        if (ModelState.IsValid && (await Recipients.OfAudienceAsync(db, viewer.OrganisationId, team, Input.Audience!.Value, DutchCalendar.DateAt(now), ct)).Count == 0)
-            ModelState.AddModelError("Input.Audience", t["In deze groep is nog niemand met een account of e-mailadres. Kies een andere groep."]);
+        var team = await Audiences.CheckAsync(Input, ModelState, db, DutchCalendar.DateAt(now), othersNamed: false, ct);
         if (!ModelState.IsValid) return Page();
 
         var me = viewer.PersonId;
@@ -108,7 +96,7 @@ public sealed class NewModel(SamenspelDb db, EventDelivery delivery, TimeProvide
             Practical = string.IsNullOrWhiteSpace(Input.Practical) ? null : Input.Practical.Trim(), RemindDaysBefore = Input.RemindDaysBefore,
             CreatedByStaffId = me, CreatedAt = now,
         };
-        if (!await db.InsertOnceAsync(item, x => x.CreatedByStaffId == me, ct))
+        if (await db.InsertOnceAsync(item, x => x.CreatedByStaffId == me, ct) is Submission.Refused)
         {
             Input.SubmissionId = InsertOnce.Refuse(ModelState, "Input.Title", t);
             return Page();
@@ -133,7 +121,7 @@ public sealed class NewModel(SamenspelDb db, EventDelivery delivery, TimeProvide
     {
         var viewer = Viewer.From(User);
         if (viewer?.StaffRole is null) return Forbid();
-        ScopeOptions = await AnnouncementLabels.ScopeOptionsAsync(db, viewer, t, ct);
-        return ScopeOptions.Count == 0 ? Forbid() : null;
+        Audiences = await AudienceChoice.ForAsync(db, viewer, t, ct);
+        return Audiences.None ? Forbid() : null;
     }
 }

@@ -32,11 +32,6 @@ public sealed class EditModel(SamenspelDb db, YouthAccess access, TimeProvider c
     {
         if (await RefusalAsync([(DataCategory.IntakeNotes, AccessAction.Write)], ct) is { } refused) return refused;
         if (await TrajectoryAsync(ct) is not { } trajectoryId) return NotFound();
-        if (ModelState.TryGetValue("Input.TreatingContactOn", out var date) && date.Errors.Count > 0)
-        {
-            date.Errors.Clear();
-            ModelState.AddModelError("Input.TreatingContactOn", t["Dit is geen geldige datum. Gebruik bijvoorbeeld 15-01-2027."]);
-        }
         if (!ModelState.IsValid) return await ShowAsync(ct);
 
         // Two people starting the same intake at once: the unique trajectory key lets one insert win; retry as an update.

@@ -38,7 +38,7 @@ public sealed class WriteModel(SamenspelDb db, YouthAccess access, TimeProvider 
         if (!check.Allowed) return Forbid();
         var now = clock.GetUtcNow();
         var entry = new JournalEntry { Id = Input.SubmissionId, YouthId = youthId, WrittenAt = now, RecordedOn = DutchCalendar.DateAt(now), Text = Input.Text.Trim() };
-        if (!await db.InsertOnceAsync(entry, j => j.YouthId == youthId, ct))
+        if (await db.InsertOnceAsync(entry, j => j.YouthId == youthId, ct) is Submission.Refused)
         {
             Input.SubmissionId = InsertOnce.Refuse(ModelState, "Input.Text", t);
             return Page();

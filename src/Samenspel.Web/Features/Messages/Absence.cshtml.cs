@@ -61,12 +61,6 @@ public sealed class AbsenceModel(SamenspelDb db, YouthAccess access, TimeProvide
         if (checks[0].Refusal(this) is { } refused) return refused;
         var viewer = access.Viewer!;
         if (viewer.Kind == AccountKind.Staff) return Forbid();
-        foreach (var (field, message) in new[] { ("Input.Kind", "Kies ziek of afwezig."), ("Input.From", "Vul een datum in, bijvoorbeeld 14-12-2026."), ("Input.Until", "Vul een datum in, bijvoorbeeld 14-12-2026.") })
-            if (ModelState.TryGetValue(field, out var entry) && entry.Errors.Count > 0 && entry.AttemptedValue is { Length: > 0 })
-            {
-                entry.Errors.Clear();
-                entry.Errors.Add(t[message]);
-            }
         var now = clock.GetUtcNow();
         var today = DutchCalendar.DateAt(now);
         if (Input.From is { } from && from < today) ModelState.AddModelError("Input.From", t["Deze dag is al geweest. Meld afwezigheid vanaf vandaag."]);
@@ -89,7 +83,7 @@ public sealed class AbsenceModel(SamenspelDb db, YouthAccess access, TimeProvide
             Until = Input.Until!.Value, Note = string.IsNullOrWhiteSpace(Input.Note) ? null : Input.Note.Trim(), ReportedByCarerId = carer,
             ReportedAt = now, ReportedOn = today,
         };
-        if (!await db.InsertOnceAsync(report, a => a.YouthId == YouthId && a.ReportedByCarerId == carer, ct))
+        if (await db.InsertOnceAsync(report, a => a.YouthId == YouthId && a.ReportedByCarerId == carer, ct) is Submission.Refused)
         {
             Input.SubmissionId = InsertOnce.Refuse(ModelState, "Input.Note", t);
             await LoadAsync(checks[1].Decision, ct);

@@ -50,12 +50,6 @@ public sealed class AnswerModel(SamenspelDb db, YouthAccess access, TimeProvider
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         if (await LoadAsync(ct) is { } refused) return refused;
-        foreach (var (field, message) in new[] { ("Input.Status", "Kies de nieuwe stand."), ("Input.PlannedOn", "Vul een datum in, bijvoorbeeld 14-12-2026.") })
-            if (ModelState.TryGetValue(field, out var entry) && entry.Errors.Count > 0)
-            {
-                entry.Errors.Clear();
-                entry.Errors.Add(t[message]);
-            }
         if (Input.Answer is { } answer && string.IsNullOrWhiteSpace(answer)) ModelState.AddModelError("Input.Answer", t["Schrijf een antwoord. De ouder leest het."]);
         var today = clock.DutchToday();
         if (Input.Status == CarerRequestStatus.Planned && ModelState.GetFieldValidationState("Input.PlannedOn") != Microsoft.AspNetCore.Mvc.ModelBinding.ModelValidationState.Invalid)

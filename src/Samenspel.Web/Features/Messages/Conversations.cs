@@ -48,12 +48,12 @@ public static class Conversations
     /// <summary>Stores the message once: its id is the form's submission id, so a second submit of the same form
     /// stores nothing. The sender reads their own message. False when the id is another message's (see
     /// <see cref="InsertOnce.InsertOnceAsync"/>).</summary>
-    public static Task<bool> AddOnceAsync(SamenspelDb db, Message message, Attachment? attachment, Guid readerId, CancellationToken ct)
+    public static async Task<bool> AddOnceAsync(SamenspelDb db, Message message, Attachment? attachment, Guid readerId, CancellationToken ct)
     {
         if (attachment is not null) db.MessageAttachments.Add(new MessageAttachment { MessageId = message.Id, Content = attachment.Content });
         db.MessageReads.Add(new MessageRead { MessageId = message.Id, ReaderId = readerId, ReadAt = message.SentAt });
         var (thread, staff) = (message.ThreadId, message.SenderStaffId);
-        return db.InsertOnceAsync(message, m => m.ThreadId == thread && m.SenderStaffId == staff, ct);
+        return await db.InsertOnceAsync(message, m => m.ThreadId == thread && m.SenderStaffId == staff, ct) is not Submission.Refused;
     }
 
     /// <summary>Marks every message of the other side in these threads as read by <paramref name="readerId"/>.</summary>

@@ -75,12 +75,7 @@ public sealed class RequestsModel(SamenspelDb db, YouthAccess access, TimeProvid
         if (ask.Refusal(this) is { } refused) return refused;
         if (access.Viewer!.Kind != AccountKind.Carer) return Forbid();
         var checks = new[] { ask, await ReadCheckAsync(ct) };
-        if (ModelState.TryGetValue("Input.Kind", out var kind) && kind.Errors.Count > 0)
-        {
-            kind.Errors.Clear();
-            kind.Errors.Add(t["Kies wat u wilt vragen."]);
-        }
-        else if (OnlyInformation && Input.Kind is not null and not CarerRequestKind.Information)
+        if (OnlyInformation && Input.Kind is not null and not CarerRequestKind.Information)
             ModelState.AddModelError("Input.Kind", t["U kunt het team alleen om informatie vragen."]);
         if (Input.Text is { } text && string.IsNullOrWhiteSpace(text)) ModelState.AddModelError("Input.Text", t["Schrijf kort waar het over gaat."]);
         var trajectoryId = await db.Trajectories.AsNoTracking().CurrentTrajectory(YouthId).Select(x => (Guid?)x.Id).SingleOrDefaultAsync(ct);
@@ -96,7 +91,7 @@ public sealed class RequestsModel(SamenspelDb db, YouthAccess access, TimeProvid
             Id = Input.SubmissionId, YouthId = YouthId, TrajectoryId = trajectoryId!.Value, CarerId = me,
             Kind = Input.Kind!.Value, Text = Input.Text!.Trim(), CreatedAt = now, CreatedOn = DutchCalendar.DateAt(now),
         };
-        if (!await db.InsertOnceAsync(request, r => r.YouthId == YouthId && r.CarerId == me, ct))
+        if (await db.InsertOnceAsync(request, r => r.YouthId == YouthId && r.CarerId == me, ct) is Submission.Refused)
         {
             Input.SubmissionId = InsertOnce.Refuse(ModelState, "Input.Text", t);
             await LoadAsync(checks[1].Decision, ct);

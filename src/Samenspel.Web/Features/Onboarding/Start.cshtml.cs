@@ -55,11 +55,6 @@ public sealed class StartModel(SamenspelDb db, YouthAccess access, UserManager<A
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         if ((await access.CheckAsync(YouthId, DataCategory.Register, AccessAction.Write, ct)).Refusal(this) is { } refused) return refused;
-        if (ModelState.TryGetValue("Input.ConfirmBy", out var date) && date.Errors.Count > 0 && date.AttemptedValue is { Length: > 0 })
-        {
-            date.Errors.Clear();
-            ModelState.AddModelError("Input.ConfirmBy", t["Dit is geen geldige datum. Gebruik bijvoorbeeld 15-01-2027."]);
-        }
         if (Input.ConfirmBy < Today) ModelState.AddModelError("Input.ConfirmBy", t["Deze datum ligt in het verleden."]);
         // Sent again (Back, or a double click): this youth's start information is out. Another youth's id sends nothing.
         var earlier = await db.StartInformation.Where(s => s.Id == Input.SubmissionId).Select(s => (Guid?)s.YouthId).SingleOrDefaultAsync(ct);
@@ -85,17 +80,13 @@ public sealed class StartModel(SamenspelDb db, YouthAccess access, UserManager<A
             info.Recipients.Add(recipient);
             sends.Add((person, user, recipient));
         }
-        db.StartInformation.Add(info);
-        try { await db.SaveChangesAsync(ct); }
-        catch (DbUpdateException)
+        // A double submit that got past the check above is stored once, and only the first sends the mail.
+        switch (await db.InsertOnceAsync(info, s => s.YouthId == YouthId, ct))
         {
-            // A double submit got past the check above; the key kept it to one, and that one sends the mail.
-            db.ChangeTracker.Clear();
-            var stored = await db.StartInformation.AsNoTracking().Where(s => s.Id == info.Id).Select(s => (Guid?)s.YouthId).SingleOrDefaultAsync(ct);
-            if (stored == YouthId) return RedirectToPage("/Onboarding/Reached", new { youthId = YouthId, sent = "true" });
-            if (stored is null) throw;
-            Input.SubmissionId = InsertOnce.Refuse(ModelState, "Input.Practical", t);
-            return await ShowAsync(ct);
+            case Submission.StoredBefore: return RedirectToPage("/Onboarding/Reached", new { youthId = YouthId, sent = "true" });
+            case Submission.Refused:
+                Input.SubmissionId = InsertOnce.Refuse(ModelState, "Input.Practical", t);
+                return await ShowAsync(ct);
         }
 
         var mentor = await db.MentorOf(trajectory.Id).AsNoTracking().Select(s => new { s.Name, s.Email }).FirstOrDefaultAsync(ct);

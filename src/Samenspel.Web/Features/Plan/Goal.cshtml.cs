@@ -6,6 +6,7 @@ using Microsoft.Extensions.Localization;
 using Samenspel.Domain.Access;
 using Samenspel.Web.Access;
 using Samenspel.Web.Data;
+using Samenspel.Web.Features.Shared;
 
 namespace Samenspel.Web.Features.Plan;
 
@@ -33,6 +34,7 @@ public sealed class GoalModel(SamenspelDb db, YouthAccess access, TimeProvider c
 
         [Required(ErrorMessage = "Vul een gewicht in, bijvoorbeeld 1.")]
         [Range(1, 10, ErrorMessage = "Kies een gewicht van 1 tot en met 10.")]
+        [BindingMessage("Vul een heel getal in, bijvoorbeeld 1 of 2.")]
         public int? Weight { get; set; } = 1;
 
         [Required(ErrorMessage = LevelMissing), StringLength(500, ErrorMessage = "Deze tekst is te lang (maximaal 500 tekens).")]
@@ -80,13 +82,6 @@ public sealed class GoalModel(SamenspelDb db, YouthAccess access, TimeProvider c
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         if (await CheckAsync(ct) is { } refused) return refused;
-        // A weight that is not a whole number fails in model binding with an English text; say it in Dutch.
-        if (ModelState.TryGetValue("Input.Weight", out var weight) && weight.Errors.Count > 0 && !int.TryParse(weight.AttemptedValue, out _)
-            && !string.IsNullOrEmpty(weight.AttemptedValue))
-        {
-            weight.Errors.Clear();
-            weight.Errors.Add(t["Vul een heel getal in, bijvoorbeeld 1 of 2."]);
-        }
         if (Input.StepLines().Any(l => l.Length > 300))
             ModelState.AddModelError("Input.Steps", t["Een stapje is te lang (maximaal 300 tekens per regel)."]);
         if (!ModelState.IsValid) return Page();

@@ -80,12 +80,7 @@ public sealed class IndexModel(SamenspelDb db, YouthAccess access, TimeProvider 
         if (!plan.Agreements.Any(a => a.UserId == access.Viewer!.UserId))
         {
             plan.RecordAgreement(party.Kind, access.Viewer!.UserId, party.CarerId, Answer.Agrees, Answer.Comment, clock.GetUtcNow());
-            try { await db.SaveChangesAsync(ct); }
-            catch (DbUpdateException)
-            {
-                // A double click raced the first answer past the check above; the unique key kept the first one.
-                if (!await db.PlanAgreements.AsNoTracking().AnyAsync(a => a.PlanId == plan.Id && a.UserId == access.Viewer!.UserId, ct)) throw;
-            }
+            await db.SaveOnceAsync<PlanAgreement>(a => a.PlanId == plan.Id && a.UserId == access.Viewer!.UserId, ct); // a double click keeps the first
         }
         return RedirectToPage("/Plan/Index", null, new { youthId = YouthId }, "akkoord");
     }

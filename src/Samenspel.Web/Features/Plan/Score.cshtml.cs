@@ -68,8 +68,6 @@ public sealed class ScoreModel(SamenspelDb db, YouthAccess access, TimeProvider 
     {
         if (await LoadAsync(ct) is { } refused) return refused;
         if (Goals.Count == 0) return Page();
-        InDutch("Input.Moment", t[MomentMissing]);
-        InDutch("Input.ScoredOn", t["Dit is geen datum. Schrijf de datum zo: 22-11-2026."]);
         if (Input.Moment is not (null or ScoringMoment.Start or ScoringMoment.End))
             ModelState.AddModelError("Input.Moment", t["Kies het moment: de start of het einde. Een evaluatie legt u vast bij de evaluaties."]);
         if (Input.ScoredOn > Today)
@@ -91,16 +89,6 @@ public sealed class ScoreModel(SamenspelDb db, YouthAccess access, TimeProvider 
         return RedirectToPage("/Plan/Index", new { youthId = YouthId });
     }
 
-    /// <summary>A value model binding could not read gets an English text; say it in Dutch.</summary>
-    void InDutch(string key, LocalizedString message)
-    {
-        if (ModelState.TryGetValue(key, out var entry) && entry.Errors.Count > 0 && !string.IsNullOrEmpty(entry.AttemptedValue))
-        {
-            entry.Errors.Clear();
-            entry.Errors.Add(message);
-        }
-    }
-
     /// <summary>Every goal of the current plan gets one level. When the plan changed while the form was open, the
     /// form is shown again for the goals as they are now, keeping the levels already chosen.</summary>
     void CheckLevels()
@@ -114,10 +102,7 @@ public sealed class ScoreModel(SamenspelDb db, YouthAccess access, TimeProvider 
             for (var i = 0; i < Input.Levels.Count; i++)
                 if (Input.Levels[i].Level is null)
                     ModelState.AddModelError($"Input.Levels[{i}].Level", t["Het plan is net veranderd. Kies een niveau voor dit doel."]);
-            return;
         }
-        for (var i = 0; i < Input.Levels.Count; i++)
-            if (!int.TryParse(ModelState[$"Input.Levels[{i}].Level"]?.AttemptedValue, out _)) InDutch($"Input.Levels[{i}].Level", t[LevelRange]);
     }
 
     async Task<IActionResult?> LoadAsync(CancellationToken ct)

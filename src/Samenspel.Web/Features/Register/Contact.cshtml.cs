@@ -71,7 +71,7 @@ public sealed class ContactModel(SamenspelDb db, YouthAccess access, IStringLoca
         contact.Phone = Input.Phone?.Trim();
         contact.Email = Input.Email?.Trim();
         if (ContactId is not null) await db.SaveChangesAsync(ct);
-        else if (!await db.InsertOnceAsync(contact, n => n.YouthId == YouthId, ct))
+        else if (await db.InsertOnceAsync(contact, n => n.YouthId == YouthId, ct) is Submission.Refused)
         {
             Input.SubmissionId = InsertOnce.Refuse(ModelState, "Input.Name", t);
             return Page();
