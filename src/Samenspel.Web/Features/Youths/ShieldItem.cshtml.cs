@@ -9,7 +9,9 @@ using Samenspel.Web.Data;
 namespace Samenspel.Web.Features.Youths;
 
 /// <summary>A professional on the care team hides one journal page from every carer, with a recorded reason.</summary>
-public sealed class ShieldItemModel(SamenspelDb db, YouthAccess access) : PageModel
+[YouthData(DataCategory.Journal)]
+[YouthData(DataCategory.Journal, AccessAction.ShieldFromCarers)]
+public sealed class ShieldItemModel(SamenspelDb db) : PageModel
 {
     public sealed class InputModel
     {
@@ -38,8 +40,6 @@ public sealed class ShieldItemModel(SamenspelDb db, YouthAccess access) : PageMo
 
     async Task<IActionResult?> LoadAsync(CancellationToken ct)
     {
-        var checks = await access.CheckManyAsync(YouthId, [(DataCategory.Journal, AccessAction.ShieldFromCarers), (DataCategory.Journal, AccessAction.Read)], ct);
-        if (checks.FirstOrDefault(c => !c.Allowed) is { } refused) return refused.Refusal(this);
         var entry = await db.JournalEntries.AsNoTracking().Where(j => j.Id == EntryId && j.YouthId == YouthId)
             .Select(j => new { j.RecordedOn, j.Text }).SingleOrDefaultAsync(ct);
         if (entry is null) return NotFound();
