@@ -35,7 +35,7 @@ public sealed class YouthDataAttribute(DataCategory category, AccessAction actio
 }
 
 /// <summary>What kind of record the bound id names; the filter finds its youth. An id that names no record answers 404.</summary>
-public enum IdOf { Youth, Measurement, Response, Plan, Goal, Trajectory, CarerLink, Message, CarerRequest }
+public enum IdOf { Youth, Measurement, Response, Plan, Goal, Trajectory, CarerLink, Message, CarerRequest, StartInformation }
 
 /// <summary>Where the youth comes from, when not from a bound <c>YouthId</c>: the name of the route value, query value,
 /// form field or bound property that holds the id, and what it is the id of.</summary>
@@ -44,6 +44,15 @@ public sealed class YouthFromAttribute(string name, IdOf of = IdOf.Youth) : Attr
 {
     public string Name { get; } = name;
     public IdOf Of { get; } = of;
+}
+
+/// <summary>The one object the page shows, named on its audit rows when the youth comes from <c>YouthId</c>: the object's
+/// type and the name of the bound id (route, query, form or property) that names it; absent, the rows name none.</summary>
+[AttributeUsage(AttributeTargets.Class)]
+public sealed class ShownObjectAttribute(string type, string name) : Attribute
+{
+    public string Type { get; } = type;
+    public string Name { get; } = name;
 }
 
 /// <summary>The decisions for the one youth of a request, made once by the filter. A handler filters rows with
@@ -96,8 +105,10 @@ public sealed class YouthDataFilter(YouthAccess access, SamenspelDb db) : IAsync
         var id = BoundId(context, from.Name);
         var youthId = id is { } value ? await YouthOfAsync(db, from.Of, value, context.HttpContext.RequestAborted) : null;
         var isGet = HttpMethods.IsGet(context.HttpContext.Request.Method) || HttpMethods.IsHead(context.HttpContext.Request.Method);
-        var (grant, refusal) = await DecideAsync(access, youthId, asks, isGet,
-            from.Of == IdOf.Youth || id is null ? null : new Audit.AuditObject(from.Of.ToString(), id.Value), context.HttpContext.RequestAborted);
+        var shows = type.GetCustomAttribute<ShownObjectAttribute>();
+        var shown = from.Of != IdOf.Youth && id is { } record ? new Audit.AuditObject(from.Of.ToString(), record)
+            : shows is not null && BoundId(context, shows.Name) is { } objectId ? new Audit.AuditObject(shows.Type, objectId) : null;
+        var (grant, refusal) = await DecideAsync(access, youthId, asks, isGet, shown, context.HttpContext.RequestAborted);
         if (refusal is not null)
         {
             context.Result = refusal == StatusCodes.Status404NotFound ? new NotFoundResult() : new ForbidResult();
@@ -170,6 +181,7 @@ public sealed class YouthDataFilter(YouthAccess access, SamenspelDb db) : IAsync
         IdOf.CarerLink => await db.CarerLinks.Where(l => l.Id == id).Select(l => (Guid?)l.YouthId).SingleOrDefaultAsync(ct),
         IdOf.Message => await db.Messages.Where(m => m.Id == id).Select(m => (Guid?)m.YouthId).SingleOrDefaultAsync(ct),
         IdOf.CarerRequest => await db.CarerRequests.Where(r => r.Id == id).Select(r => (Guid?)r.YouthId).SingleOrDefaultAsync(ct),
+        IdOf.StartInformation => await db.StartInformation.Where(s => s.Id == id).Select(s => (Guid?)s.YouthId).SingleOrDefaultAsync(ct),
         _ => null,
     };
 }

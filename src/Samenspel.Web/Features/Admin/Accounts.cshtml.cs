@@ -14,7 +14,7 @@ namespace Samenspel.Web.Features.Admin;
 /// an account (someone who left). Both give the account a new security stamp, which ends every session at its next
 /// request (<see cref="SessionValidation"/>); a block also refuses new sign-ins and API tokens.</summary>
 [Authorize(Policy = Policies.Administrator)]
-public sealed class AccountsModel(SamenspelDb db, UserManager<AppUser> users, YouthAccess access, TimeProvider clock) : PageModel
+public sealed class AccountsModel(SamenspelDb db, UserManager<AppUser> users, TimeProvider clock) : PageModel
 {
     public sealed record Row(Guid Id, string Name, string? Email, AccountKind Kind, bool Blocked);
 
@@ -25,7 +25,7 @@ public sealed class AccountsModel(SamenspelDb db, UserManager<AppUser> users, Yo
     public async Task OnGetAsync(string? done, CancellationToken ct)
     {
         Done = done;
-        var org = access.Viewer!.OrganisationId;
+        var org = Viewer.From(User)!.OrganisationId;
         var q = Q?.Trim().ToUpperInvariant();
         Rows = await db.Users.AsNoTracking()
             .Where(u => u.OrganisationId == org)
@@ -47,7 +47,7 @@ public sealed class AccountsModel(SamenspelDb db, UserManager<AppUser> users, Yo
 
     async Task<IActionResult> ActAsync(Guid id, string eventType, AuditAction action, Func<AppUser, Task> change)
     {
-        var viewer = access.Viewer!;
+        var viewer = Viewer.From(User)!;
         var user = await users.FindByIdAsync(id.ToString());
         // Another organisation's account, or the administrator's own (a block would lock them out of this page).
         if (user is null || user.OrganisationId != viewer.OrganisationId || (user.Id == viewer.UserId && action == AuditAction.Update))

@@ -14,7 +14,9 @@ namespace Samenspel.Web.Features.Agreements;
 
 /// <summary>Makes a new agreement of a kind, or changes one: a change is a new version (<see cref="Agreement.Revise"/>)
 /// and the old version is kept. There is one current contact agreement per carer.</summary>
-public sealed class EditModel(SamenspelDb db, YouthAccess access, TimeProvider clock, IStringLocalizer<SharedResource> t) : PageModel
+[YouthData(DataCategory.Plan)]
+[YouthData(DataCategory.Plan, AccessAction.Write)]
+public sealed class EditModel(SamenspelDb db, TimeProvider clock, IStringLocalizer<SharedResource> t) : PageModel
 {
     [BindProperty(SupportsGet = true)] public Guid YouthId { get; set; }
     [BindProperty(SupportsGet = true)] public Guid? Id { get; set; }
@@ -58,7 +60,7 @@ public sealed class EditModel(SamenspelDb db, YouthAccess access, TimeProvider c
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         if (await LoadAsync(ct) is { } refused) return refused;
-        var (now, by) = (clock.GetUtcNow(), access.Viewer?.UserId);
+        var (now, by) = (clock.GetUtcNow(), Viewer.From(User)?.UserId);
         // Sent again (Back, or a double click): the agreement this form made is there, and would now fail the checks below.
         if (Existing is null && await db.Agreements.AnyAsync(a => a.Id == Input.SubmissionId && a.TrajectoryId == trajectoryId && a.CreatedByUserId == by, ct))
             return RedirectToPage("/Agreements/Index", new { youthId = YouthId });
@@ -106,8 +108,6 @@ public sealed class EditModel(SamenspelDb db, YouthAccess access, TimeProvider c
 
     async Task<IActionResult?> LoadAsync(CancellationToken ct)
     {
-        var checks = await access.CheckManyAsync(YouthId, [(DataCategory.Plan, AccessAction.Write), (DataCategory.Plan, AccessAction.Read)], ct);
-        if (checks.FirstOrDefault(c => !c.Allowed) is { } refused) return refused.Refusal(this);
         var trajectory = await db.Trajectories.AsNoTracking().CurrentTrajectory(YouthId).Select(x => new { x.Id, x.Type }).SingleOrDefaultAsync(ct);
         if (trajectory is null) return NotFound();
         trajectoryId = trajectory.Id;

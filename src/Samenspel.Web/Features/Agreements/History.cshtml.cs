@@ -9,7 +9,9 @@ namespace Samenspel.Web.Features.Agreements;
 
 /// <summary>Every version of one agreement, oldest first: what was agreed, by whom it was written down, and when it
 /// was replaced.</summary>
-public sealed class HistoryModel(SamenspelDb db, YouthAccess access) : PageModel
+[YouthData(DataCategory.Plan)]
+[ShownObject("AgreementLineage", nameof(LineageId))]
+public sealed class HistoryModel(SamenspelDb db) : PageModel
 {
     public sealed record Version(int Number, AgreementKind Kind, string Topic, string Text, AgreementOwner Owner, string? CarerName,
         int? EveryDays, ContactChannel? Channel, string? WhatIsShared, DateTimeOffset CreatedAt, string? CreatedBy, DateTimeOffset? ReplacedAt,
@@ -25,8 +27,7 @@ public sealed class HistoryModel(SamenspelDb db, YouthAccess access) : PageModel
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        var check = await access.CheckAsync(YouthId, DataCategory.Plan, AccessAction.Read, ct, new("AgreementLineage", LineageId));
-        if (check.Refusal(this) is { } refused) return refused;
+        var decision = this.Grant()[DataCategory.Plan];
         var versions = await db.Agreements.AsNoTracking()
             .Where(a => a.YouthId == YouthId && a.LineageId == LineageId)
             .OrderBy(a => a.Version)
@@ -38,7 +39,7 @@ public sealed class HistoryModel(SamenspelDb db, YouthAccess access) : PageModel
             .ToListAsync(ct);
         // Dated authority (versions recorded before a parent's authority began), and versions about another carer
         // that were not shared, stay hidden from that parent: the policy's item rule.
-        Versions = versions.Where(v => check.Decision.Shows(v.Item)).ToList();
+        Versions = versions.Where(v => decision.Shows(v.Item)).ToList();
         if (Versions.Count == 0) return NotFound();
         YouthName = await db.Youths.Where(y => y.Id == YouthId).Select(y => y.GivenName + " " + y.FamilyName).SingleAsync(ct);
         return Page();

@@ -11,7 +11,9 @@ namespace Samenspel.Web.Features.Agreements;
 
 /// <summary>The trajectory's current agreements, grouped by kind. They belong to the trajectory, not to a person,
 /// so a new mentor finds them here.</summary>
-public sealed class IndexModel(SamenspelDb db, YouthAccess access) : PageModel
+[YouthData(DataCategory.Plan)]
+[YouthData(DataCategory.Plan, AccessAction.Write, Use = Use.Offer)]
+public sealed class IndexModel(SamenspelDb db) : PageModel
 {
     public sealed record Row(Guid Id, Guid LineageId, AgreementKind Kind, string Topic, string Text, AgreementOwner Owner, string? CarerName,
         int Version, DateTimeOffset CreatedAt, int? EveryDays, ContactChannel? Channel, string? WhatIsShared, Guid? CarerId = null, bool SharedWithCarers = false)
@@ -33,9 +35,8 @@ public sealed class IndexModel(SamenspelDb db, YouthAccess access) : PageModel
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        var check = await access.CheckAsync(YouthId, DataCategory.Plan, AccessAction.Read, ct);
-        if (check.Refusal(this) is { } refused) return refused;
-        CanWrite = await access.MayAsync(YouthId, DataCategory.Plan, AccessAction.Write, ct);
+        var grant = this.Grant();
+        CanWrite = grant.May(DataCategory.Plan, AccessAction.Write);
         YouthName = await db.Youths.Where(y => y.Id == YouthId).Select(y => y.GivenName + " " + y.FamilyName).SingleAsync(ct);
         var trajectory = await db.Trajectories.AsNoTracking().CurrentTrajectory(YouthId)
             .Select(t => new
@@ -56,7 +57,7 @@ public sealed class IndexModel(SamenspelDb db, YouthAccess access) : PageModel
                 a.Version, a.CreatedAt, a.EveryDays, a.Channel, a.WhatIsShared, a.CarerId, a.SharedWithCarers))
             .ToListAsync(ct);
         // Dated authority, and an agreement about another carer stays hidden unless shared: the policy's item rule.
-        ByKind = rows.Where(r => check.Decision.Shows(r.Item)).ToLookup(r => r.Kind);
+        ByKind = rows.Where(r => grant[DataCategory.Plan].Shows(r.Item)).ToLookup(r => r.Kind);
         return Page();
     }
 }

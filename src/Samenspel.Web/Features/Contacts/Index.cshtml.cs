@@ -11,7 +11,9 @@ namespace Samenspel.Web.Features.Contacts;
 /// <summary>One youth's contact log, newest first, as far as the policy lets the viewer read it, with the rhythm of
 /// each carer's contact agreement on top. A 16+ youth who shields the contact log from a parent keeps this whole page,
 /// notes included, from that parent: the policy refuses, and the refusal is audited.</summary>
-public sealed class IndexModel(SamenspelDb db, YouthAccess access, TimeProvider clock) : PageModel
+[YouthData(DataCategory.ContactLog)]
+[YouthData(DataCategory.ContactLog, AccessAction.Write, Use = Use.Offer)]
+public sealed class IndexModel(SamenspelDb db, TimeProvider clock) : PageModel
 {
     public sealed record Row(Guid Id, DateTimeOffset At, DateOnly On, ContactParty With, string? PartyName, ContactChannel Channel,
         ContactDirection Direction, bool Reached, ContactReason Reason, string? Note, string RecordedBy, Item Item);
@@ -25,9 +27,8 @@ public sealed class IndexModel(SamenspelDb db, YouthAccess access, TimeProvider 
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        var check = await access.CheckAsync(YouthId, DataCategory.ContactLog, AccessAction.Read, ct);
-        if (check.Refusal(this) is { } refused) return refused;
-        CanWrite = await access.MayAsync(YouthId, DataCategory.ContactLog, AccessAction.Write, ct);
+        var grant = this.Grant();
+        CanWrite = grant.May(DataCategory.ContactLog, AccessAction.Write);
         YouthName = await db.Youths.Where(y => y.Id == YouthId).Select(y => y.GivenName + " " + y.FamilyName).SingleAsync(ct);
         var rows = await db.ContactLog.AsNoTracking().Where(e => e.YouthId == YouthId)
             .OrderByDescending(e => e.ContactedAt).ThenByDescending(e => e.RecordedAt)
@@ -41,9 +42,9 @@ public sealed class IndexModel(SamenspelDb db, YouthAccess access, TimeProvider 
             .ToListAsync(ct);
         // Dated authority (a parent sees what was recorded from the day their authority began), and a contact with one
         // carer is theirs and the team's unless shared: both are the policy's item rule.
-        Rows = rows.Where(r => check.Decision.Shows(r.Item)).ToList();
+        Rows = rows.Where(r => grant[DataCategory.ContactLog].Shows(r.Item)).ToList();
         Rhythms = (await ContactStatus.RhythmsAsync(db, [YouthId], clock.DutchToday(), ct))
-            .Where(r => check.Decision.Shows(r.Agreement)).ToList();
+            .Where(r => grant[DataCategory.ContactLog].Shows(r.Agreement)).ToList();
         return Page();
     }
 }

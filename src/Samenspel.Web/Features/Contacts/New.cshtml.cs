@@ -19,7 +19,8 @@ namespace Samenspel.Web.Features.Contacts;
 /// has a sensible default (the first carer, a phone call we made, reached, an update, now), so opening the form from
 /// the caseload and pressing Opslaan are the two clicks.</summary>
 [Authorize(Policy = Policies.Staff)]
-public sealed class NewModel(SamenspelDb db, YouthAccess access, TimeProvider clock, IStringLocalizer<SharedResource> t) : PageModel
+[YouthData(DataCategory.ContactLog, AccessAction.Write)]
+public sealed class NewModel(SamenspelDb db, TimeProvider clock, IStringLocalizer<SharedResource> t) : PageModel
 {
     const string YouthChoice = "youth";
 
@@ -73,11 +74,11 @@ public sealed class NewModel(SamenspelDb db, YouthAccess access, TimeProvider cl
         new SelectListItem(t["Nee, niet bereikt (gemist of geen antwoord)"], bool.FalseString)]);
     IEnumerable<SelectListItem> Choose(IEnumerable<SelectListItem> items) => new[] { new SelectListItem(t["Kies…"], "") }.Concat(items);
 
+    // The form lists the youth's carers and network contacts: a read of the register.
+    [YouthData(DataCategory.Register)]
     public async Task<IActionResult> OnGetAsync(Guid? carerId, CancellationToken ct)
     {
         if (await LoadAsync(ct) is { } refused) return refused;
-        // The form lists the youth's carers and network contacts: a read of the register.
-        if ((await access.CheckAsync(YouthId, DataCategory.Register, AccessAction.Read, ct)).Refusal(this) is { } notShown) return notShown;
         Input.With = carerId is { } id && parties.Any(p => p.Value == $"carer:{id}") ? $"carer:{id}" : parties.FirstOrDefault()?.Value;
         Input.When = DutchCalendar.TimeAt(clock.GetUtcNow()).DateTime;
         return Page();
@@ -99,7 +100,7 @@ public sealed class NewModel(SamenspelDb db, YouthAccess access, TimeProvider cl
         var (party, partyId) = Input.With == YouthChoice ? (ContactParty.Youth, (Guid?)null)
             : Input.With!.Split(':') is [var kind, var id] ? (kind == "carer" ? ContactParty.Carer : ContactParty.NetworkContact, Guid.Parse(id))
             : throw new InvalidOperationException("checked above");
-        var me = access.Viewer!.PersonId;
+        var me = Viewer.From(User)!.PersonId;
         var entry = ContactLogEntry.Record(Input.SubmissionId, YouthId, trajectoryId, party, partyId, Input.Channel!.Value,
             Input.Direction!.Value, Input.Reached!.Value, Input.Reason!.Value, Input.Note, at!.Value, me, now, Input.SharedWithCarers);
         if (await db.InsertOnceAsync(entry, e => e.YouthId == YouthId && e.RecordedByStaffId == me, ct) is Submission.Refused)
@@ -112,7 +113,6 @@ public sealed class NewModel(SamenspelDb db, YouthAccess access, TimeProvider cl
 
     async Task<IActionResult?> LoadAsync(CancellationToken ct)
     {
-        if ((await access.CheckAsync(YouthId, DataCategory.ContactLog, AccessAction.Write, ct)).Refusal(this) is { } refused) return refused;
         var trajectory = await db.Trajectories.AsNoTracking().CurrentTrajectory(YouthId).Select(x => new { x.Id, x.StartDate }).SingleOrDefaultAsync(ct);
         if (trajectory is null) return NotFound();
         (trajectoryId, trajectoryStart) = (trajectory.Id, trajectory.StartDate);

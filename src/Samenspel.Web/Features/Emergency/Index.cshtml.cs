@@ -12,7 +12,7 @@ namespace Samenspel.Web.Features.Emergency;
 /// caseload, by name. Only a few matches are shown (name and birth date), and every youth shown is audited as found
 /// in a search (NEN 7513 logs searches), so that the privacy officer and the youth can see it.</summary>
 [Authorize(Policy = Policies.Staff)]
-public sealed class IndexModel(SamenspelDb db, YouthAccess access) : PageModel
+public sealed class IndexModel(SamenspelDb db) : PageModel
 {
     public const int MaxResults = 10;
     public const int MinSearchLength = 2;
@@ -26,7 +26,7 @@ public sealed class IndexModel(SamenspelDb db, YouthAccess access) : PageModel
     {
         var term = Name?.Trim().ToLower();
         if (term is null || term.Length < MinSearchLength) return;
-        var org = access.Viewer!.OrganisationId;
+        var org = Viewer.From(User)!.OrganisationId;
         Results = await db.Youths.AsNoTracking()
             .Where(y => y.OrganisationId == org && (y.GivenName + " " + y.FamilyName).ToLower().Contains(term))
             .OrderBy(y => y.FamilyName).ThenBy(y => y.GivenName).Take(MaxResults)

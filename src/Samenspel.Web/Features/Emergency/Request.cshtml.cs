@@ -18,7 +18,8 @@ namespace Samenspel.Web.Features.Emergency;
 /// that it happened. Every privacy officer of the organisation gets a mail without the youth's name or the reason:
 /// both are in the log, behind a sign-in.</summary>
 [Authorize(Policy = Policies.Staff)]
-public sealed class RequestModel(SamenspelDb db, YouthAccess access, Mailer mailer, SamenspelSettings settings, TimeProvider clock,
+[YouthData(DataCategory.Plan, Use = Use.Offer)]
+public sealed class RequestModel(SamenspelDb db, Mailer mailer, SamenspelSettings settings, TimeProvider clock,
     ILogger<RequestModel> log) : PageModel
 {
     public const string EventType = "emergency";
@@ -41,7 +42,7 @@ public sealed class RequestModel(SamenspelDb db, YouthAccess access, Mailer mail
     {
         if (await LoadAsync(ct) is { } done) return done;
         if (!ModelState.IsValid) return Page();
-        var viewer = access.Viewer!;
+        var viewer = Viewer.From(User)!;
         var now = clock.GetUtcNow();
         var grant = new EmergencyAccess
         {
@@ -60,11 +61,11 @@ public sealed class RequestModel(SamenspelDb db, YouthAccess access, Mailer mail
     /// team, or with a grant still running) goes straight to the file.</summary>
     async Task<IActionResult?> LoadAsync(CancellationToken ct)
     {
-        var org = access.Viewer!.OrganisationId;
+        var org = Viewer.From(User)!.OrganisationId;
         var youth = await db.Youths.AsNoTracking().Where(y => y.Id == YouthId && y.OrganisationId == org)
             .Select(y => new { y.GivenName, y.FamilyName }).SingleOrDefaultAsync(ct);
         if (youth is null) return NotFound();
-        if (await access.MayAsync(YouthId, DataCategory.Plan, AccessAction.Read, ct))
+        if (this.Grant().May(DataCategory.Plan))
             return RedirectToPage("/Youths/Details", new { id = YouthId });
         YouthName = $"{youth.GivenName} {youth.FamilyName}";
         return null;

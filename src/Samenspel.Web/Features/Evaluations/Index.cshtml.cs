@@ -10,7 +10,9 @@ namespace Samenspel.Web.Features.Evaluations;
 
 /// <summary>A trajectory's evaluations: the rhythm, when the next one is due or since when it is late, and each
 /// evaluation with its GAS T-score and what went well, what did not and what changes.</summary>
-public sealed class IndexModel(SamenspelDb db, YouthAccess access, TimeProvider clock) : PageModel
+[YouthData(DataCategory.Plan)]
+[YouthData(DataCategory.Plan, AccessAction.Write, Use = Use.Offer)]
+public sealed class IndexModel(SamenspelDb db, TimeProvider clock) : PageModel
 {
     public sealed record GoalLevel(string? Goal, int Level);
     public sealed record Row(Guid Id, DateOnly HeldOn, string? WentWell, string? DidNotGoWell, string? PlanChanges, double? TScore, List<GoalLevel> Levels);
@@ -24,9 +26,8 @@ public sealed class IndexModel(SamenspelDb db, YouthAccess access, TimeProvider 
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        var check = await access.CheckAsync(YouthId, DataCategory.Plan, AccessAction.Read, ct);
-        if (check.Refusal(this) is { } refused) return refused;
-        CanWrite = await access.MayAsync(YouthId, DataCategory.Plan, AccessAction.Write, ct);
+        var grant = this.Grant();
+        CanWrite = grant.May(DataCategory.Plan, AccessAction.Write);
         YouthName = await db.Youths.Where(y => y.Id == YouthId).Select(y => y.GivenName + " " + y.FamilyName).SingleAsync(ct);
         var trajectory = await db.Trajectories.AsNoTracking().CurrentTrajectory(YouthId)
             .Select(t => new { t.Id, t.Type, t.StartDate, t.EvaluationMonths }).SingleOrDefaultAsync(ct);
@@ -40,7 +41,7 @@ public sealed class IndexModel(SamenspelDb db, YouthAccess access, TimeProvider 
             evaluations.Count == 0 ? null : evaluations.Max(e => e.HeldOn), today);
 
         // Dated authority: a parent sees the evaluations held from the day their authority began.
-        var shown = evaluations.Where(e => check.Decision.Shows(e.HeldOn, false)).ToList();
+        var shown = evaluations.Where(e => grant[DataCategory.Plan].Shows(e.HeldOn, false)).ToList();
         var shownIds = shown.Select(e => e.Id).ToList();
         var scorings = await db.GoalScorings.AsNoTracking()
             .Where(s => s.TrajectoryId == trajectory.Id && s.Moment == ScoringMoment.Evaluation && s.EvaluationId != null && shownIds.Contains(s.EvaluationId.Value))

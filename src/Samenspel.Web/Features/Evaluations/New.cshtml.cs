@@ -14,7 +14,9 @@ namespace Samenspel.Web.Features.Evaluations;
 
 /// <summary>Records an evaluation of the plan: when it was held, what went well and what did not, what changes,
 /// and a GAS level for every goal of the current plan version.</summary>
-public sealed class NewModel(SamenspelDb db, YouthAccess access, TimeProvider clock, IStringLocalizer<SharedResource> t) : PageModel
+[YouthData(DataCategory.Plan)]
+[YouthData(DataCategory.Plan, AccessAction.Write)]
+public sealed class NewModel(SamenspelDb db, TimeProvider clock, IStringLocalizer<SharedResource> t) : PageModel
 {
     const string LevelRange = "Kies een niveau van -2 tot en met +2.";
 
@@ -134,8 +136,6 @@ public sealed class NewModel(SamenspelDb db, YouthAccess access, TimeProvider cl
 
     async Task<IActionResult?> LoadAsync(CancellationToken ct)
     {
-        var checks = await access.CheckManyAsync(YouthId, [(DataCategory.Plan, AccessAction.Write), (DataCategory.Plan, AccessAction.Read)], ct);
-        if (checks.FirstOrDefault(c => !c.Allowed) is { } refused) return refused.Refusal(this);
         YouthName = await db.Youths.Where(y => y.Id == YouthId).Select(y => y.GivenName + " " + y.FamilyName).SingleAsync(ct);
         var trajectory = await db.Trajectories.AsNoTracking().CurrentTrajectory(YouthId).Select(x => new { x.Id, x.StartDate }).SingleOrDefaultAsync(ct);
         if (trajectory is null) return NotFound();

@@ -14,7 +14,8 @@ using Samenspel.Web.Features.Shared;
 namespace Samenspel.Web.Features.Evaluations;
 
 /// <summary>Sets how often this trajectory's plan is evaluated, or goes back to the default for its type.</summary>
-public sealed class RhythmModel(SamenspelDb db, YouthAccess access, IStringLocalizer<SharedResource> t) : PageModel
+[YouthData(DataCategory.Plan, AccessAction.Write)]
+public sealed class RhythmModel(SamenspelDb db, IStringLocalizer<SharedResource> t) : PageModel
 {
     public sealed class InputModel
     {
@@ -31,8 +32,6 @@ public sealed class RhythmModel(SamenspelDb db, YouthAccess access, IStringLocal
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         if (await LoadAsync(ct) is { } refused) return refused;
-        // The form shows the plan's evaluation rhythm: a read of the plan.
-        if ((await access.CheckAsync(YouthId, DataCategory.Plan, AccessAction.Read, ct)).Refusal(this) is { } notShown) return notShown;
         Input.Months = trajectory.EvaluationMonths;
         return Page();
     }
@@ -50,7 +49,6 @@ public sealed class RhythmModel(SamenspelDb db, YouthAccess access, IStringLocal
 
     async Task<IActionResult?> LoadAsync(CancellationToken ct)
     {
-        if ((await access.CheckAsync(YouthId, DataCategory.Plan, AccessAction.Write, ct)).Refusal(this) is { } refused) return refused;
         if (await db.Trajectories.CurrentTrajectory(YouthId).SingleOrDefaultAsync(ct) is not { } current) return NotFound();
         trajectory = current;
         YouthName = await db.Youths.Where(y => y.Id == YouthId).Select(y => y.GivenName + " " + y.FamilyName).SingleAsync(ct);

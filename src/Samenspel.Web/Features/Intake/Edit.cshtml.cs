@@ -12,7 +12,7 @@ namespace Samenspel.Web.Features.Intake;
 /// <summary>The team fills in one part of the intake. Every save stores what was typed, so the intake can be left
 /// halfway and picked up later; other parts stay as they were.</summary>
 [Authorize(Policy = Policies.Staff)]
-public sealed class EditModel(SamenspelDb db, YouthAccess access, TimeProvider clock, IStringLocalizer<SharedResource> t) : PageModel
+public sealed class EditModel(SamenspelDb db, TimeProvider clock, IStringLocalizer<SharedResource> t) : PageModel
 {
     [BindProperty(SupportsGet = true)] public Guid YouthId { get; set; }
     [BindProperty(SupportsGet = true)] public string Part { get; set; } = "";
@@ -20,17 +20,20 @@ public sealed class EditModel(SamenspelDb db, YouthAccess access, TimeProvider c
     public string YouthName { get; private set; } = "";
     public string? Error { get; private set; }
 
+    [YouthData(DataCategory.IntakeNotes)]
+    [YouthData(DataCategory.IntakeNotes, AccessAction.Write)]
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        if (await RefusalAsync([(DataCategory.IntakeNotes, AccessAction.Read), (DataCategory.IntakeNotes, AccessAction.Write)], ct) is { } refused) return refused;
+        if (UnknownPart() is { } unknown) return unknown;
         if (await TrajectoryAsync(ct) is not { } trajectoryId) return NotFound();
         Input = IntakeInput.From(await db.Intakes.AsNoTracking().SingleOrDefaultAsync(i => i.TrajectoryId == trajectoryId, ct));
         return await ShowAsync(ct);
     }
 
+    [YouthData(DataCategory.IntakeNotes, AccessAction.Write)]
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        if (await RefusalAsync([(DataCategory.IntakeNotes, AccessAction.Write)], ct) is { } refused) return refused;
+        if (UnknownPart() is { } unknown) return unknown;
         if (await TrajectoryAsync(ct) is not { } trajectoryId) return NotFound();
         if (!ModelState.IsValid) return await ShowAsync(ct);
 
@@ -64,12 +67,7 @@ public sealed class EditModel(SamenspelDb db, YouthAccess access, TimeProvider c
         return RedirectToPage("/Intake/Index", new { youthId = YouthId, saved = Part });
     }
 
-    async Task<IActionResult?> RefusalAsync(IReadOnlyList<(DataCategory, AccessAction)> asks, CancellationToken ct)
-    {
-        var checks = await access.CheckManyAsync(YouthId, asks, ct);
-        if (checks.FirstOrDefault(c => !c.Allowed) is { } refused) return refused.Refusal(this);
-        return IntakeParts.Recorded.Contains(Part) ? null : NotFound();
-    }
+    IActionResult? UnknownPart() => IntakeParts.Recorded.Contains(Part) ? null : NotFound();
 
     Task<Guid?> TrajectoryAsync(CancellationToken ct) =>
         db.Trajectories.CurrentTrajectory(YouthId).Select(t => (Guid?)t.Id).FirstOrDefaultAsync(ct);

@@ -12,7 +12,11 @@ namespace Samenspel.Web.Features.Intake;
 
 /// <summary>The intake as a checklist for the team, and as a plain summary for the youth and the carers once it is
 /// finished (as far as the policy lets them read intake notes). Finishing is refused while parts are missing.</summary>
-public sealed class IndexModel(SamenspelDb db, YouthAccess access, TimeProvider clock, IStringLocalizer<SharedResource> t) : PageModel
+[YouthData(DataCategory.IntakeNotes)]
+[YouthData(DataCategory.Register)]
+[YouthData(DataCategory.IntakeNotes, AccessAction.Write, Use = Use.Offer)]
+[YouthData(DataCategory.Register, AccessAction.Write, Use = Use.Offer)]
+public sealed class IndexModel(SamenspelDb db, TimeProvider clock, IStringLocalizer<SharedResource> t) : PageModel
 {
     public sealed record CarerRow(Guid CarerId, string Name, CarerPosition Position, bool Representative, bool NotInvited);
     public sealed record ContactRow(string Name, NetworkContactKind Kind, string? Organisation);
@@ -40,9 +44,9 @@ public sealed class IndexModel(SamenspelDb db, YouthAccess access, TimeProvider 
 
     public Task<IActionResult> OnGetAsync(CancellationToken ct) => LoadAsync(ct);
 
+    [YouthData(DataCategory.IntakeNotes, AccessAction.Write)]
     public async Task<IActionResult> OnPostCompleteAsync(CancellationToken ct)
     {
-        if ((await access.CheckAsync(YouthId, DataCategory.IntakeNotes, AccessAction.Write, ct)).Refusal(this) is { } refused) return refused;
         var trajectoryId = await TrajectoryAsync(ct);
         var intake = trajectoryId is null ? null : await db.Intakes.SingleOrDefaultAsync(i => i.TrajectoryId == trajectoryId, ct);
         var missing = intake?.Missing() ?? IntakeParts.Recorded;
@@ -58,11 +62,10 @@ public sealed class IndexModel(SamenspelDb db, YouthAccess access, TimeProvider 
 
     async Task<IActionResult> LoadAsync(CancellationToken ct)
     {
-        var checks = await access.CheckManyAsync(YouthId, [(DataCategory.IntakeNotes, AccessAction.Read), (DataCategory.Register, AccessAction.Read)], ct);
-        if (checks.FirstOrDefault(c => !c.Allowed) is { } refused) return refused.Refusal(this)!;
-        IsStaff = access.Viewer!.Kind == AccountKind.Staff;
-        CanEdit = IsStaff && await access.MayAsync(YouthId, DataCategory.IntakeNotes, AccessAction.Write, ct);
-        CanInvite = CanEdit && await access.MayAsync(YouthId, DataCategory.Register, AccessAction.Write, ct);
+        var grant = this.Grant();
+        IsStaff = Viewer.From(User)!.Kind == AccountKind.Staff;
+        CanEdit = IsStaff && grant.May(DataCategory.IntakeNotes, AccessAction.Write);
+        CanInvite = CanEdit && grant.May(DataCategory.Register, AccessAction.Write);
 
         var youth = await db.Youths.AsNoTracking().Where(y => y.Id == YouthId).Select(y => new { y.GivenName, y.FamilyName }).SingleAsync(ct);
         (GivenName, YouthName) = (youth.GivenName, $"{youth.GivenName} {youth.FamilyName}");
@@ -72,7 +75,7 @@ public sealed class IndexModel(SamenspelDb db, YouthAccess access, TimeProvider 
 
         Record = await db.Intakes.AsNoTracking().SingleOrDefaultAsync(i => i.TrajectoryId == trajectoryId, ct);
         Missing = Record?.Missing() ?? IntakeParts.Recorded;
-        Readable = Record?.CompletedAt is { } done && checks[0].Decision.Shows(DutchCalendar.DateAt(done), shieldedFromCarers: false);
+        Readable = Record?.CompletedAt is { } done && grant[DataCategory.IntakeNotes].Shows(DutchCalendar.DateAt(done), shieldedFromCarers: false);
         if (!IsStaff && !Readable) return Page();
 
         var carers = await db.CarerLinks.AsNoTracking().Where(l => l.YouthId == YouthId)

@@ -10,7 +10,9 @@ namespace Samenspel.Web.Features.Journal;
 
 /// <summary>A professional on the care team hides one journal page from every carer, with a recorded reason. Still at
 /// /Youths/ShieldItem.</summary>
-public sealed class ShieldModel(SamenspelDb db, YouthAccess access) : PageModel
+[YouthData(DataCategory.Journal)]
+[YouthData(DataCategory.Journal, AccessAction.ShieldFromCarers)]
+public sealed class ShieldModel(SamenspelDb db) : PageModel
 {
     public sealed class InputModel
     {
@@ -39,8 +41,6 @@ public sealed class ShieldModel(SamenspelDb db, YouthAccess access) : PageModel
 
     async Task<IActionResult?> LoadAsync(CancellationToken ct)
     {
-        var checks = await access.CheckManyAsync(YouthId, [(DataCategory.Journal, AccessAction.ShieldFromCarers), (DataCategory.Journal, AccessAction.Read)], ct);
-        if (checks.FirstOrDefault(c => !c.Allowed) is { } refused) return refused.Refusal(this);
         var entry = await db.JournalEntries.AsNoTracking().Where(j => j.Id == EntryId && j.YouthId == YouthId)
             .Select(j => new { j.RecordedOn, j.Text }).SingleOrDefaultAsync(ct);
         if (entry is null) return NotFound();

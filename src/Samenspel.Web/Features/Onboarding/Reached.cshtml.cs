@@ -13,7 +13,9 @@ namespace Samenspel.Web.Features.Onboarding;
 /// <summary>Who in one family has been reached: per carer whether they were invited, whether they ever signed in,
 /// and whether they confirmed the latest start information.</summary>
 [Authorize(Policy = Policies.Staff)]
-public sealed class ReachedModel(SamenspelDb db, YouthAccess access) : PageModel
+[YouthData(DataCategory.Register)]
+[YouthData(DataCategory.Register, AccessAction.Write, Use = Use.Offer)]
+public sealed class ReachedModel(SamenspelDb db) : PageModel
 {
     public enum StartState { NotSent, Confirmed, MailFailed, Open }
 
@@ -29,8 +31,7 @@ public sealed class ReachedModel(SamenspelDb db, YouthAccess access) : PageModel
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        if ((await access.CheckAsync(YouthId, DataCategory.Register, AccessAction.Read, ct)).Refusal(this) is { } refused) return refused;
-        CanSend = await access.MayAsync(YouthId, DataCategory.Register, AccessAction.Write, ct);
+        CanSend = this.Grant().May(DataCategory.Register, AccessAction.Write);
         var youth = await db.Youths.AsNoTracking().Where(y => y.Id == YouthId).Select(y => new { y.GivenName, y.FamilyName, y.UserId }).SingleAsync(ct);
         YouthName = $"{youth.GivenName} {youth.FamilyName}";
 

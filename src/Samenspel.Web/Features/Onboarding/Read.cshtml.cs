@@ -10,7 +10,9 @@ namespace Samenspel.Web.Features.Onboarding;
 
 /// <summary>A recipient reads the start information and confirms it. Only the people it was sent to can open it,
 /// and only while the policy lets them read the youth's register; confirming twice keeps the first confirmation.</summary>
-public sealed class ReadModel(SamenspelDb db, YouthAccess access, TimeProvider clock) : PageModel
+[YouthFrom(nameof(Id), IdOf.StartInformation)]
+[YouthData(DataCategory.Register)]
+public sealed class ReadModel(SamenspelDb db, TimeProvider clock) : PageModel
 {
     public sealed record Info(string YouthGivenName, string Team, DateOnly StartDate, string? MentorName, string? MentorEmail, string? Practical, DateOnly ConfirmBy);
 
@@ -24,7 +26,7 @@ public sealed class ReadModel(SamenspelDb db, YouthAccess access, TimeProvider c
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         if (await LoadAsync(ct) is { } refused) return refused;
-        var userId = access.Viewer!.UserId;
+        var userId = Viewer.From(User)!.UserId;
         var recipient = await db.StartRecipients.SingleAsync(r => r.StartInformationId == Id && r.UserId == userId, ct);
         if (recipient.ConfirmedAt is null)
         {
@@ -36,12 +38,11 @@ public sealed class ReadModel(SamenspelDb db, YouthAccess access, TimeProvider c
 
     async Task<IActionResult?> LoadAsync(CancellationToken ct)
     {
-        var viewer = access.Viewer;
+        var viewer = Viewer.From(User);
         if (viewer is null) return NotFound();
         var mine = await db.StartRecipients.AsNoTracking().Where(r => r.StartInformationId == Id && r.UserId == viewer.UserId)
             .Select(r => new { r.YouthId, r.ConfirmedAt }).SingleOrDefaultAsync(ct);
         if (mine is null) return NotFound();
-        if ((await access.CheckAsync(mine.YouthId, DataCategory.Register, AccessAction.Read, ct)).Refusal(this) is { } refused) return refused;
         ConfirmedAt = mine.ConfirmedAt;
         IsYouth = viewer.Kind == AccountKind.Youth;
         Start = await db.StartInformation.AsNoTracking().Where(s => s.Id == Id)

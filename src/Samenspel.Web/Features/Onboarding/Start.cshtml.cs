@@ -18,7 +18,8 @@ namespace Samenspel.Web.Features.Onboarding;
 /// Someone without an account gets one (without a password) and an invitation first. A mail that cannot be sent is
 /// marked, so the person lands on the mentor's call list.</summary>
 [Authorize(Policy = Policies.Staff)]
-public sealed class StartModel(SamenspelDb db, YouthAccess access, UserManager<AppUser> users, Mailer mailer, SamenspelSettings settings,
+[YouthData(DataCategory.Register, AccessAction.Write)]
+public sealed class StartModel(SamenspelDb db, UserManager<AppUser> users, Mailer mailer, SamenspelSettings settings,
     TimeProvider clock, IStringLocalizer<SharedResource> t, ILogger<StartModel> log) : PageModel
 {
     public sealed class InputModel
@@ -46,15 +47,12 @@ public sealed class StartModel(SamenspelDb db, YouthAccess access, UserManager<A
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        // The form shows register data of the youth: its read is audited with the write check.
-        if ((await access.CheckManyAsync(YouthId, [(DataCategory.Register, AccessAction.Write), (DataCategory.Register, AccessAction.Read)], ct))[0].Refusal(this) is { } refused) return refused;
         Input.ConfirmBy = Today.AddDays(5);
         return await ShowAsync(ct);
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        if ((await access.CheckAsync(YouthId, DataCategory.Register, AccessAction.Write, ct)).Refusal(this) is { } refused) return refused;
         if (Input.ConfirmBy < Today) ModelState.AddModelError("Input.ConfirmBy", t["Deze datum ligt in het verleden."]);
         // Sent again (Back, or a double click): this youth's start information is out. Another youth's id sends nothing.
         var earlier = await db.StartInformation.Where(s => s.Id == Input.SubmissionId).Select(s => (Guid?)s.YouthId).SingleOrDefaultAsync(ct);
@@ -91,7 +89,7 @@ public sealed class StartModel(SamenspelDb db, YouthAccess access, UserManager<A
 
         var mentor = await db.MentorOf(trajectory.Id).AsNoTracking().Select(s => new { s.Name, s.Email }).FirstOrDefaultAsync(ct);
         var organisation = await db.Organisations.Where(o => o.Id == youth.OrganisationId).Select(o => o.Name).SingleAsync(ct);
-        var sender = await db.Staff.Where(s => s.Id == access.Viewer!.PersonId).Select(s => s.Name).SingleAsync(ct);
+        var sender = await db.Staff.Where(s => s.Id == Viewer.From(User)!.PersonId).Select(s => s.Name).SingleAsync(ct);
         var facts = new StartMail.Facts(organisation, youth.GivenName, trajectory.Team, trajectory.StartDate, mentor?.Name, mentor?.Email,
             info.Practical!, info.ConfirmBy, $"{settings.PublicUrl}/Onboarding/Read?id={info.Id}");
         foreach (var (person, user, recipient) in sends)

@@ -10,7 +10,9 @@ namespace Samenspel.Web.Features.Plan;
 
 /// <summary>Records what was weighed, following the steps of deciding together, and what each party thinks. Like a
 /// goal change, a change after someone answered goes into a new version.</summary>
-public sealed class DescribeModel(SamenspelDb db, YouthAccess access, TimeProvider clock) : PageModel
+[YouthData(DataCategory.Plan)]
+[YouthData(DataCategory.Plan, AccessAction.Write)]
+public sealed class DescribeModel(SamenspelDb db, TimeProvider clock) : PageModel
 {
     const string TooLong = "Deze tekst is te lang (maximaal 4000 tekens).";
 
@@ -58,8 +60,6 @@ public sealed class DescribeModel(SamenspelDb db, YouthAccess access, TimeProvid
 
     async Task<IActionResult?> CheckAsync(CancellationToken ct)
     {
-        var checks = await access.CheckManyAsync(YouthId, [(DataCategory.Plan, AccessAction.Write), (DataCategory.Plan, AccessAction.Read)], ct);
-        if (checks.FirstOrDefault(c => !c.Allowed) is { } refused) return refused.Refusal(this);
         YouthName = await db.Youths.Where(y => y.Id == YouthId).Select(y => y.GivenName + " " + y.FamilyName).SingleAsync(ct);
         return null;
     }

@@ -12,7 +12,9 @@ namespace Samenspel.Web.Features.Plan;
 
 /// <summary>Adds a goal to the plan, or changes one when <see cref="GoalId"/> is given. When the current version has
 /// been answered, the change goes into a new version, which asks for agreement again.</summary>
-public sealed class GoalModel(SamenspelDb db, YouthAccess access, TimeProvider clock, IStringLocalizer<SharedResource> t) : PageModel
+[YouthData(DataCategory.Plan)]
+[YouthData(DataCategory.Plan, AccessAction.Write)]
+public sealed class GoalModel(SamenspelDb db, TimeProvider clock, IStringLocalizer<SharedResource> t) : PageModel
 {
     const string LevelMissing = "Beschrijf wat je bij dit niveau ziet.";
 
@@ -130,8 +132,6 @@ public sealed class GoalModel(SamenspelDb db, YouthAccess access, TimeProvider c
 
     async Task<IActionResult?> CheckAsync(CancellationToken ct)
     {
-        var checks = await access.CheckManyAsync(YouthId, [(DataCategory.Plan, AccessAction.Write), (DataCategory.Plan, AccessAction.Read)], ct);
-        if (checks.FirstOrDefault(c => !c.Allowed) is { } refused) return refused.Refusal(this);
         YouthName = await db.Youths.Where(y => y.Id == YouthId).Select(y => y.GivenName + " " + y.FamilyName).SingleAsync(ct);
         return null;
     }

@@ -11,6 +11,7 @@ namespace Samenspel.Web.Features.Plan;
 
 /// <summary>The youth's current plan, for the youth, the carers and the care team: goals in the youth's words, steps,
 /// GAS levels and scores, what was weighed, and who agreed. The youth and carers with authority answer here.</summary>
+[YouthData(DataCategory.Plan, AccessAction.Write, Use = Use.Offer)]
 public sealed class IndexModel(SamenspelDb db, YouthAccess access, TimeProvider clock, IStringLocalizer<SharedResource> t) : PageModel
 {
     public sealed class AnswerInput
@@ -34,12 +35,13 @@ public sealed class IndexModel(SamenspelDb db, YouthAccess access, TimeProvider 
     public ScoreHistory Scores { get; private set; } = new(Array.Empty<ScoreRow>().ToLookup(s => Guid.Empty), []);
     public List<(int Version, DateTimeOffset CreatedAt)> EarlierVersions { get; private set; } = [];
 
+    [YouthData(DataCategory.Plan)]
     public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await ShowAsync(ct);
 
     /// <summary>Starts version 1, empty, for the current trajectory.</summary>
+    [YouthData(DataCategory.Plan, AccessAction.Write)]
     public async Task<IActionResult> OnPostStartAsync(CancellationToken ct)
     {
-        if ((await access.CheckAsync(YouthId, DataCategory.Plan, AccessAction.Write, ct)).Refusal(this) is { } refused) return refused;
         var trajectory = await PlanReader.CurrentTrajectoryAsync(db, YouthId, ct);
         if (trajectory is null) return NotFound();
         if (!await db.Plans.AnyAsync(p => p.TrajectoryId == trajectory.Id, ct))
@@ -51,9 +53,9 @@ public sealed class IndexModel(SamenspelDb db, YouthAccess access, TimeProvider 
     }
 
     /// <summary>Ticks a step off, or back on. Not a change of the plan, so no new version.</summary>
+    [YouthData(DataCategory.Plan, AccessAction.Write)]
     public async Task<IActionResult> OnPostStepAsync(Guid stepId, CancellationToken ct)
     {
-        if ((await access.CheckAsync(YouthId, DataCategory.Plan, AccessAction.Write, ct)).Refusal(this) is { } refused) return refused;
         var trajectory = await PlanReader.CurrentTrajectoryAsync(db, YouthId, ct);
         var currentPlanId = trajectory is null ? Guid.Empty : await db.Plans.Where(p => p.TrajectoryId == trajectory.Id)
             .OrderByDescending(p => p.Version).Select(p => p.Id).FirstOrDefaultAsync(ct);
@@ -66,9 +68,9 @@ public sealed class IndexModel(SamenspelDb db, YouthAccess access, TimeProvider 
     }
 
     /// <summary>The youth or a carer with authority agrees to, or objects against, the current version.</summary>
+    [YouthData(DataCategory.Plan)]
     public async Task<IActionResult> OnPostAgreeAsync(CancellationToken ct)
     {
-        if ((await access.CheckAsync(YouthId, DataCategory.Plan, AccessAction.Read, ct)).Refusal(this) is { } refused) return refused;
         var party = PlanParties.PartyOf(access.Viewer, YouthId, await PlanParties.LoadAsync(db, YouthId, ct));
         if (party is null) return Forbid();
         var trajectory = await PlanReader.CurrentTrajectoryAsync(db, YouthId, ct);
@@ -87,9 +89,8 @@ public sealed class IndexModel(SamenspelDb db, YouthAccess access, TimeProvider 
 
     async Task<IActionResult> ShowAsync(CancellationToken ct)
     {
-        var check = await access.CheckAsync(YouthId, DataCategory.Plan, AccessAction.Read, ct);
-        if (check.Refusal(this) is { } refused) return refused;
-        CanWrite = await access.MayAsync(YouthId, DataCategory.Plan, AccessAction.Write, ct);
+        var grant = this.Grant();
+        CanWrite = grant.May(DataCategory.Plan, AccessAction.Write);
         YouthName = await db.Youths.Where(y => y.Id == YouthId).Select(y => y.GivenName + " " + y.FamilyName).SingleAsync(ct);
         var trajectory = await PlanReader.CurrentTrajectoryAsync(db, YouthId, ct);
         HasTrajectory = trajectory is not null;
@@ -99,7 +100,7 @@ public sealed class IndexModel(SamenspelDb db, YouthAccess access, TimeProvider 
 
         // The current version is the plan in force, which carers with authority must be able to read and sign, so
         // dated authority narrows only what was recorded before: earlier versions and earlier scores.
-        var decision = check.Decision;
+        var decision = grant[DataCategory.Plan];
         EarlierVersions = (await PlanReader.VersionsAsync(db, trajectory.Id, ct))
             .Where(v => v.Version != Plan.Version && decision.Shows(DutchCalendar.DateAt(v.CreatedAt), false)).ToList();
         Scores = await PlanScores.LoadAsync(db, trajectory.Id, day => decision.Shows(day, false), ct);

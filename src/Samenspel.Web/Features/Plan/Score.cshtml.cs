@@ -14,7 +14,9 @@ namespace Samenspel.Web.Features.Plan;
 
 /// <summary>Scores every goal of the current plan on its GAS levels at the start or the end of the help. Scores
 /// during the help are part of an evaluation and are recorded there.</summary>
-public sealed class ScoreModel(SamenspelDb db, YouthAccess access, TimeProvider clock, IStringLocalizer<SharedResource> t) : PageModel
+[YouthData(DataCategory.Plan)]
+[YouthData(DataCategory.Plan, AccessAction.Write)]
+public sealed class ScoreModel(SamenspelDb db, TimeProvider clock, IStringLocalizer<SharedResource> t) : PageModel
 {
     const string LevelRange = "Kies een niveau van -2 tot en met +2.";
     const string LevelMissing = "Kies een niveau voor dit doel.";
@@ -107,8 +109,6 @@ public sealed class ScoreModel(SamenspelDb db, YouthAccess access, TimeProvider 
 
     async Task<IActionResult?> LoadAsync(CancellationToken ct)
     {
-        var checks = await access.CheckManyAsync(YouthId, [(DataCategory.Plan, AccessAction.Write), (DataCategory.Plan, AccessAction.Read)], ct);
-        if (checks.FirstOrDefault(c => !c.Allowed) is { } refused) return refused.Refusal(this);
         YouthName = await db.Youths.Where(y => y.Id == YouthId).Select(y => y.GivenName + " " + y.FamilyName).SingleAsync(ct);
         var current = await PlanReader.CurrentTrajectoryAsync(db, YouthId, ct);
         if (current is null) return NotFound();

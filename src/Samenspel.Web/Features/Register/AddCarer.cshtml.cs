@@ -12,18 +12,17 @@ namespace Samenspel.Web.Features.Register;
 /// <summary>Adds a carer to a youth. A carer already known in the organisation (same e-mail address, for example
 /// a parent of two youths) is linked, not created twice, so they keep one account.</summary>
 [Authorize(Policy = Policies.Staff)]
-public sealed class AddCarerModel(SamenspelDb db, YouthAccess access, TimeProvider clock, IStringLocalizer<SharedResource> t) : PageModel, ICarerForm
+[YouthData(DataCategory.Register, AccessAction.Write)]
+public sealed class AddCarerModel(SamenspelDb db, TimeProvider clock, IStringLocalizer<SharedResource> t) : PageModel, ICarerForm
 {
     [BindProperty(SupportsGet = true)] public Guid YouthId { get; set; }
     [BindProperty] public CarerInput Input { get; set; } = new();
     public string YouthName { get; private set; } = "";
 
-    public async Task<IActionResult> OnGetAsync(CancellationToken ct) =>
-        (await access.CheckManyAsync(YouthId, [(DataCategory.Register, AccessAction.Write), (DataCategory.Register, AccessAction.Read)], ct))[0].Refusal(this) ?? await ShowAsync(ct);
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await ShowAsync(ct);
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        if ((await access.CheckAsync(YouthId, DataCategory.Register, AccessAction.Write, ct)).Refusal(this) is { } refused) return refused;
         var youth = await db.Youths.AsNoTracking().SingleAsync(y => y.Id == YouthId, ct);
         Input.Validate(ModelState, nameof(Input), clock.DutchToday(), youth.BirthDate, t);
         var email = Input.Email?.Trim() ?? ""; // an empty field binds as null: Required reports it

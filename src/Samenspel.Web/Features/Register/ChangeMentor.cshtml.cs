@@ -16,6 +16,7 @@ namespace Samenspel.Web.Features.Register;
 /// <summary>Hands the lead to another professional. Everything recorded stays with the trajectory, the message threads
 /// too; the family is introduced to the new mentor in their threads (<see cref="Introductions"/>).</summary>
 [Authorize(Policy = Policies.Staff)]
+[YouthData(DataCategory.Register, AccessAction.Write)]
 public sealed class ChangeMentorModel(SamenspelDb db, YouthAccess access, TimeProvider clock, IStringLocalizer<SharedResource> t) : PageModel
 {
     static readonly StaffRole[] CanLead = [StaffRole.Mentor, StaffRole.ShadowMentor, StaffRole.Counsellor];
@@ -33,8 +34,6 @@ public sealed class ChangeMentorModel(SamenspelDb db, YouthAccess access, TimePr
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        // The form shows register data of the youth: its read is audited with the write check.
-        if ((await access.CheckManyAsync(YouthId, [(DataCategory.Register, AccessAction.Write), (DataCategory.Register, AccessAction.Read)], ct))[0].Refusal(this) is { } refused) return refused;
         var trajectory = await CurrentTrajectoryAsync(ct);
         if (trajectory is null) return NotFound();
         Input.MentorId = trajectory.MentorId;
@@ -44,7 +43,6 @@ public sealed class ChangeMentorModel(SamenspelDb db, YouthAccess access, TimePr
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        if ((await access.CheckAsync(YouthId, DataCategory.Register, AccessAction.Write, ct)).Refusal(this) is { } refused) return refused;
         var trajectory = await CurrentTrajectoryAsync(ct);
         if (trajectory is null) return NotFound();
         var organisation = access.Viewer!.OrganisationId;

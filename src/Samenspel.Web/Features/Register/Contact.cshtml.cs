@@ -15,7 +15,9 @@ namespace Samenspel.Web.Features.Register;
 
 /// <summary>Adds a network contact, or edits one when <see cref="ContactId"/> is given.</summary>
 [Authorize(Policy = Policies.Staff)]
-public sealed class ContactModel(SamenspelDb db, YouthAccess access, IStringLocalizer<SharedResource> t) : PageModel
+[YouthData(DataCategory.Register, AccessAction.Write)]
+[ShownObject(nameof(NetworkContact), nameof(ContactId))]
+public sealed class ContactModel(SamenspelDb db, IStringLocalizer<SharedResource> t) : PageModel
 {
     public sealed class InputModel
     {
@@ -48,8 +50,6 @@ public sealed class ContactModel(SamenspelDb db, YouthAccess access, IStringLoca
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        // The form shows register data of the youth: its read is audited with the write check.
-        if ((await access.CheckManyAsync(YouthId, [(DataCategory.Register, AccessAction.Write), (DataCategory.Register, AccessAction.Read)], ct, ContactId is { } contactId ? new(nameof(NetworkContact), contactId) : null))[0].Refusal(this) is { } refused) return refused;
         if (ContactId is null) return Page();
         var contact = await db.NetworkContacts.AsNoTracking().SingleOrDefaultAsync(n => n.Id == ContactId && n.YouthId == YouthId, ct);
         if (contact is null) return NotFound();
@@ -59,7 +59,6 @@ public sealed class ContactModel(SamenspelDb db, YouthAccess access, IStringLoca
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        if ((await access.CheckAsync(YouthId, DataCategory.Register, AccessAction.Write, ct)).Refusal(this) is { } refused) return refused;
         if (!ModelState.IsValid) return Page();
         var contact = ContactId is null
             ? new NetworkContact { Id = Input.SubmissionId, YouthId = YouthId, Name = "" }

@@ -10,7 +10,9 @@ using Samenspel.Web.Data;
 namespace Samenspel.Web.Features.Register;
 
 [Authorize(Policy = Policies.Staff)]
-public sealed class EditCarerModel(SamenspelDb db, YouthAccess access, TimeProvider clock, IStringLocalizer<SharedResource> t) : PageModel, ICarerForm
+[YouthData(DataCategory.Register, AccessAction.Write)]
+[ShownObject(nameof(CarerLink), nameof(LinkId))]
+public sealed class EditCarerModel(SamenspelDb db, TimeProvider clock, IStringLocalizer<SharedResource> t) : PageModel, ICarerForm
 {
     [BindProperty(SupportsGet = true)] public Guid YouthId { get; set; }
     [BindProperty(SupportsGet = true)] public Guid LinkId { get; set; }
@@ -19,12 +21,8 @@ public sealed class EditCarerModel(SamenspelDb db, YouthAccess access, TimeProvi
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        var check = await access.CheckAsync(YouthId, DataCategory.Register, AccessAction.Write, ct);
-        if (check.Refusal(this) is { } refused) return refused;
         var row = await LoadAsync(ct);
         if (row is null) return NotFound();
-        // The form shows the carer it edits: a read of the register.
-        await access.AuditAsync(YouthId, [(DataCategory.Register, AccessAction.Read, check)], ct, new(nameof(CarerLink), row.Value.Link.Id));
         var (link, carer) = row.Value;
         Input = new CarerInput
         {
@@ -36,7 +34,6 @@ public sealed class EditCarerModel(SamenspelDb db, YouthAccess access, TimeProvi
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        if ((await access.CheckAsync(YouthId, DataCategory.Register, AccessAction.Write, ct)).Refusal(this) is { } refused) return refused;
         var row = await LoadAsync(ct);
         if (row is null) return NotFound();
         var (link, carer) = row.Value;

@@ -15,7 +15,8 @@ namespace Samenspel.Web.Features.Register;
 /// <summary>Invites a carer (carerId given) or the youth themself (no carerId) to make an account. The account is
 /// created without a password; the invitation link lets the person choose one.</summary>
 [Authorize(Policy = Policies.Staff)]
-public sealed class InviteModel(SamenspelDb db, YouthAccess access, UserManager<AppUser> users, Mailer mailer, SamenspelSettings settings) : PageModel
+[YouthData(DataCategory.Register, AccessAction.Write)]
+public sealed class InviteModel(SamenspelDb db, UserManager<AppUser> users, Mailer mailer, SamenspelSettings settings) : PageModel
 {
     [BindProperty(SupportsGet = true)] public Guid YouthId { get; set; }
     [BindProperty(SupportsGet = true)] public Guid? CarerId { get; set; }
@@ -27,8 +28,6 @@ public sealed class InviteModel(SamenspelDb db, YouthAccess access, UserManager<
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        // The form shows register data of the youth: its read is audited with the write check.
-        if ((await access.CheckManyAsync(YouthId, [(DataCategory.Register, AccessAction.Write), (DataCategory.Register, AccessAction.Read)], ct))[0].Refusal(this) is { } refused) return refused;
         var invitee = await InviteeAsync(ct);
         if (invitee is null) return NotFound();
         InvitedBefore = invitee.Value.UserId is { } uid && await db.Invitations.AnyAsync(i => i.UserId == uid, ct);
@@ -37,7 +36,6 @@ public sealed class InviteModel(SamenspelDb db, YouthAccess access, UserManager<
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        if ((await access.CheckAsync(YouthId, DataCategory.Register, AccessAction.Write, ct)).Refusal(this) is { } refused) return refused;
         var invitee = await InviteeAsync(ct);
         if (invitee is null) return NotFound();
         var (userId, kind, organisationId, link) = invitee.Value;
@@ -54,7 +52,7 @@ public sealed class InviteModel(SamenspelDb db, YouthAccess access, UserManager<
             link(user.Id);
             await db.SaveChangesAsync(ct);
         }
-        var viewer = access.Viewer!;
+        var viewer = Viewer.From(User)!;
         var inviter = await db.Staff.Where(s => s.Id == viewer.PersonId).Select(s => s.Name).SingleAsync(ct);
         var organisation = await db.Organisations.Where(o => o.Id == organisationId).Select(o => o.Name).SingleAsync(ct);
         await Invitations.SendAsync(db, mailer, settings, user, organisation, inviter, ct);

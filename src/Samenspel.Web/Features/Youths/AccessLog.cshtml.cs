@@ -14,7 +14,9 @@ namespace Samenspel.Web.Features.Youths;
 /// <summary>Who looked at or changed this youth's file, one line per visit. Reading it is itself audited, through
 /// the same gate. People outside the youth's circle (care team, carers, the youth) appear by role only, and rows
 /// about a category the youth shields from the reader are left out.</summary>
-public sealed class AccessLogModel(SamenspelDb db, YouthAccess access, IStringLocalizer<SharedResource> t) : PageModel
+[YouthFrom("id")]
+[YouthData(DataCategory.AccessLog)]
+public sealed class AccessLogModel(SamenspelDb db, IStringLocalizer<SharedResource> t) : PageModel
 {
     /// <summary>Events by the same person this close together form one visit.</summary>
     public static readonly TimeSpan VisitWindow = TimeSpan.FromMinutes(30);
@@ -30,10 +32,7 @@ public sealed class AccessLogModel(SamenspelDb db, YouthAccess access, IStringLo
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {
-        var check = await access.CheckAsync(id, DataCategory.AccessLog, AccessAction.Read, ct);
-        if (!check.Known) return NotFound();
-        if (!check.Allowed) return Forbid();
-        var viewer = access.Viewer!;
+        var viewer = Viewer.From(User)!;
         ReaderIsYouth = viewer.Kind == AccountKind.Youth;
         var youth = await db.Youths.AsNoTracking().Where(y => y.Id == id).Select(y => new { y.GivenName, y.FamilyName, y.UserId }).SingleAsync(ct);
         YouthName = $"{youth.GivenName} {youth.FamilyName}";

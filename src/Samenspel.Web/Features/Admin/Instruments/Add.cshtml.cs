@@ -14,7 +14,7 @@ namespace Samenspel.Web.Features.Admin.Instruments;
 [RequestSizeLimit(2 * QuestionnaireReader.MaxLength)]
 [RequestFormLimits(MultipartBodyLengthLimit = 2 * QuestionnaireReader.MaxLength, ValueLengthLimit = 2 * QuestionnaireReader.MaxLength)]
 [Authorize(Policy = Policies.Administrator)]
-public sealed class AddModel(SamenspelDb db, YouthAccess access, IStringLocalizer<SharedResource> t) : PageModel
+public sealed class AddModel(SamenspelDb db, IStringLocalizer<SharedResource> t) : PageModel
 {
     public sealed class AddInput
     {
@@ -49,7 +49,7 @@ public sealed class AddModel(SamenspelDb db, YouthAccess access, IStringLocalize
             ModelState.AddModelError("Input.Json", t["Kies een bestand of plak de tekst van de vragenlijst."]);
             return Page();
         }
-        var result = await InstrumentImport.ImportAsync(db, json, access.Viewer!.OrganisationId, ct);
+        var result = await InstrumentImport.ImportAsync(db, json, Viewer.From(User)!.OrganisationId, ct);
         if (result.FormId is { } id) return RedirectToPage("/Admin/Instruments/Index", new { added = id });
         var english = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en";
         Errors = result.Errors.Select(e => english ? e.English : e.Dutch).ToList();

@@ -8,7 +8,7 @@ namespace Samenspel.Web.Features.Admin.Instruments;
 
 /// <summary>The instruments an administrator's organisation can use: shipped ones and its own, with their versions.</summary>
 [Authorize(Policy = Policies.Administrator)]
-public sealed class IndexModel(SamenspelDb db, YouthAccess access) : PageModel
+public sealed class IndexModel(SamenspelDb db) : PageModel
 {
     public sealed record Form(Guid Id, Respondent Respondent, string Title, int Questions);
     public sealed record Version(string Number, DateTimeOffset ImportedAt, IReadOnlyList<Form> Forms);
@@ -20,7 +20,7 @@ public sealed class IndexModel(SamenspelDb db, YouthAccess access) : PageModel
     public async Task OnGetAsync(Guid? added, CancellationToken ct)
     {
         Added = added;
-        var org = access.Viewer!.OrganisationId;
+        var org = Viewer.From(User)!.OrganisationId;
         Instruments = await db.Instruments.AsNoTracking()
             .Where(i => i.OrganisationId == null || i.OrganisationId == org)
             .OrderBy(i => i.Title)
