@@ -17,7 +17,7 @@ namespace Samenspel.Web.Features.Announcements;
 
 /// <summary>Writes an announcement or a newsletter issue for an audience of one team or the whole organisation.
 /// Published today at once, or at 08:00 on a later date by the scheduler.</summary>
-[Authorize(Policy = Policies.Staff)]
+[Authorize(Policy = Policies.Announcer)]
 public sealed class NewModel(SamenspelDb db, AnnouncementDelivery delivery, TimeProvider clock, IStringLocalizer<SharedResource> t) : PageModel
 {
     public sealed class InputModel
@@ -58,7 +58,7 @@ public sealed class NewModel(SamenspelDb db, AnnouncementDelivery delivery, Time
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        if (await LoadAsync(ct) is { } refused) return refused;
+        await LoadAsync(ct);
         Input.Scope = ScopeOptions.Count == 1 ? ScopeOptions[0].Value : null;
         Input.PublishOn = clock.DutchToday().ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         return Page();
@@ -66,7 +66,7 @@ public sealed class NewModel(SamenspelDb db, AnnouncementDelivery delivery, Time
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        if (await LoadAsync(ct) is { } refused) return refused;
+        await LoadAsync(ct);
         var viewer = Viewer.From(User)!;
         var now = clock.GetUtcNow();
         var today = DutchCalendar.DateAt(now);
@@ -144,12 +144,6 @@ public sealed class NewModel(SamenspelDb db, AnnouncementDelivery delivery, Time
         await db.Announcements.AsNoTracking().Where(x => x.Id == Input.SubmissionId)
             .Select(x => (bool?)(x.WrittenByStaffId == writer && x.EventId == null)).SingleOrDefaultAsync(ct);
 
-    async Task<IActionResult?> LoadAsync(CancellationToken ct)
-    {
-        var viewer = Viewer.From(User);
-        if (viewer?.StaffRole is null) return Forbid();
-        ScopeOptions = await AnnouncementLabels.ScopeOptionsAsync(db, viewer, t, ct);
-        if (ScopeOptions.Count == 0) return Forbid();
-        return null;
-    }
+    async Task LoadAsync(CancellationToken ct) =>
+        ScopeOptions = await AnnouncementLabels.ScopeOptionsAsync(db, Viewer.From(User)!, t, ct);
 }

@@ -16,7 +16,7 @@ using Samenspel.Web.Features.Announcements;
 namespace Samenspel.Web.Features.Events;
 
 /// <summary>Plans an event and invites its audience at once, in the app and by e-mail.</summary>
-[Authorize(Policy = Policies.Staff)]
+[Authorize(Policy = Policies.Announcer)]
 public sealed class NewModel(SamenspelDb db, EventDelivery delivery, TimeProvider clock, IStringLocalizer<SharedResource> t) : PageModel
 {
 
@@ -66,14 +66,14 @@ public sealed class NewModel(SamenspelDb db, EventDelivery delivery, TimeProvide
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        if (await LoadAsync(ct) is { } refused) return refused;
+        await LoadAsync(ct);
         Input.Scope = ScopeOptions.Count == 1 ? ScopeOptions[0].Value : null;
         return Page();
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        if (await LoadAsync(ct) is { } refused) return refused;
+        await LoadAsync(ct);
         var viewer = Viewer.From(User)!;
         var now = clock.GetUtcNow();
         foreach (var (field, message) in new[] { ("Audience", "Kies de groep die u uitnodigt."), ("Kind", "Kies wat voor bijeenkomst het is."), ("RemindDaysBefore", "Kies hoeveel dagen van tevoren.") })
@@ -129,11 +129,6 @@ public sealed class NewModel(SamenspelDb db, EventDelivery delivery, TimeProvide
         return DutchCalendar.ToInstant(day.ToDateTime(t0));
     }
 
-    async Task<IActionResult?> LoadAsync(CancellationToken ct)
-    {
-        var viewer = Viewer.From(User);
-        if (viewer?.StaffRole is null) return Forbid();
-        ScopeOptions = await AnnouncementLabels.ScopeOptionsAsync(db, viewer, t, ct);
-        return ScopeOptions.Count == 0 ? Forbid() : null;
-    }
+    async Task LoadAsync(CancellationToken ct) =>
+        ScopeOptions = await AnnouncementLabels.ScopeOptionsAsync(db, Viewer.From(User)!, t, ct);
 }
