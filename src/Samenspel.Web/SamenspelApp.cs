@@ -122,6 +122,8 @@ public static class SamenspelApp
                 .RequireClaim(Viewer.StaffRoleClaim, nameof(Samenspel.Domain.Register.StaffRole.Administrator)))
             .AddPolicy(Policies.PrivacyOfficer, p => p.RequireClaim(Viewer.KindClaim, nameof(AccountKind.Staff))
                 .RequireClaim(Viewer.StaffRoleClaim, nameof(Samenspel.Domain.Register.StaffRole.PrivacyOfficer)))
+            .AddPolicy(Policies.Announcer, p => p.RequireAssertion(c => Viewer.From(c.User) is { Kind: AccountKind.Staff, StaffRole: { } role } v
+                && Samenspel.Domain.Communication.AudienceRules.MayPost(role, v.TeamId)))
             .AddPolicy(Policies.Fhir, p => p.AddAuthenticationSchemes(AccessTokenHandler.SchemeName).RequireAuthenticatedUser());
 
         builder.Services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, HiddenWhenForbidden>();
@@ -229,6 +231,8 @@ public static class Policies
     public const string Fhir = "fhir";
     public const string Administrator = "administrator";
     public const string PrivacyOfficer = "privacy-officer";
+    /// <summary>Staff who may address some audience with announcements and events (<see cref="Samenspel.Domain.Communication.AudienceRules.MayPost"/>).</summary>
+    public const string Announcer = "announcer";
 }
 
 /// <summary>Marker type for the shared Dutch/English texts (Resources/SharedResource.en.resx).</summary>

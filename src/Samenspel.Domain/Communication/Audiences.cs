@@ -30,6 +30,11 @@ public static class AudienceRules
         { } t => role == StaffRole.Administrator || ownTeam == t,
     };
 
+    /// <summary>Who may post announcements and plan events at all: whoever may address some audience, the whole
+    /// organisation or their own team. A professional without a team who is not a lead or administrator may not.</summary>
+    public static bool MayPost(StaffRole role, Guid? ownTeam) =>
+        MayAddress(role, ownTeam, null) || (ownTeam is { } team && MayAddress(role, ownTeam, team));
+
     /// <summary>A newsletter that appears every month on <paramref name="day"/> (1–28, so every month has it):
     /// the first such date on or after <paramref name="from"/>.</summary>
     public static DateOnly NextIssue(int day, DateOnly from)

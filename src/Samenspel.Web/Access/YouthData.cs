@@ -32,10 +32,18 @@ public sealed class YouthDataAttribute(DataCategory category, AccessAction actio
     public DataCategory Category { get; } = category;
     public AccessAction Action { get; } = action;
     public Use Use { get; init; } = Use.Required;
+    /// <summary>Another action that also opens a required ask (a carer who may only ask for information reads their
+    /// requests): the ask is met when either is allowed, and the one that opens it is audited.</summary>
+    public AccessAction OrElse { get; init; } = action;
 }
 
 /// <summary>What kind of record the bound id names; the filter finds its youth. An id that names no record answers 404.</summary>
-public enum IdOf { Youth, Measurement, Response, Plan, Goal, Trajectory, CarerLink, Message, CarerRequest, StartInformation }
+public enum IdOf
+{
+    Youth, Measurement, Response, Plan, Goal, Trajectory, CarerLink, Message, CarerRequest, StartInformation,
+    /// <summary>The signed-in youth herself (the Me pages): no bound id.</summary>
+    Self,
+}
 
 /// <summary>Where the youth comes from, when not from a bound <c>YouthId</c>: the name of the route value, query value,
 /// form field or bound property that holds the id, and what it is the id of.</summary>
@@ -46,8 +54,8 @@ public sealed class YouthFromAttribute(string name, IdOf of = IdOf.Youth) : Attr
     public IdOf Of { get; } = of;
 }
 
-/// <summary>The one object the page shows, named on its audit rows when the youth comes from <c>YouthId</c>: the object's
-/// type and the name of the bound id (route, query, form or property) that names it; absent, the rows name none.</summary>
+/// <summary>The one object a page shows, named on its audit rows, when it is not the record the youth comes from: its
+/// type, and the route value, query value, form field or bound property that holds its id.</summary>
 [AttributeUsage(AttributeTargets.Class)]
 public sealed class ShownObjectAttribute(string type, string name) : Attribute
 {
@@ -102,12 +110,10 @@ public sealed class YouthDataFilter(YouthAccess access, SamenspelDb db) : IAsync
         if (asks.Count == 0) { await next(); return; }
 
         var from = type.GetCustomAttribute<YouthFromAttribute>() ?? new YouthFromAttribute("YouthId");
-        var id = BoundId(context, from.Name);
-        var youthId = id is { } value ? await YouthOfAsync(db, from.Of, value, context.HttpContext.RequestAborted) : null;
-        var isGet = HttpMethods.IsGet(context.HttpContext.Request.Method) || HttpMethods.IsHead(context.HttpContext.Request.Method);
-        var shows = type.GetCustomAttribute<ShownObjectAttribute>();
-        var shown = from.Of != IdOf.Youth && id is { } record ? new Audit.AuditObject(from.Of.ToString(), record)
-            : shows is not null && BoundId(context, shows.Name) is { } objectId ? new Audit.AuditObject(shows.Type, objectId) : null;
+/// <summary>The one object a page shows, named on its audit rows, when it is not the record the youth comes from: its
+/// type, and the route value, query value, form field or bound property that holds its id.</summary>
+[AttributeUsage(AttributeTargets.Class)]
+public sealed class ShownObjectAttribute(string type, string name) : Attribute
         var (grant, refusal) = await DecideAsync(access, youthId, asks, isGet, shown, context.HttpContext.RequestAborted);
         if (refusal is not null)
         {
@@ -126,12 +132,16 @@ public sealed class YouthDataFilter(YouthAccess access, SamenspelDb db) : IAsync
     public static async Task<(YouthGrant Grant, int? Refusal)> DecideAsync(YouthAccess access, Guid? youthId,
         IReadOnlyList<YouthDataAttribute> asks, bool isGet, Audit.AuditObject? shown, CancellationToken ct)
     {
-        var keys = asks.Select(a => (a.Category, a.Action)).Distinct().ToList();
+        var keys = asks.Select(a => (a.Category, a.Action)).Concat(asks.Select(a => (a.Category, a.OrElse))).Distinct().ToList();
         var probed = youthId is { } y ? await access.ProbeManyAsync(y, keys, ct) : null;
         if (probed is not null) Decisions.Add(1);
         var results = keys.Select((k, i) => (k, probed?[i] ?? new YouthAccessResult(AccessDecision.Deny("no such record"), false)))
             .ToDictionary(x => x.k, x => x.Item2);
         var grant = new YouthGrant(youthId ?? Guid.Empty, results);
+        results = new(results); // the grant keeps every answer; a required ask is met by its OrElse when that is allowed
+        foreach (var a in asks)
+            if (!results[(a.Category, a.Action)].Allowed && results[(a.Category, a.OrElse)].Allowed)
+                results[(a.Category, a.Action)] = results[(a.Category, a.OrElse)];
         var required = asks.Where(a => a.Use == Use.Required).Select(a => (a.Category, a.Action)).Distinct().ToList();
         var refused = required.Where(k => !results[k].Allowed).ToList();
         if (youthId is null || refused.Any(k => !results[k].Known))
@@ -172,7 +182,7 @@ public sealed class YouthDataFilter(YouthAccess access, SamenspelDb db) : IAsync
     /// <summary>The youth a record belongs to, or null when there is no such record.</summary>
     public static async Task<Guid?> YouthOfAsync(SamenspelDb db, IdOf of, Guid id, CancellationToken ct) => of switch
     {
-        IdOf.Youth => id,
+        IdOf.Youth or IdOf.Self => id,
         IdOf.Measurement => await db.Measurements.Where(m => m.Id == id).Select(m => (Guid?)m.YouthId).SingleOrDefaultAsync(ct),
         IdOf.Response => await db.Responses.Where(r => r.Id == id).Select(r => (Guid?)r.YouthId).SingleOrDefaultAsync(ct),
         IdOf.Plan => await db.Plans.Where(p => p.Id == id).Select(p => (Guid?)p.YouthId).SingleOrDefaultAsync(ct),

@@ -37,6 +37,22 @@ public sealed class AudienceRulesTests
         Assert.Equal(allowed, AudienceRules.MayAddress(role, ownTeam, team));
 
     [Theory]
+    // role, own team, may post
+    [InlineData(StaffRole.Mentor, "north", true)]
+    [InlineData(StaffRole.Mentor, null, false)]
+    [InlineData(StaffRole.ShadowMentor, "north", true)]
+    [InlineData(StaffRole.Counsellor, null, false)]
+    [InlineData(StaffRole.BehaviouralScientist, "north", true)]
+    [InlineData(StaffRole.BehaviouralScientist, null, false)]
+    [InlineData(StaffRole.PrivacyOfficer, null, false)]
+    [InlineData(StaffRole.PrivacyOfficer, "north", true)]
+    [InlineData(StaffRole.TeamLead, "north", true)]
+    [InlineData(StaffRole.TeamLead, null, true)]
+    [InlineData(StaffRole.Administrator, null, true)]
+    public void Posting_announcements_and_events_needs_some_audience_to_address(StaffRole role, string? ownTeam, bool allowed) =>
+        Assert.Equal(allowed, AudienceRules.MayPost(role, ownTeam is null ? null : North));
+
+    [Theory]
     // day, from, next issue
     [InlineData(1, "2026-11-22", "2026-12-01")]
     [InlineData(22, "2026-11-22", "2026-11-22")] // the day itself

@@ -13,6 +13,18 @@ namespace Samenspel.Web.Tests.Announcements;
 public abstract class AnnouncementTests(SamenspelFactory factory, SmtpServer smtp)
 {
     [Fact]
+    public async Task Only_staff_with_an_audience_to_address_get_the_writing_forms()
+    {
+        // The privacy officer has no team and is neither a lead nor an administrator: nobody to address, so no form
+        // (AudienceRules.MayPost, the Announcer policy). The lists stay open to all staff and show what each manages.
+        var privacy = await Browser.LoginAsync(factory, "privacy@demo.samenspel.nl");
+        Assert.Equal(HttpStatusCode.Forbidden, (await privacy.GetAsync("/Announcements/New")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await privacy.GetAsync("/Events/New")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await privacy.GetAsync("/Announcements")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await (await Browser.LoginAsync(factory, Mentor)).GetAsync("/Events/New")).StatusCode);
+    }
+
+    [Fact]
     public async Task An_announcement_to_a_teams_carers_reaches_each_carer_in_the_app_and_by_one_mail()
     {
         var north = await factory.TeamAsync("Team Noord");

@@ -14,6 +14,22 @@ namespace Samenspel.Web.Tests.Messages;
 public abstract class MessagesTests(SamenspelFactory factory, SmtpServer smtp)
 {
     [Fact]
+    public async Task The_family_writes_in_its_own_thread_and_not_through_the_teams_view()
+    {
+        var noorId = await factory.YouthAsync("Noor");
+        var father = await factory.CarerAsync("Mark Peters");
+        var mother = await Browser.LoginAsync(factory, NoorsMother);
+        var submission = Guid.NewGuid();
+
+        var sent = await mother.WriteAsync($"/Messages?youthId={noorId}", "Aan de vader van Noor?", to: father.ToString(), submission: submission,
+            formPage: $"/Messages/Thread?youthId={noorId}");
+
+        Assert.Equal(HttpStatusCode.Redirect, sent.StatusCode);
+        Assert.Equal($"/Messages/Thread?youthId={noorId}", sent.Headers.Location?.OriginalString);
+        Assert.Equal(0, await factory.WithDbAsync(db => db.Messages.CountAsync(m => m.Id == submission)));
+    }
+
+    [Fact]
     public async Task Team_and_carer_share_one_thread_with_read_status_and_a_double_submit_stores_one_message()
     {
         var noorId = await factory.YouthAsync("Noor");

@@ -10,7 +10,9 @@ namespace Samenspel.Web.Features.Alliance;
 
 /// <summary>The transparency screen before a questionnaire: what it is for, who will see the answers (as the
 /// policy decides, a 16+ youth's shield included), and what happens next.</summary>
-public sealed class AboutModel(SamenspelDb db, YouthAccess access, TimeProvider clock) : PageModel
+[YouthFrom("MeasurementId", IdOf.Measurement)]
+[YouthData(DataCategory.AllianceAnswers, AccessAction.Write)]
+public sealed class AboutModel(SamenspelDb db, TimeProvider clock) : PageModel
 {
     public sealed record Person(string Name, string Role);
 
@@ -27,7 +29,7 @@ public sealed class AboutModel(SamenspelDb db, YouthAccess access, TimeProvider 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         var today = clock.DutchToday();
-        var (refused, seat) = await this.ViewerSeatAsync(db, access, MeasurementId, today, ct);
+        var (refused, seat) = await this.ViewerSeatAsync(db, MeasurementId, today, ct);
         if (refused is not null) return refused;
         Seat = seat!;
         var existing = await Responses.OfSeatAsync(db, Seat, ct);

@@ -42,22 +42,18 @@ public sealed class MeasurementResults
 }
 
 /// <summary>
-/// Reads one measurement's results for the viewer, through <see cref="YouthAccess"/> (AllianceAnswers, Read; the
-/// read is audited). A behavioural scientist who reads through supervision sees only measurements shared with them,
+/// Reads one measurement's results for the viewer, with the page's decision on AllianceAnswers, Read (declared with
+/// [YouthData] on the page, decided and audited by the filter). A behavioural scientist who reads through supervision sees only measurements shared with them,
 /// in the results and in the trend alike (<see cref="AccessDecision.ShowsMeasurement"/>).
 /// </summary>
 public static class AllianceResultsReader
 {
-    /// <returns>the results, or the access result that refuses them (Known false: answer 404)</returns>
-    public static async Task<(MeasurementResults? Results, YouthAccessResult? Refused)> ReadAsync(SamenspelDb db, YouthAccess access, Guid measurementId, CancellationToken ct)
+    /// <returns>the results, or null when the measurement was not shared with the viewer (answer 403)</returns>
+    public static async Task<MeasurementResults?> ReadAsync(SamenspelDb db, YouthAccess access, Guid measurementId, AccessDecision decision, CancellationToken ct)
     {
-        var measurement = await db.Measurements.AsNoTracking().SingleOrDefaultAsync(m => m.Id == measurementId, ct);
-        if (measurement is null) return (null, new YouthAccessResult(AccessDecision.Deny("no such measurement"), false));
-        var check = await access.CheckAsync(measurement.YouthId, DataCategory.AllianceAnswers, AccessAction.Read, ct, new(nameof(Measurement), measurementId));
-        if (!check.Allowed) return (null, check);
-        var shows = await access.MeasurementFilterAsync(measurement.YouthId, check.Decision, ct);
-        if (!shows(measurement.Id))
-            return (null, new YouthAccessResult(AccessDecision.Deny("this measurement was not shared with the viewer"), true));
+        var measurement = await db.Measurements.AsNoTracking().SingleAsync(m => m.Id == measurementId, ct);
+        var shows = await access.MeasurementFilterAsync(measurement.YouthId, decision, ct);
+        if (!shows(measurement.Id)) return null;
 
         var version = await db.InstrumentVersions.AsNoTracking().Where(v => v.Id == measurement.InstrumentVersionId)
             .Join(db.Instruments, v => v.InstrumentId, i => i.Id, (v, i) => new { v.InstrumentId, i.Title, i.Validated }).SingleAsync(ct);
@@ -70,7 +66,7 @@ public static class AllianceResultsReader
             .ToListAsync(ct);
         // The policy's item rule, as through FHIR: a carer sees no answers sent before their dated authority and no
         // other carer's answers; staff and the youth see every sent response.
-        completed = completed.Where(r => check.Decision.Shows(Response.ItemOf(r.Respondent, r.RespondentPersonId, r.SubmittedAt!.Value))).ToList();
+        completed = completed.Where(r => decision.Shows(Response.ItemOf(r.Respondent, r.RespondentPersonId, r.SubmittedAt!.Value))).ToList();
         var completedIds = completed.Select(r => r.Id).ToList();
         var given = (await db.ResponseAnswers.AsNoTracking().Where(a => completedIds.Contains(a.ResponseId))
                 .Select(a => new { a.ResponseId, a.LinkId, a.Ordinal, a.ValueDisplay, a.ValueCode, a.ValueString, a.ValueInteger, a.ValueBoolean, a.Comment })
@@ -133,7 +129,7 @@ public static class AllianceResultsReader
                 means.Select(m => new ScaleResult(m.Scale, scaleNames.GetValueOrDefault(m.Scale, m.Scale), m, null)).ToList());
         }).ToList();
 
-        return (new MeasurementResults
+        return new MeasurementResults
         {
             Measurement = measurement,
             YouthName = youthName,
@@ -145,11 +141,11 @@ public static class AllianceResultsReader
             Statements = statements,
             Scales = scales,
             Parents = parents,
-            Trend = (await TrendAsync(db, measurement, version.InstrumentId, shows, check.Decision, ct))
+            Trend = (await TrendAsync(db, measurement, version.InstrumentId, shows, decision, ct))
                 .OrderBy(t => scales.FindIndex(s => s.Code == t.Key) is var i and >= 0 ? i : int.MaxValue).ThenBy(t => t.Key, StringComparer.Ordinal)
                 .Select(t => (t.Key, t.Value)).ToList(),
-            Decision = check.Decision,
-        }, null);
+            Decision = decision,
+        };
     }
 
     sealed record Item(string LinkId, string? Text, string? ScaleCode, List<decimal?> Ordinals);

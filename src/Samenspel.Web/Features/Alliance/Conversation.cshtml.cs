@@ -19,6 +19,9 @@ namespace Samenspel.Web.Features.Alliance;
 /// Reading is AllianceAnswers Read (audited); recording and reviewing actions is AllianceAnswers Write.
 /// </summary>
 [Authorize(Policy = Policies.Staff)]
+[YouthFrom("Id", IdOf.Measurement)]
+[YouthData(DataCategory.AllianceAnswers)]
+[YouthData(DataCategory.AllianceAnswers, AccessAction.Write, Use = Use.Offer)]
 public sealed class ConversationModel(SamenspelDb db, YouthAccess access, TimeProvider clock, IStringLocalizer<SharedResource> t) : PageModel
 {
     public sealed class ActionInput
@@ -71,16 +74,17 @@ public sealed class ConversationModel(SamenspelDb db, YouthAccess access, TimePr
         return Page();
     }
 
+    [YouthData(DataCategory.AllianceAnswers, AccessAction.Write)]
     public async Task<IActionResult> OnPostActionAsync(CancellationToken ct)
     {
-        if (await WriteAccessAsync(ct) is { } refused) return refused;
+        if (await LoadAsync(ct) is { } refused) return refused;
         if (!ModelState.IsValid)
         {
             // What was typed stays in the field, with the message next to it.
             Reviews = ToReview.Select(a => new ReviewInput { ActionId = a.Id }).ToList();
             return Page();
         }
-        var me = access.Viewer!.PersonId;
+        var me = Viewer.From(User)!.PersonId;
         var action = new AllianceAction
         {
             Id = Input.SubmissionId, YouthId = R.Measurement.YouthId, MeasurementId = Id, Text = Input.Text!.Trim(), CreatedBy = me, CreatedAt = clock.GetUtcNow(),
@@ -94,9 +98,10 @@ public sealed class ConversationModel(SamenspelDb db, YouthAccess access, TimePr
         return RedirectToPage("/Alliance/Conversation", null, new { id = Id, saved = "action" }, "afspraken");
     }
 
+    [YouthData(DataCategory.AllianceAnswers, AccessAction.Write)]
     public async Task<IActionResult> OnPostReviewAsync(CancellationToken ct)
     {
-        if (await WriteAccessAsync(ct) is { } refused) return refused;
+        if (await LoadAsync(ct) is { } refused) return refused;
         // Only the review is posted here; the empty action form is not part of it.
         foreach (var key in ModelState.Keys.Where(k => !k.StartsWith(nameof(Reviews), StringComparison.Ordinal)).ToList()) ModelState.Remove(key);
         var open = ToReview.ToDictionary(a => a.Id);
@@ -109,27 +114,18 @@ public sealed class ConversationModel(SamenspelDb db, YouthAccess access, TimePr
         var now = clock.GetUtcNow();
         var tracked = await db.AllianceActions.Where(a => open.Keys.Contains(a.Id)).ToListAsync(ct);
         foreach (var review in Reviews)
-            tracked.Single(a => a.Id == review.ActionId).Review(Id, review.Outcome!.Value, review.Note, access.Viewer!.PersonId, now);
+            tracked.Single(a => a.Id == review.ActionId).Review(Id, review.Outcome!.Value, review.Note, Viewer.From(User)!.PersonId, now);
         await db.SaveChangesAsync(ct);
         return RedirectToPage("/Alliance/Conversation", new { id = Id, saved = "review" });
     }
 
-    /// <summary>Checks the write, then loads the page as for reading.</summary>
-    async Task<IActionResult?> WriteAccessAsync(CancellationToken ct)
-    {
-        var youthId = await db.Measurements.Where(m => m.Id == Id).Select(m => (Guid?)m.YouthId).SingleOrDefaultAsync(ct);
-        if (youthId is null) return NotFound();
-        if ((await access.CheckAsync(youthId.Value, DataCategory.AllianceAnswers, AccessAction.Write, ct)).Refusal(this) is { } refused) return refused;
-        return await LoadAsync(ct);
-    }
-
     async Task<IActionResult?> LoadAsync(CancellationToken ct)
     {
-        var (results, refused) = await AllianceResultsReader.ReadAsync(db, access, Id, ct);
-        if (results is null) return refused!.Refusal(this);
+        var grant = this.Grant();
+        if (await AllianceResultsReader.ReadAsync(db, access, Id, grant[DataCategory.AllianceAnswers], ct) is not { } results) return Forbid();
         R = results;
         var m = R.Measurement;
-        MayWrite = await access.MayAsync(m.YouthId, DataCategory.AllianceAnswers, AccessAction.Write, ct);
+        MayWrite = grant.May(DataCategory.AllianceAnswers, AccessAction.Write);
 
         // Actions agreed at this youth's earlier measurements: those not yet looked back on, and those looked back
         // on in this conversation.

@@ -10,7 +10,9 @@ namespace Samenspel.Web.Features.Alliance;
 /// <summary>One screen with all statements of the respondent's form. Every answer is kept on the server as a draft:
 /// "Tussendoor bewaren" without JavaScript, and a few lines of script that post the form on every change. Sending
 /// is idempotent: the hidden submission id finds the response again, so a second send stores nothing new.</summary>
-public sealed class FillModel(SamenspelDb db, YouthAccess access, TimeProvider clock, IStringLocalizer<SharedResource> t) : PageModel
+[YouthFrom("MeasurementId", IdOf.Measurement)]
+[YouthData(DataCategory.AllianceAnswers, AccessAction.Write)]
+public sealed class FillModel(SamenspelDb db, TimeProvider clock, IStringLocalizer<SharedResource> t) : PageModel
 {
     [BindProperty(SupportsGet = true)] public Guid MeasurementId { get; set; }
     public Guid SubmissionId { get; private set; }
@@ -73,7 +75,7 @@ public sealed class FillModel(SamenspelDb db, YouthAccess access, TimeProvider c
 
     async Task<IActionResult?> LoadAsync(CancellationToken ct)
     {
-        var (refused, seat) = await this.ViewerSeatAsync(db, access, MeasurementId, clock.DutchToday(), ct);
+        var (refused, seat) = await this.ViewerSeatAsync(db, MeasurementId, clock.DutchToday(), ct);
         if (refused is not null) return refused;
         Seat = seat!;
         Form = (await Answering.LoadFormAsync(db, Seat.FormId, ct))!;

@@ -10,6 +10,8 @@ namespace Samenspel.Web.Features.Alliance;
 
 /// <summary>The measurements of one youth's current trajectory: per measurement who has answered, with the print
 /// view and the paper entry for staff who administer it.</summary>
+[YouthData(DataCategory.AllianceAnswers)]
+[YouthData(DataCategory.AllianceAnswers, AccessAction.Write, Use = Use.Offer)]
 public sealed class MeasurementsModel(SamenspelDb db, YouthAccess access, TimeProvider clock) : PageModel
 {
     public sealed record SeatState(Seat Seat, ResponseStatus? Status, bool OnPaper);
@@ -23,11 +25,10 @@ public sealed class MeasurementsModel(SamenspelDb db, YouthAccess access, TimePr
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        var check = await access.CheckAsync(YouthId, DataCategory.AllianceAnswers, AccessAction.Read, ct);
-        if (check.Refusal(this) is { } refused) return refused;
-        var shows = await access.MeasurementFilterAsync(YouthId, check.Decision, ct);
+        var grant = this.Grant();
+        var shows = await access.MeasurementFilterAsync(YouthId, grant[DataCategory.AllianceAnswers], ct);
         var today = clock.DutchToday();
-        MayAdminister = access.Viewer!.Kind == AccountKind.Staff && await access.MayAsync(YouthId, DataCategory.AllianceAnswers, AccessAction.Write, ct);
+        MayAdminister = access.Viewer!.Kind == AccountKind.Staff && grant.May(DataCategory.AllianceAnswers, AccessAction.Write);
         YouthName = await db.Youths.Where(y => y.Id == YouthId).Select(y => y.GivenName + " " + y.FamilyName).SingleAsync(ct);
         var facts = (await MeasurementStatus.FactsAsync(db, [YouthId], ct)).GetValueOrDefault(YouthId);
         if (facts is null) return Page();

@@ -11,7 +11,9 @@ namespace Samenspel.Web.Features.Alliance;
 /// <summary>Staff type a filled-in paper form back in. The response records who typed it (<see cref="Response.EnteredBy"/>)
 /// and the write is audited under them. A statement left empty on paper stays empty: nothing is required here.</summary>
 [Authorize(Policy = Policies.Staff)]
-public sealed class PaperModel(SamenspelDb db, YouthAccess access, TimeProvider clock, IStringLocalizer<SharedResource> t) : PageModel
+[YouthFrom("MeasurementId", IdOf.Measurement)]
+[YouthData(DataCategory.AllianceAnswers, AccessAction.Write)]
+public sealed class PaperModel(SamenspelDb db, TimeProvider clock, IStringLocalizer<SharedResource> t) : PageModel
 {
     [BindProperty(SupportsGet = true)] public Guid MeasurementId { get; set; }
     [BindProperty(SupportsGet = true, Name = "seat")] public string? SeatKey { get; set; }
@@ -37,7 +39,7 @@ public sealed class PaperModel(SamenspelDb db, YouthAccess access, TimeProvider 
         Sheet = AnswerSheet.From(Request.Form, Form);
         var submission = Guid.TryParse(Request.Form["SubmissionId"], out var id) ? id : Guid.CreateVersion7();
         var (response, outcome) = await Responses.SaveAsync(db, Seat, submission, Sheet, Form, submit: true, requireAll: false,
-            enteredBy: access.Viewer!.PersonId, clock.GetUtcNow(), t, ct);
+            enteredBy: Viewer.From(User)!.PersonId, clock.GetUtcNow(), t, ct);
         SubmissionId = response.SubmissionId;
         switch (outcome)
         {
@@ -55,7 +57,7 @@ public sealed class PaperModel(SamenspelDb db, YouthAccess access, TimeProvider 
 
     async Task<IActionResult?> LoadAsync(CancellationToken ct)
     {
-        var (refused, seat) = await this.AdministeredSeatAsync(db, access, MeasurementId, SeatKey, clock.DutchToday(), ct);
+        var (refused, seat) = await this.AdministeredSeatAsync(db, MeasurementId, SeatKey, clock.DutchToday(), ct);
         if (refused is not null) return refused;
         Seat = seat!;
         Form = (await Answering.LoadFormAsync(db, Seat.FormId, ct))!;

@@ -10,7 +10,9 @@ namespace Samenspel.Web.Features.Alliance;
 /// <summary>The paper version of one respondent's form: every statement with a box per answer and room for a
 /// comment, to print and type in afterwards on the paper entry page.</summary>
 [Authorize(Policy = Policies.Staff)]
-public sealed class PrintModel(SamenspelDb db, YouthAccess access, TimeProvider clock) : PageModel
+[YouthFrom("MeasurementId", IdOf.Measurement)]
+[YouthData(DataCategory.AllianceAnswers, AccessAction.Write)]
+public sealed class PrintModel(SamenspelDb db, TimeProvider clock) : PageModel
 {
     [BindProperty(SupportsGet = true)] public Guid MeasurementId { get; set; }
     [BindProperty(SupportsGet = true, Name = "seat")] public string? SeatKey { get; set; }
@@ -19,7 +21,7 @@ public sealed class PrintModel(SamenspelDb db, YouthAccess access, TimeProvider 
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        var (refused, seat) = await this.AdministeredSeatAsync(db, access, MeasurementId, SeatKey, clock.DutchToday(), ct);
+        var (refused, seat) = await this.AdministeredSeatAsync(db, MeasurementId, SeatKey, clock.DutchToday(), ct);
         if (refused is not null) return refused;
         Seat = seat!;
         Form = (await Answering.LoadFormAsync(db, Seat.FormId, ct))!;

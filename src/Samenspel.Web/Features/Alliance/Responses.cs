@@ -135,27 +135,14 @@ public static class Responses
 }
 
 /// <summary>How the respondent pages find the viewer's seat: the policy decides on writing the youth's alliance
-/// answers (audited), then the viewer must have a seat in the measurement.</summary>
+/// answers (declared with [YouthData] on the page, decided and audited by the filter), then the viewer must have a
+/// seat in the measurement.</summary>
 public static class SeatAccess
 {
-    public static async Task<(IActionResult? Refusal, Seat? Seat)> ViewerSeatAsync(this PageModel page, SamenspelDb db, YouthAccess access,
+    public static async Task<(IActionResult? Refusal, Seat? Seat)> ViewerSeatAsync(this PageModel page, SamenspelDb db,
         Guid measurementId, DateOnly today, CancellationToken ct)
     {
-        var youthId = await db.Measurements.Where(m => m.Id == measurementId).Select(m => (Guid?)m.YouthId).SingleOrDefaultAsync(ct);
-        if (youthId is null) return (page.NotFound(), null);
-        var check = await access.CheckAsync(youthId.Value, DataCategory.AllianceAnswers, AccessAction.Write, ct);
-        if (check.Refusal(page) is { } refused) return (refused, null);
-        var seat = await Seats.ForViewerAsync(db, access.Viewer!, measurementId, today, ct);
-        if (seat is null) return (page.NotFound(), null);
-        await page.AuditShownSeatAsync(access, youthId.Value, check, measurementId, ct);
-        return (null, seat);
-    }
-
-    /// <summary>A GET of a respondent page shows the measurement's form (and what was answered so far): a read of it,
-    /// with the write check's result. A POST is audited by the save hook.</summary>
-    public static async Task AuditShownSeatAsync(this PageModel page, YouthAccess access, Guid youthId, YouthAccessResult check, Guid measurementId, CancellationToken ct)
-    {
-        if (HttpMethods.IsGet(page.Request.Method))
-            await access.AuditAsync(youthId, [(DataCategory.AllianceAnswers, AccessAction.Read, check)], ct, new(nameof(Measurement), measurementId));
+        var seat = await Seats.ForViewerAsync(db, Viewer.From(page.User)!, measurementId, today, ct);
+        return seat is null ? (page.NotFound(), null) : (null, seat);
     }
 }

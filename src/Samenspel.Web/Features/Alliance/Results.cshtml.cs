@@ -15,9 +15,13 @@ namespace Samenspel.Web.Features.Alliance;
 /// <summary>
 /// The results of one measurement: the youth's and the mentor's answers side by side, per statement (in the order of
 /// the feedback conversation) and per scale, the trend over this youth's earlier measurements of the same instrument,
-/// and the parents' answers. Who may see it is decided by <see cref="YouthAccess"/> (AllianceAnswers, Read). The mentor
+/// and the parents' answers. Who may see it is declared below (AllianceAnswers, Read) and decided by the filter. The mentor
 /// can share the results with a behavioural scientist for supervision here. Nothing here compares staff members.
 /// </summary>
+[YouthFrom("Id", IdOf.Measurement)]
+[YouthData(DataCategory.AllianceAnswers)]
+[YouthData(DataCategory.AllianceAnswers, AccessAction.ShareForSupervision, Use = Use.Offer)]
+[YouthData(DataCategory.AllianceAnswers, AccessAction.Write, Use = Use.Offer)]
 public sealed class ResultsModel(SamenspelDb db, YouthAccess access, TimeProvider clock, IStringLocalizer<SharedResource> t) : PageModel
 {
     [BindProperty(SupportsGet = true)] public Guid Id { get; set; }
@@ -32,12 +36,10 @@ public sealed class ResultsModel(SamenspelDb db, YouthAccess access, TimeProvide
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await LoadAsync(ct) ?? Page();
 
+    [YouthData(DataCategory.AllianceAnswers, AccessAction.ShareForSupervision)]
     public async Task<IActionResult> OnPostShareAsync(CancellationToken ct)
     {
-        var measurement = await db.Measurements.AsNoTracking().SingleOrDefaultAsync(m => m.Id == Id, ct);
-        if (measurement is null) return NotFound();
-        if ((await access.CheckAsync(measurement.YouthId, DataCategory.AllianceAnswers, AccessAction.ShareForSupervision, ct)).Refusal(this) is { } refused)
-            return refused;
+        var measurement = await db.Measurements.AsNoTracking().SingleAsync(m => m.Id == Id, ct);
         var scientists = await ScientistsAsync(ct);
         if (ScientistId is not { } scientist || scientists.All(s => s.Id != scientist))
         {
@@ -48,7 +50,7 @@ public sealed class ResultsModel(SamenspelDb db, YouthAccess access, TimeProvide
         {
             db.SupervisionShares.Add(new SupervisionShare
             {
-                YouthId = measurement.YouthId, MeasurementId = Id, ScientistId = scientist, SharedBy = access.Viewer!.PersonId, SharedAt = clock.GetUtcNow(),
+                YouthId = measurement.YouthId, MeasurementId = Id, ScientistId = scientist, SharedBy = Viewer.From(User)!.PersonId, SharedAt = clock.GetUtcNow(),
             });
             await db.SaveOnceAsync<SupervisionShare>(s => s.MeasurementId == Id && s.ScientistId == scientist, ct); // a second press: one share
         }
@@ -57,13 +59,12 @@ public sealed class ResultsModel(SamenspelDb db, YouthAccess access, TimeProvide
 
     async Task<IActionResult?> LoadAsync(CancellationToken ct)
     {
-        var (results, refused) = await AllianceResultsReader.ReadAsync(db, access, Id, ct);
-        if (results is null) return refused!.Refusal(this);
+        var grant = this.Grant();
+        if (await AllianceResultsReader.ReadAsync(db, access, Id, grant[DataCategory.AllianceAnswers], ct) is not { } results) return Forbid();
         R = results;
-        var youthId = R.Measurement.YouthId;
-        MayShare = await access.MayAsync(youthId, DataCategory.AllianceAnswers, AccessAction.ShareForSupervision, ct);
+        MayShare = grant.May(DataCategory.AllianceAnswers, AccessAction.ShareForSupervision);
         // The conversation page is for staff (it records the actions); the policy decides on the youth's data.
-        MayHoldConversation = access.Viewer?.Kind == AccountKind.Staff && await access.MayAsync(youthId, DataCategory.AllianceAnswers, AccessAction.Write, ct);
+        MayHoldConversation = Viewer.From(User)?.Kind == AccountKind.Staff && grant.May(DataCategory.AllianceAnswers, AccessAction.Write);
         if (MayShare)
         {
             Scientists = (await ScientistsAsync(ct)).Select(s => new SelectListItem(s.Name, s.Id.ToString())).Prepend(new SelectListItem(t["Kies…"], "")).ToList();
@@ -77,7 +78,7 @@ public sealed class ResultsModel(SamenspelDb db, YouthAccess access, TimeProvide
     /// <summary>The behavioural scientists of the viewer's organisation, those on the youth's care team first.</summary>
     async Task<List<(Guid Id, string Name)>> ScientistsAsync(CancellationToken ct)
     {
-        var organisation = access.Viewer!.OrganisationId;
+        var organisation = Viewer.From(User)!.OrganisationId;
         var youthId = await db.Measurements.Where(m => m.Id == Id).Select(m => m.YouthId).SingleAsync(ct);
         var careTeam = await db.CareTeamMembers.Where(m => m.YouthId == youthId && m.Role == StaffRole.BehaviouralScientist).Select(m => m.StaffMemberId).ToListAsync(ct);
         return (await db.Staff.AsNoTracking().Where(s => s.OrganisationId == organisation && s.Role == StaffRole.BehaviouralScientist)

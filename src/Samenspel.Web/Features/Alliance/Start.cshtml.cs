@@ -16,7 +16,8 @@ namespace Samenspel.Web.Features.Alliance;
 /// extra one. The mentor, the shadow mentor or a counsellor on the care team picks the day; a day outside the
 /// trajectory or too close to another measurement is refused.</summary>
 [Authorize(Policy = Policies.Staff)]
-public sealed class StartModel(SamenspelDb db, YouthAccess access, TimeProvider clock, IStringLocalizer<SharedResource> t) : PageModel
+[YouthData(DataCategory.AllianceAnswers, AccessAction.Write)]
+public sealed class StartModel(SamenspelDb db, TimeProvider clock, IStringLocalizer<SharedResource> t) : PageModel
 {
     public const string AllianceKey = "https://samenspel.nl/fhir/instrument/werkrelatie";
 
@@ -40,9 +41,8 @@ public sealed class StartModel(SamenspelDb db, YouthAccess access, TimeProvider 
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
+        // The form shows the youth's measurement status: a read of the alliance data (the filter audits the write's GET as one).
         if (await LoadAsync(ct) is { } refused) return refused;
-        // The form shows the youth's measurement status: a read of the alliance data.
-        if ((await access.CheckAsync(YouthId, DataCategory.AllianceAnswers, AccessAction.Read, ct)).Refusal(this) is { } notShown) return notShown;
         Input.Kind = Next is null ? "adhoc" : "planned";
         var suggested = Next is { } n && n.OpensOn > Today ? n.OpensOn : Today;
         Input.PlannedOn = suggested.ToString("yyyy-MM-dd");
@@ -53,7 +53,7 @@ public sealed class StartModel(SamenspelDb db, YouthAccess access, TimeProvider 
     {
         if (await LoadAsync(ct) is { } refused) return refused;
         // Sent again (Back, or a double click): the measurement this form started already counts against the interval rule.
-        var me = access.Viewer!.PersonId;
+        var me = Viewer.From(User)!.PersonId;
         if (await db.Measurements.AnyAsync(m => m.Id == Input.SubmissionId && m.YouthId == YouthId && m.CreatedBy == me, ct))
             return RedirectToPage("/Alliance/Measurements", new { youthId = YouthId, started = "true" });
         ModelState.Clear();
@@ -88,12 +88,11 @@ public sealed class StartModel(SamenspelDb db, YouthAccess access, TimeProvider 
 
     async Task<IActionResult?> LoadAsync(CancellationToken ct)
     {
-        if ((await access.CheckAsync(YouthId, DataCategory.AllianceAnswers, AccessAction.Write, ct)).Refusal(this) is { } refused) return refused;
         if ((await MeasurementStatus.FactsAsync(db, [YouthId], ct)).GetValueOrDefault(YouthId) is not { } facts) return NotFound();
         Facts = facts;
         Next = facts.Next;
         YouthName = await db.Youths.Where(y => y.Id == YouthId).Select(y => y.GivenName + " " + y.FamilyName).SingleAsync(ct);
-        var organisation = access.Viewer!.OrganisationId;
+        var organisation = Viewer.From(User)!.OrganisationId;
         // The latest version of every instrument the organisation may use; the shipped alliance check first.
         var versions = await db.InstrumentVersions.AsNoTracking()
             .Join(db.Instruments.Where(i => i.OrganisationId == null || i.OrganisationId == organisation), v => v.InstrumentId, i => i.Id,

@@ -17,7 +17,7 @@ namespace Samenspel.Web.Features.Announcements;
 
 /// <summary>Writes an announcement or a newsletter issue for an audience of one team or the whole organisation.
 /// Published today at once, or at 08:00 on a later date by the scheduler.</summary>
-[Authorize(Policy = Policies.Staff)]
+[Authorize(Policy = Policies.Announcer)]
 public sealed class NewModel(SamenspelDb db, AnnouncementDelivery delivery, TimeProvider clock, IStringLocalizer<SharedResource> t) : PageModel, IAudiencePage
 {
     public sealed class InputModel : AudienceInput
@@ -52,7 +52,7 @@ public sealed class NewModel(SamenspelDb db, AnnouncementDelivery delivery, Time
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        if (await LoadAsync(ct) is { } refused) return refused;
+        await LoadAsync(ct);
         Input.Scope = Audiences.DefaultScope;
         Input.PublishOn = clock.DutchToday().ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         return Page();
@@ -60,7 +60,7 @@ public sealed class NewModel(SamenspelDb db, AnnouncementDelivery delivery, Time
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        if (await LoadAsync(ct) is { } refused) return refused;
+        await LoadAsync(ct);
         var viewer = Viewer.From(User)!;
         var now = clock.GetUtcNow();
         var today = DutchCalendar.DateAt(now);
@@ -109,12 +109,5 @@ public sealed class NewModel(SamenspelDb db, AnnouncementDelivery delivery, Time
         return RedirectToPage("/Announcements/Details", new { id = Input.SubmissionId, saved = "true" });
     }
 
-    async Task<IActionResult?> LoadAsync(CancellationToken ct)
-    {
-        var viewer = Viewer.From(User);
-        if (viewer?.StaffRole is null) return Forbid();
-        Audiences = await AudienceChoice.ForAsync(db, viewer, t, ct);
-        if (Audiences.None) return Forbid();
-        return null;
-    }
+    async Task LoadAsync(CancellationToken ct) => Audiences = await AudienceChoice.ForAsync(db, Viewer.From(User)!, t, ct);
 }

@@ -16,7 +16,7 @@ using Samenspel.Web.Features.Announcements;
 namespace Samenspel.Web.Features.Events;
 
 /// <summary>Plans an event and invites its audience at once, in the app and by e-mail.</summary>
-[Authorize(Policy = Policies.Staff)]
+[Authorize(Policy = Policies.Announcer)]
 public sealed class NewModel(SamenspelDb db, EventDelivery delivery, TimeProvider clock, IStringLocalizer<SharedResource> t) : PageModel, IAudiencePage
 {
 
@@ -60,14 +60,14 @@ public sealed class NewModel(SamenspelDb db, EventDelivery delivery, TimeProvide
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        if (await LoadAsync(ct) is { } refused) return refused;
+        await LoadAsync(ct);
         Input.Scope = Audiences.DefaultScope;
         return Page();
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        if (await LoadAsync(ct) is { } refused) return refused;
+        await LoadAsync(ct);
         var viewer = Viewer.From(User)!;
         var now = clock.GetUtcNow();
         DateTimeOffset? starts = null, ends = null;
@@ -117,11 +117,5 @@ public sealed class NewModel(SamenspelDb db, EventDelivery delivery, TimeProvide
         return DutchCalendar.ToInstant(day.ToDateTime(t0));
     }
 
-    async Task<IActionResult?> LoadAsync(CancellationToken ct)
-    {
-        var viewer = Viewer.From(User);
-        if (viewer?.StaffRole is null) return Forbid();
-        Audiences = await AudienceChoice.ForAsync(db, viewer, t, ct);
-        return Audiences.None ? Forbid() : null;
-    }
+    async Task LoadAsync(CancellationToken ct) => Audiences = await AudienceChoice.ForAsync(db, Viewer.From(User)!, t, ct);
 }

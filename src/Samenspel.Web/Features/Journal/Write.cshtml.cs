@@ -13,7 +13,8 @@ namespace Samenspel.Web.Features.Journal;
 
 /// <summary>The youth writes a page of their weekly journal. Still at /Me/Journal, and for youths only, as the pages in /Me.</summary>
 [Authorize(Policy = Policies.Youth)]
-public sealed class WriteModel(SamenspelDb db, YouthAccess access, TimeProvider clock, IStringLocalizer<SharedResource> t) : PageModel
+[YouthFrom("", IdOf.Self)]
+public sealed class WriteModel(SamenspelDb db, TimeProvider clock, IStringLocalizer<SharedResource> t) : PageModel
 {
     public sealed class InputModel
     {
@@ -30,12 +31,11 @@ public sealed class WriteModel(SamenspelDb db, YouthAccess access, TimeProvider 
 
     public void OnGet() { }
 
+    [YouthData(DataCategory.Journal, AccessAction.Write)]
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        var youthId = access.Viewer!.PersonId;
+        var youthId = this.Grant().YouthId;
         if (!ModelState.IsValid) return Page();
-        var check = await access.CheckAsync(youthId, DataCategory.Journal, AccessAction.Write, ct);
-        if (!check.Allowed) return Forbid();
         var now = clock.GetUtcNow();
         var entry = new JournalEntry { Id = Input.SubmissionId, YouthId = youthId, WrittenAt = now, RecordedOn = DutchCalendar.DateAt(now), Text = Input.Text.Trim() };
         if (await db.InsertOnceAsync(entry, j => j.YouthId == youthId, ct) is Submission.Refused)

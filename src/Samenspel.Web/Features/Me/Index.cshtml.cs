@@ -10,7 +10,9 @@ namespace Samenspel.Web.Features.Me;
 
 /// <summary>A youth's home: their own trajectory and what they can do.</summary>
 [Authorize(Policy = Policies.Youth)]
-public sealed class IndexModel(SamenspelDb db, YouthAccess access, TimeProvider clock) : PageModel
+[YouthFrom("", IdOf.Self)]
+[YouthData(DataCategory.Register)]
+public sealed class IndexModel(SamenspelDb db, TimeProvider clock) : PageModel
 {
     public Guid YouthId { get; private set; }
     public string GivenName { get; private set; } = "";
@@ -24,16 +26,16 @@ public sealed class IndexModel(SamenspelDb db, YouthAccess access, TimeProvider 
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        YouthId = access.Viewer!.PersonId;
-        await access.CheckAsync(YouthId, DataCategory.Register, AccessAction.Read, ct);
+        var viewer = Viewer.From(User)!;
+        YouthId = viewer.PersonId;
         var me = await db.Youths.AsNoTracking().SingleAsync(y => y.Id == YouthId, ct);
         GivenName = me.GivenName;
         MayShield = AccessPolicy.MayShieldCategories(Age.BandOn(me.BirthDate, clock.DutchToday()));
         Trajectory = await db.Trajectories.AsNoTracking().CurrentTrajectory(YouthId).FirstOrDefaultAsync(ct);
         StartToConfirm = await db.StartRecipients.AsNoTracking()
-            .Where(r => r.UserId == access.Viewer.UserId && r.YouthId == YouthId && r.ConfirmedAt == null)
+            .Where(r => r.UserId == viewer.UserId && r.YouthId == YouthId && r.ConfirmedAt == null)
             .Select(r => r.StartInformationId).ToListAsync(ct);
-        Questionnaires = await Alliance.OpenQuestionnaires.ForViewerAsync(db, access.Viewer, clock.DutchToday(), ct);
+        Questionnaires = await Alliance.OpenQuestionnaires.ForViewerAsync(db, viewer, clock.DutchToday(), ct);
         Unread = (await Messages.MessageOverview.UnreadForMemberAsync(db, YouthId, new List<Guid> { YouthId }, ct)).GetValueOrDefault(YouthId);
         Mentor = Trajectory is null ? null : await db.MentorOf(Trajectory.Id).Select(s => s.Name).FirstOrDefaultAsync(ct);
     }

@@ -12,7 +12,8 @@ namespace Samenspel.Web.Features.Me;
 /// <summary>A youth of 16 or over chooses, per carer, which categories that carer may see. The policy honours
 /// these choices; this page only records them.</summary>
 [Authorize(Policy = Policies.Youth)]
-public sealed class SharingModel(SamenspelDb db, YouthAccess access, TimeProvider clock) : PageModel
+[YouthFrom("", IdOf.Self)]
+public sealed class SharingModel(SamenspelDb db, TimeProvider clock) : PageModel
 {
     public static readonly DataCategory[] Choosable =
         [DataCategory.Plan, DataCategory.Journal, DataCategory.CheckIns, DataCategory.AllianceAnswers, DataCategory.Messages, DataCategory.ContactLog, DataCategory.IntakeNotes];
@@ -23,18 +24,15 @@ public sealed class SharingModel(SamenspelDb db, YouthAccess access, TimeProvide
     public IReadOnlyList<CarerChoice> Carers { get; private set; } = [];
     public bool Saved => this.Flag("saved");
 
-    public async Task OnGetAsync(CancellationToken ct)
-    {
-        await LoadAsync(ct);
-        // The youth's own carers and shields: a read of their own register, audited like anyone's.
-        await access.CheckAsync(access.Viewer!.PersonId, DataCategory.Register, AccessAction.Read, ct);
-    }
+    /// <summary>The youth's own carers and shields: a read of their own register, audited like anyone's.</summary>
+    [YouthData(DataCategory.Register)]
+    public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
 
     public async Task<IActionResult> OnPostAsync(List<string> shared, CancellationToken ct)
     {
         await LoadAsync(ct);
         if (!MayShield) return Forbid();
-        var youthId = access.Viewer!.PersonId;
+        var youthId = Viewer.From(User)!.PersonId;
         var allowed = shared.ToHashSet();
         var existing = await db.CategoryShields.Where(s => s.YouthId == youthId).ToListAsync(ct);
         foreach (var carer in Carers)
@@ -53,7 +51,7 @@ public sealed class SharingModel(SamenspelDb db, YouthAccess access, TimeProvide
 
     async Task LoadAsync(CancellationToken ct)
     {
-        var youthId = access.Viewer!.PersonId;
+        var youthId = Viewer.From(User)!.PersonId;
         var birth = await db.Youths.Where(y => y.Id == youthId).Select(y => y.BirthDate).SingleAsync(ct);
         MayShield = AccessPolicy.MayShieldCategories(Age.BandOn(birth, clock.DutchToday()));
         var shields = await db.CategoryShields.AsNoTracking().Where(s => s.YouthId == youthId).ToListAsync(ct);

@@ -14,7 +14,9 @@ namespace Samenspel.Web.Features.Messages;
 /// <summary>The team answers a carer's request: planned (with the day) or done, with an answer the carer reads. Every
 /// change is an audited update of the request; nothing is deleted.</summary>
 [Authorize(Policy = Policies.Staff)]
-public sealed class AnswerModel(SamenspelDb db, YouthAccess access, TimeProvider clock, IStringLocalizer<SharedResource> t) : PageModel
+[YouthFrom("Id", IdOf.CarerRequest)]
+[YouthData(DataCategory.Messages, AccessAction.Write)]
+public sealed class AnswerModel(SamenspelDb db, TimeProvider clock, IStringLocalizer<SharedResource> t) : PageModel
 {
     public sealed class InputModel
     {
@@ -38,9 +40,8 @@ public sealed class AnswerModel(SamenspelDb db, YouthAccess access, TimeProvider
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
+        // The form shows the request it answers: a read of it (audited by the filter, naming the request).
         if (await LoadAsync(ct) is { } refused) return refused;
-        // The form shows the request it answers: a read of it.
-        await access.AuditAsync(YouthId, [(DataCategory.Messages, AccessAction.Read, check)], ct, new(nameof(CarerRequest), Id));
         Input.Status = Item.Status == CarerRequestStatus.Open ? CarerRequestStatus.Planned : Item.Status;
         Input.Answer = Item.Answer;
         Input.PlannedOn = Item.PlannedOn;
@@ -58,17 +59,13 @@ public sealed class AnswerModel(SamenspelDb db, YouthAccess access, TimeProvider
             else if (Input.PlannedOn < today) ModelState.AddModelError("Input.PlannedOn", t["Deze dag is al geweest. Kies vandaag of later."]);
         }
         if (!ModelState.IsValid) return Page();
-        Item.Answered(Input.Status!.Value, Input.Answer!, Input.PlannedOn, access.Viewer!.PersonId, clock.GetUtcNow());
+        Item.Answered(Input.Status!.Value, Input.Answer!, Input.PlannedOn, Viewer.From(User)!.PersonId, clock.GetUtcNow());
         await db.SaveChangesAsync(ct);
         return RedirectToPage("/Messages/Requests", new { youthId = YouthId });
     }
 
-    YouthAccessResult check = null!;
-
     async Task<IActionResult?> LoadAsync(CancellationToken ct)
     {
-        check = await access.CheckAsync(YouthId, DataCategory.Messages, AccessAction.Write, ct);
-        if (check.Refusal(this) is { } refused) return refused;
         var request = await db.CarerRequests.SingleOrDefaultAsync(r => r.Id == Id && r.YouthId == YouthId, ct);
         if (request is null) return NotFound();
         Item = request;

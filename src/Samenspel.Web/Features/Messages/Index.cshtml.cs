@@ -12,6 +12,7 @@ namespace Samenspel.Web.Features.Messages;
 /// <summary>The team's view of one youth's messages: a thread per family member who may read messages, with what is
 /// unread and what waits for an answer, and a form to write to one of them. A carer or the youth goes straight to
 /// their own thread.</summary>
+[YouthData(DataCategory.Messages, AccessAction.Write, Use = Use.Offer)]
 public sealed class IndexModel(SamenspelDb db, YouthAccess access, TimeProvider clock, IStringLocalizer<SharedResource> t) : PageModel, IMessageFormPage
 {
     public sealed record ThreadRow(Guid MemberId, string Label, int Count, int Unread, DateTimeOffset? Last, bool WaitsForAnswer);
@@ -27,20 +28,19 @@ public sealed class IndexModel(SamenspelDb db, YouthAccess access, TimeProvider 
 
     IReadOnlyList<YouthAccess.FamilyMember> members = [];
 
+    [YouthData(DataCategory.Messages)]
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        var check = await access.CheckAsync(YouthId, DataCategory.Messages, AccessAction.Read, ct);
-        if (check.Refusal(this) is { } refused) return refused;
         if (access.Viewer!.Kind != AccountKind.Staff) return RedirectToPage("/Messages/Thread", new { youthId = YouthId });
         await LoadAsync(ct);
         return Page();
     }
 
+    [YouthData(DataCategory.Messages, AccessAction.Write)]
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        if (access.Viewer!.Kind != AccountKind.Staff) return Forbid();
-        var check = await access.CheckAsync(YouthId, DataCategory.Messages, AccessAction.Write, ct);
-        if (check.Refusal(this) is { } refused) return refused;
+        // The team's view: the family writes in its own thread, where the page sends them on a GET too.
+        if (access.Viewer!.Kind != AccountKind.Staff) return RedirectToPage("/Messages/Thread", new { youthId = YouthId });
         await LoadAsync(ct);
         // Only someone the policy lets read the youth's messages can be written to: not a parent a 16+ youth shields
         // them from, not a parent without authority.
@@ -56,7 +56,7 @@ public sealed class IndexModel(SamenspelDb db, YouthAccess access, TimeProvider 
     async Task LoadAsync(CancellationToken ct)
     {
         var me = access.Viewer!.PersonId;
-        CanWrite = await access.MayAsync(YouthId, DataCategory.Messages, AccessAction.Write, ct);
+        CanWrite = this.Grant().May(DataCategory.Messages, AccessAction.Write);
         YouthName = await db.Youths.Where(y => y.Id == YouthId).Select(y => y.GivenName + " " + y.FamilyName).SingleAsync(ct);
         members = await access.FamilyWhoMayAsync(YouthId, DataCategory.Messages, AccessAction.Read, ct);
         var stats = await db.MessageThreads.AsNoTracking().Where(th => th.YouthId == YouthId)

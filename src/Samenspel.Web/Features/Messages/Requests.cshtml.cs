@@ -16,7 +16,9 @@ namespace Samenspel.Web.Features.Messages;
 /// the team sees every request about the youth and answers it. Requests are never deleted. A parent without authority
 /// may only ask for information (an informatieverzoek, <see cref="AccessAction.RequestInformation"/>): they see this
 /// page with their own requests and the team's answers, and nothing else of the youth's messages.</summary>
-public sealed class RequestsModel(SamenspelDb db, YouthAccess access, TimeProvider clock, IStringLocalizer<SharedResource> t) : PageModel
+[YouthData(DataCategory.Messages, OrElse = AccessAction.RequestInformation)]
+[YouthData(DataCategory.Messages, AccessAction.Write, Use = Use.Offer)]
+public sealed class RequestsModel(SamenspelDb db, TimeProvider clock, IStringLocalizer<SharedResource> t) : PageModel
 {
     public sealed class InputModel
     {
@@ -49,32 +51,26 @@ public sealed class RequestsModel(SamenspelDb db, YouthAccess access, TimeProvid
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        var check = await ReadCheckAsync(ct);
-        if (check.Refusal(this) is { } refused) return refused;
+        var read = ReadDecision();
         if (OnlyInformation) Input.Kind = CarerRequestKind.Information;
-        await LoadAsync(check.Decision, ct);
+        await LoadAsync(read, ct);
         return Page();
     }
 
     /// <summary>Reading the page: whoever may read the youth's messages, or a carer who may only ask for information
-    /// (who then sees only their own requests, as every carer does). Audited as a read of messages.</summary>
-    async Task<YouthAccessResult> ReadCheckAsync(CancellationToken ct)
+    /// (who then sees only their own requests, as every carer does). Audited as a read of messages (by the filter).</summary>
+    AccessDecision ReadDecision()
     {
-        var probes = await access.ProbeManyAsync(YouthId, [(DataCategory.Messages, AccessAction.Read), (DataCategory.Messages, AccessAction.RequestInformation)], ct);
-        OnlyInformation = !probes[0].Allowed && probes[1].Allowed;
-        var shown = OnlyInformation ? probes[1] : probes[0];
-        await access.AuditAsync(YouthId, [(DataCategory.Messages, AccessAction.Read, shown)], ct);
-        return shown;
+        var grant = this.Grant();
+        OnlyInformation = !grant.May(DataCategory.Messages) && grant.May(DataCategory.Messages, AccessAction.RequestInformation);
+        return OnlyInformation ? grant[DataCategory.Messages, AccessAction.RequestInformation] : grant[DataCategory.Messages];
     }
 
+    /// <summary>Filing a request: only a carer, with or without authority (the policy's RequestInformation).</summary>
+    [YouthData(DataCategory.Messages, AccessAction.RequestInformation)]
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        var probes = await access.ProbeManyAsync(YouthId, [(DataCategory.Messages, AccessAction.Write), (DataCategory.Messages, AccessAction.RequestInformation)], ct);
-        var ask = probes[0].Allowed || !probes[1].Allowed ? probes[0] : probes[1];
-        await access.AuditAsync(YouthId, [(DataCategory.Messages, AccessAction.Write, ask)], ct);
-        if (ask.Refusal(this) is { } refused) return refused;
-        if (access.Viewer!.Kind != AccountKind.Carer) return Forbid();
-        var checks = new[] { ask, await ReadCheckAsync(ct) };
+        var read = ReadDecision();
         if (OnlyInformation && Input.Kind is not null and not CarerRequestKind.Information)
             ModelState.AddModelError("Input.Kind", t["U kunt het team alleen om informatie vragen."]);
         if (Input.Text is { } text && string.IsNullOrWhiteSpace(text)) ModelState.AddModelError("Input.Text", t["Schrijf kort waar het over gaat."]);
@@ -82,10 +78,10 @@ public sealed class RequestsModel(SamenspelDb db, YouthAccess access, TimeProvid
         if (trajectoryId is null) ModelState.AddModelError("Input.Text", t["Er is nog geen traject. Een verzoek kan nog niet."]);
         if (!ModelState.IsValid)
         {
-            await LoadAsync(checks[1].Decision, ct);
+            await LoadAsync(read, ct);
             return Page();
         }
-        var (now, me) = (clock.GetUtcNow(), access.Viewer.PersonId);
+        var (now, me) = (clock.GetUtcNow(), Viewer.From(User)!.PersonId);
         var request = new CarerRequest
         {
             Id = Input.SubmissionId, YouthId = YouthId, TrajectoryId = trajectoryId!.Value, CarerId = me,
@@ -94,7 +90,7 @@ public sealed class RequestsModel(SamenspelDb db, YouthAccess access, TimeProvid
         if (await db.InsertOnceAsync(request, r => r.YouthId == YouthId && r.CarerId == me, ct) is Submission.Refused)
         {
             Input.SubmissionId = InsertOnce.Refuse(ModelState, "Input.Text", t);
-            await LoadAsync(checks[1].Decision, ct);
+            await LoadAsync(read, ct);
             return Page();
         }
         return RedirectToPage("/Messages/Requests", new { youthId = YouthId, saved = "true" });
@@ -102,9 +98,9 @@ public sealed class RequestsModel(SamenspelDb db, YouthAccess access, TimeProvid
 
     async Task LoadAsync(AccessDecision decision, CancellationToken ct)
     {
-        var viewer = access.Viewer!;
+        var viewer = Viewer.From(User)!;
         IsStaff = viewer.Kind == AccountKind.Staff;
-        var mayWrite = await access.MayAsync(YouthId, DataCategory.Messages, AccessAction.Write, ct);
+        var mayWrite = this.Grant().May(DataCategory.Messages, AccessAction.Write);
         CanAsk = (mayWrite || OnlyInformation) && viewer.Kind == AccountKind.Carer;
         CanAnswer = mayWrite && IsStaff;
         YouthName = await db.Youths.Where(y => y.Id == YouthId).Select(y => y.GivenName + " " + y.FamilyName).SingleAsync(ct);

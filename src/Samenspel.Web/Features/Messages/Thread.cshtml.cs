@@ -16,6 +16,9 @@ public interface IMessageFormPage
 
 /// <summary>The thread between one family member and the team, oldest message first, with who read what, and the
 /// form to answer. Staff name the family member with <c>with</c>; a carer or the youth always see their own thread.</summary>
+[ShownObject("MessageThreadWith", "With")]
+[YouthData(DataCategory.Messages)]
+[YouthData(DataCategory.Messages, AccessAction.Write, Use = Use.Offer)]
 public sealed class ThreadModel(SamenspelDb db, YouthAccess access, TimeProvider clock, IStringLocalizer<SharedResource> t) : PageModel, IMessageFormPage
 {
     public sealed record Row(Guid Id, DateTimeOffset SentAt, MessageSender Sender, MessageKind Kind, string From, string Text, bool NeedsAnswer,
@@ -38,23 +41,19 @@ public sealed class ThreadModel(SamenspelDb db, YouthAccess access, TimeProvider
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         // The thread is the youth's conversation with one family member (With); without it, the viewer's own.
-        var check = await access.CheckAsync(YouthId, DataCategory.Messages, AccessAction.Read, ct,
-            With is { } with ? new("MessageThreadWith", with) : null);
-        if (check.Refusal(this) is { } refused) return refused;
-        if (await LoadAsync(check.Decision, markRead: true, ct) is { } missing) return missing;
+        if (await LoadAsync(this.Grant()[DataCategory.Messages], markRead: true, ct) is { } missing) return missing;
         return Page();
     }
 
+    [YouthData(DataCategory.Messages, AccessAction.Write)]
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        var checks = await access.CheckManyAsync(YouthId, [(DataCategory.Messages, AccessAction.Write), (DataCategory.Messages, AccessAction.Read)], ct);
-        if (checks[0].Refusal(this) is { } refused) return refused;
-        var read = checks[1];
+        var read = this.Grant()[DataCategory.Messages];
         if (await ResolveAsync(ct) is { } missing) return missing;
         var attachment = await MessageForm.ValidateAsync(t, ModelState, Input, Attachment, ct);
         if (await MessageForm.SendAsync(db, access.Viewer!, clock, t, ModelState, YouthId, member!, Input, attachment, ct))
             return RedirectToPage("/Messages/Thread", new { youthId = YouthId, with = IsStaff ? member!.Id : (Guid?)null, sent = "true" });
-        await LoadAsync(read.Decision, markRead: false, ct);
+        await LoadAsync(read, markRead: false, ct);
         return Page();
     }
 
@@ -73,7 +72,7 @@ public sealed class ThreadModel(SamenspelDb db, YouthAccess access, TimeProvider
     {
         if (member is null && await ResolveAsync(ct) is { } missing) return missing;
         var viewer = access.Viewer!;
-        CanWrite = await access.MayAsync(YouthId, DataCategory.Messages, AccessAction.Write, ct);
+        CanWrite = this.Grant().May(DataCategory.Messages, AccessAction.Write);
         YouthName = await db.Youths.Where(y => y.Id == YouthId).Select(y => y.GivenName + " " + y.FamilyName).SingleAsync(ct);
         var who = member!;
         MemberLabel = who.Label(t);
