@@ -18,12 +18,6 @@ namespace Samenspel.Web.Tests.Fhir;
 /// refusals as OperationOutcomes, and every read and refusal audited under the token's user.</summary>
 public abstract class FhirApiTests(SamenspelFactory factory)
 {
-    const string Mentor = "mentor@demo.samenspel.nl";
-    const string NoorsMother = "moeder.noor@demo.samenspel.nl";
-    const string LottesFather = "vader.lotte@demo.samenspel.nl";
-    const string DaansFather = "vader.daan@demo.samenspel.nl";
-    const string SouthMentor = "mentor.zuid@demo.samenspel.nl";
-
     static OperationOutcome.IssueComponent Issue(OperationOutcome outcome, OperationOutcome.IssueType code)
     {
         var issue = Assert.Single(outcome.Issue);
@@ -45,7 +39,7 @@ public abstract class FhirApiTests(SamenspelFactory factory)
     public async Task Parent_searching_patients_gets_only_their_own_child()
     {
         var noorId = await YouthAsync("Noor");
-        var patients = await SearchAsync<Patient>(await TokenClientAsync(factory, NoorsMother), "/fhir/Patient");
+        var patients = await SearchAsync<Patient>(await TokenClientAsync(factory, DemoSeed.Email.NoorsMother), "/fhir/Patient");
 
         var noor = Assert.Single(patients);
         Assert.Equal(noorId.ToString("D"), noor.Id);
@@ -59,12 +53,12 @@ public abstract class FhirApiTests(SamenspelFactory factory)
     public async Task Parent_reading_another_familys_youth_gets_404_without_data_and_the_refusal_is_audited()
     {
         var samId = await YouthAsync("Sam");
-        var (outcome, body) = await GetAsync<OperationOutcome>(await TokenClientAsync(factory, NoorsMother), $"/fhir/Patient/{samId}", HttpStatusCode.NotFound);
+        var (outcome, body) = await GetAsync<OperationOutcome>(await TokenClientAsync(factory, DemoSeed.Email.NoorsMother), $"/fhir/Patient/{samId}", HttpStatusCode.NotFound);
 
         Issue(outcome, OperationOutcome.IssueType.NotFound);
         Assert.DoesNotContain("Sam", body);
         Assert.DoesNotContain("Jansen", body);
-        var userId = await factory.WithDbAsync(db => db.Users.Where(u => u.Email == NoorsMother).Select(u => u.Id).SingleAsync());
+        var userId = await factory.WithDbAsync(db => db.Users.Where(u => u.Email == DemoSeed.Email.NoorsMother).Select(u => u.Id).SingleAsync());
         var tokens = (await factory.WithDbAsync(db => db.AccessTokens.Where(t => t.UserId == userId).Select(t => t.Id).ToListAsync())).Select(id => id.ToString()).ToList();
         Assert.True(await factory.WithDbAsync(db => db.AuditEvents.AnyAsync(e =>
             e.YouthId == samId && e.UserId == userId && e.Outcome == AuditOutcome.Denied && e.EventType == "Register" && tokens.Contains(e.Client))));
@@ -74,7 +68,7 @@ public abstract class FhirApiTests(SamenspelFactory factory)
     public async Task Parent_without_authority_reads_the_basic_information_and_sees_who_holds_authority()
     {
         var lotteId = await YouthAsync("Lotte");
-        var father = await TokenClientAsync(factory, LottesFather);
+        var father = await TokenClientAsync(factory, DemoSeed.Email.LottesFather);
 
         var (lotte, _) = await GetAsync<Patient>(father, $"/fhir/Patient/{lotteId}");
         Assert.Equal("Lotte", lotte.Name.Single().Given.Single());
@@ -100,14 +94,14 @@ public abstract class FhirApiTests(SamenspelFactory factory)
     public async Task A_16_plus_youth_who_shields_the_register_from_a_parent_hides_the_patient_from_that_parent()
     {
         var daanId = await YouthAsync("Daan");
-        var father = await TokenClientAsync(factory, DaansFather);
+        var father = await TokenClientAsync(factory, DemoSeed.Email.DaansFather);
         // The demo shields Daan's journal from his father, not the register.
         await GetAsync<Patient>(father, $"/fhir/Patient/{daanId}");
         Assert.Equal(["Daan"], Names(await SearchAsync<Patient>(father, "/fhir/Patient")));
 
         var shieldId = await factory.WithDbAsync(async db =>
         {
-            var carerId = await db.Carers.Where(c => c.Email == DaansFather).Select(c => c.Id).SingleAsync();
+            var carerId = await db.Carers.Where(c => c.Email == DemoSeed.Email.DaansFather).Select(c => c.Id).SingleAsync();
             var shield = new CategoryShield { YouthId = daanId, CarerId = carerId, ShieldedCategory = DataCategory.Register, CreatedAt = factory.Clock.GetUtcNow() };
             db.CategoryShields.Add(shield);
             await db.SaveChangesAsync();
@@ -122,7 +116,7 @@ public abstract class FhirApiTests(SamenspelFactory factory)
             Assert.Empty(await SearchAsync<RelatedPerson>(father, $"/fhir/RelatedPerson?patient={daanId}"));
             Assert.Empty(await SearchAsync<CareTeam>(father, $"/fhir/CareTeam?patient={daanId}"));
             // Daan's mother is not shielded.
-            await GetAsync<Patient>(await TokenClientAsync(factory, "moeder.daan@demo.samenspel.nl"), $"/fhir/Patient/{daanId}");
+            await GetAsync<Patient>(await TokenClientAsync(factory, DemoSeed.Email.DaansMother), $"/fhir/Patient/{daanId}");
         }
         finally
         {
@@ -137,7 +131,7 @@ public abstract class FhirApiTests(SamenspelFactory factory)
     [Fact]
     public async Task Mentor_sees_their_caseload_the_care_team_and_its_members()
     {
-        var mentor = await TokenClientAsync(factory, Mentor);
+        var mentor = await TokenClientAsync(factory, DemoSeed.Email.Mentor);
         Assert.Equal(["Daan", "Noor", "Sam"], Names(await SearchAsync<Patient>(mentor, "/fhir/Patient")));
         Assert.Equal(["Noor"], Names(await SearchAsync<Patient>(mentor, "/fhir/Patient?name=noo")));
         Assert.Equal(["Daan"], Names(await SearchAsync<Patient>(mentor, "/fhir/Patient?name=groot")));
@@ -164,7 +158,7 @@ public abstract class FhirApiTests(SamenspelFactory factory)
 
         // The team lead reads the register but does not keep it: the carers by name, without their contact details,
         // as on the youth's file.
-        var teamLead = await TokenClientAsync(factory, "teamleider@demo.samenspel.nl");
+        var teamLead = await TokenClientAsync(factory, DemoSeed.Email.TeamLead);
         var seenByLead = await SearchAsync<RelatedPerson>(teamLead, $"/fhir/RelatedPerson?patient={noorId}");
         Assert.Equal(["Ingrid Peters", "Mark Peters"], seenByLead.Select(c => c.Name.Single().Text!).Order().ToArray());
         Assert.All(seenByLead, c => Assert.Empty(c.Telecom));
@@ -175,7 +169,7 @@ public abstract class FhirApiTests(SamenspelFactory factory)
     [Fact]
     public async Task Parent_sees_the_care_team_by_name_only_and_no_other_staff()
     {
-        var parent = await TokenClientAsync(factory, NoorsMother);
+        var parent = await TokenClientAsync(factory, DemoSeed.Email.NoorsMother);
         var (eva, _) = await GetAsync<Practitioner>(parent, $"/fhir/Practitioner/{await StaffAsync("Eva de Boer")}");
         Assert.Equal("Eva de Boer", eva.Name.Single().Text);
         Assert.Empty(eva.Telecom);
@@ -189,7 +183,7 @@ public abstract class FhirApiTests(SamenspelFactory factory)
     {
         var noorId = await YouthAsync("Noor");
         var trajectoryId = await factory.WithDbAsync(db => db.Trajectories.Where(t => t.YouthId == noorId).Select(t => t.Id).SingleAsync());
-        var south = await TokenClientAsync(factory, SouthMentor);
+        var south = await TokenClientAsync(factory, DemoSeed.Email.SouthMentor);
 
         var (outcome, body) = await GetAsync<OperationOutcome>(south, $"/fhir/CareTeam/{trajectoryId}", HttpStatusCode.NotFound);
         Issue(outcome, OperationOutcome.IssueType.NotFound);
@@ -205,7 +199,7 @@ public abstract class FhirApiTests(SamenspelFactory factory)
     [Fact]
     public async Task Malformed_requests_answer_400_with_an_OperationOutcome_that_says_what_is_wrong()
     {
-        var mentor = await TokenClientAsync(factory, Mentor);
+        var mentor = await TokenClientAsync(factory, DemoSeed.Email.Mentor);
         var (badId, _) = await GetAsync<OperationOutcome>(mentor, "/fhir/Patient/not-a-guid", HttpStatusCode.BadRequest);
         Issue(badId, OperationOutcome.IssueType.Invalid);
         var (unknown, _) = await GetAsync<OperationOutcome>(mentor, "/fhir/Patient?foo=bar", HttpStatusCode.BadRequest);
@@ -248,7 +242,7 @@ public abstract class FhirApiTests(SamenspelFactory factory)
     [Fact]
     public async Task An_unexpected_failure_answers_500_with_an_OperationOutcome_and_no_internals()
     {
-        var mentor = await TokenClientAsync(factory, Mentor);
+        var mentor = await TokenClientAsync(factory, DemoSeed.Email.Mentor);
         await factory.OwnerSqlAsync("ALTER TABLE \"CareTeamMembers\" RENAME TO \"CareTeamMembersAway\"");
         try
         {
