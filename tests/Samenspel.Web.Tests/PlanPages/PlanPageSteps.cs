@@ -12,7 +12,6 @@ namespace Samenspel.Web.Tests.PlanPages;
 /// plan of its own whatever the other tests in the fixture did.</summary>
 static partial class PlanPageSteps
 {
-    public const string Mentor = "mentor@demo.samenspel.nl";
     public static readonly string[] LevelTexts = ["Geen dag", "Twee dagen", "Vier dagen", "Elke dag", "Elke dag en op tijd"];
 
     /// <summary>Starts a new trajectory for the youth, one day after the latest, so it becomes the current one. The
