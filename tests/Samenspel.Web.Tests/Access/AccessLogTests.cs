@@ -12,9 +12,6 @@ namespace Samenspel.Web.Tests.Access;
 /// circle, and nothing a shield hides from the reader.</summary>
 public abstract partial class AccessLogTests(SamenspelFactory factory)
 {
-    Task<Guid> YouthAsync(string givenName) =>
-        factory.WithDbAsync(db => db.Youths.Where(y => y.GivenName == givenName).Select(y => y.Id).SingleAsync());
-
     /// <summary>The log page as (summary, details) per visit, newest first.</summary>
     static async Task<List<(string Summary, List<string> Details)>> LogAsync(Browser reader, Guid youthId)
     {
@@ -26,7 +23,7 @@ public abstract partial class AccessLogTests(SamenspelFactory factory)
     [Fact]
     public async Task A_fathers_visit_to_the_file_shows_as_one_line_with_what_he_saw_and_nothing_of_the_shielded_journal()
     {
-        var daanId = await YouthAsync("Daan");
+        var daanId = await factory.YouthAsync("Daan");
         var mother = await Browser.LoginAsync(factory, DemoSeed.Email.DaansMother);
         await mother.GetPageAsync($"/Youths/Details?id={daanId}"); // the mother sees the journal: a Journal row
         var father = await Browser.LoginAsync(factory, DemoSeed.Email.DaansFather);
@@ -55,7 +52,7 @@ public abstract partial class AccessLogTests(SamenspelFactory factory)
     [Fact]
     public async Task People_outside_the_youths_circle_appear_by_role_only()
     {
-        var daanId = await YouthAsync("Daan");
+        var daanId = await factory.YouthAsync("Daan");
         await (await Browser.LoginAsync(factory, DemoSeed.Email.Administrator)).GetPageAsync($"/Youths/Details?id={daanId}");
         await (await Browser.LoginAsync(factory, DemoSeed.Email.TeamLead)).GetPageAsync($"/Youths/Details?id={daanId}");
         await (await Browser.LoginAsync(factory, DemoSeed.Email.Mentor)).GetPageAsync($"/Youths/Details?id={daanId}");

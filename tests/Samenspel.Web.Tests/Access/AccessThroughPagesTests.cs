@@ -9,16 +9,13 @@ namespace Samenspel.Web.Tests.Access;
 /// <summary>The access policy as people meet it in the pages: what each carer sees of a youth's file.</summary>
 public abstract class AccessThroughPagesTests(SamenspelFactory factory)
 {
-    Task<Guid> YouthAsync(string givenName) =>
-        factory.WithDbAsync(db => db.Youths.Where(y => y.GivenName == givenName).Select(y => y.Id).SingleAsync());
-
     async Task<string> FileAsync(string email, string youth) =>
-        WebUtility.HtmlDecode(await (await Browser.LoginAsync(factory, email)).GetPageAsync($"/Youths/Details?id={await YouthAsync(youth)}"));
+        WebUtility.HtmlDecode(await (await Browser.LoginAsync(factory, email)).GetPageAsync($"/Youths/Details?id={await factory.YouthAsync(youth)}"));
 
     [Fact]
     public async Task Another_familys_youth_answers_404_without_data_and_the_attempt_is_audited()
     {
-        var samId = await YouthAsync("Sam");
+        var samId = await factory.YouthAsync("Sam");
         var parent = await Browser.LoginAsync(factory, DemoSeed.Email.NoorsMother);
         var response = await parent.GetAsync($"/Youths/Details?id={samId}");
         var body = await response.Content.ReadAsStringAsync();
@@ -65,7 +62,7 @@ public abstract class AccessThroughPagesTests(SamenspelFactory factory)
     [Fact]
     public async Task Care_team_shields_one_page_with_a_reason_and_parents_no_longer_see_it()
     {
-        var daanId = await YouthAsync("Daan");
+        var daanId = await factory.YouthAsync("Daan");
         var entryId = await factory.WithDbAsync(db => db.JournalEntries.Where(j => j.YouthId == daanId && j.Text.Contains("pasta")).Select(j => j.Id).SingleAsync());
         var url = $"/Youths/ShieldItem?youthId={daanId}&entryId={entryId}";
         Assert.Equal(HttpStatusCode.Forbidden, (await (await Browser.LoginAsync(factory, DemoSeed.Email.DaansMother)).GetAsync(url)).StatusCode);
@@ -85,7 +82,7 @@ public abstract class AccessThroughPagesTests(SamenspelFactory factory)
     [Fact]
     public async Task Journal_shielded_by_a_youth_of_17_is_not_shown_to_that_parent_and_his_visit_writes_only_what_he_saw()
     {
-        var daanId = await YouthAsync("Daan");
+        var daanId = await factory.YouthAsync("Daan");
         var fatherId = await factory.WithDbAsync(db => db.Users.Where(u => u.Email == DemoSeed.Email.DaansFather).Select(u => u.Id).SingleAsync());
         var before = await factory.WithDbAsync(db => db.AuditEvents.Where(e => e.YouthId == daanId && e.UserId == fatherId).MaxAsync(e => (long?)e.Sequence)) ?? 0;
         var father = await FileAsync(DemoSeed.Email.DaansFather, "Daan");
@@ -108,7 +105,7 @@ public abstract class AccessThroughPagesTests(SamenspelFactory factory)
     public async Task Youth_sees_who_looked_at_their_file_and_that_look_is_audited_too()
     {
         await FileAsync(DemoSeed.Email.NoorsMother, "Noor");
-        var noorId = await YouthAsync("Noor");
+        var noorId = await factory.YouthAsync("Noor");
         var noor = await Browser.LoginAsync(factory, DemoSeed.Email.Noor);
         var log = WebUtility.HtmlDecode(await noor.GetPageAsync($"/Youths/AccessLog?id={noorId}"));
         Assert.Contains("Ingrid Peters", log);
@@ -124,7 +121,7 @@ public abstract class AccessThroughPagesTests(SamenspelFactory factory)
         Assert.Contains("Vanaf je 16e", page);
         var response = await noor.PostFormAsync("/Me/Sharing", new() { ["Shared"] = "" }, formPage: "/Me/Journal");
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
-        var noorId = await YouthAsync("Noor");
+        var noorId = await factory.YouthAsync("Noor");
         Assert.Equal(0, await factory.WithDbAsync(db => db.CategoryShields.CountAsync(s => s.YouthId == noorId)));
     }
 

@@ -26,9 +26,6 @@ public abstract partial class SessionTests(SamenspelFactory factory)
         Assert.Contains("/Accounts/Login", response.Headers.Location!.ToString());
     }
 
-    Task<Guid> UserIdAsync(string email) =>
-        factory.WithDbAsync(db => db.Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync());
-
     Task<bool> AuditedAsync(string eventType, Guid objectId, AuditOutcome outcome = AuditOutcome.Success) =>
         factory.WithDbAsync(db => db.AuditEvents.AnyAsync(e => e.EventType == eventType && e.ObjectId == objectId.ToString() && e.Outcome == outcome));
 
@@ -43,7 +40,7 @@ public abstract partial class SessionTests(SamenspelFactory factory)
         var logout = await browser.PostFormAsync("/Accounts/Logout", new());
         Assert.Equal(HttpStatusCode.Redirect, logout.StatusCode);
         AssertSignInPage(await ReplayAsync(saved, "/Caseload"));
-        var id = await UserIdAsync(email);
+        var id = await factory.UserIdAsync(email);
         Assert.True(await AuditedAsync("login", id));
         Assert.True(await AuditedAsync("logout", id));
     }
@@ -62,7 +59,7 @@ public abstract partial class SessionTests(SamenspelFactory factory)
         Assert.Equal(HttpStatusCode.Redirect, changed.StatusCode);
         AssertSignInPage(await ReplayAsync(other.Cookies(), "/Family"));
         Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync("/Family")).StatusCode);
-        Assert.True(await AuditedAsync("password-change", await UserIdAsync(email)));
+        Assert.True(await AuditedAsync("password-change", await factory.UserIdAsync(email)));
         await Browser.LoginAsync(factory, email, "een nieuw wachtwoord");
     }
 
@@ -70,7 +67,7 @@ public abstract partial class SessionTests(SamenspelFactory factory)
     public async Task The_administrator_signs_a_person_out_everywhere_and_blocks_an_account()
     {
         const string email = DemoSeed.Email.SouthTeamLead;
-        var id = await UserIdAsync(email);
+        var id = await factory.UserIdAsync(email);
         var person = await Browser.LoginAsync(factory, email);
         var admin = await Browser.LoginAsync(factory, DemoSeed.Email.Administrator);
         var list = await admin.GetPageAsync("/Admin/Accounts?q=zuid");
@@ -175,8 +172,8 @@ public abstract partial class SessionTests(SamenspelFactory factory)
         Assert.Equal(unknown, await AttemptAsync(locked));
         Assert.DoesNotContain("geblokkeerd", unknown);
 
-        Assert.True(await AuditedAsync("login", await UserIdAsync(DemoSeed.Email.Noor), AuditOutcome.Failure));
-        Assert.True(await AuditedAsync("lockout", await UserIdAsync(locked), AuditOutcome.Failure));
+        Assert.True(await AuditedAsync("login", await factory.UserIdAsync(DemoSeed.Email.Noor), AuditOutcome.Failure));
+        Assert.True(await AuditedAsync("lockout", await factory.UserIdAsync(locked), AuditOutcome.Failure));
         Assert.True(await factory.WithDbAsync(db => db.AuditEvents.AnyAsync(e => e.EventType == "login" && e.Outcome == AuditOutcome.Failure && e.UserId == null)));
     }
 

@@ -27,18 +27,12 @@ public abstract class FhirApiTests(SamenspelFactory factory)
         return issue;
     }
 
-    Task<Guid> YouthAsync(string givenName) =>
-        factory.WithDbAsync(db => db.Youths.Where(y => y.GivenName == givenName).Select(y => y.Id).SingleAsync());
-
-    Task<Guid> StaffAsync(string name) =>
-        factory.WithDbAsync(db => db.Staff.Where(s => s.Name == name).Select(s => s.Id).SingleAsync());
-
     static string[] Names(IEnumerable<Patient> patients) => patients.Select(p => p.Name.Single().Given.Single()!).Order().ToArray();
 
     [Fact]
     public async Task Parent_searching_patients_gets_only_their_own_child()
     {
-        var noorId = await YouthAsync("Noor");
+        var noorId = await factory.YouthAsync("Noor");
         var patients = await SearchAsync<Patient>(await TokenClientAsync(factory, DemoSeed.Email.NoorsMother), "/fhir/Patient");
 
         var noor = Assert.Single(patients);
@@ -52,7 +46,7 @@ public abstract class FhirApiTests(SamenspelFactory factory)
     [Fact]
     public async Task Parent_reading_another_familys_youth_gets_404_without_data_and_the_refusal_is_audited()
     {
-        var samId = await YouthAsync("Sam");
+        var samId = await factory.YouthAsync("Sam");
         var (outcome, body) = await GetAsync<OperationOutcome>(await TokenClientAsync(factory, DemoSeed.Email.NoorsMother), $"/fhir/Patient/{samId}", HttpStatusCode.NotFound);
 
         Issue(outcome, OperationOutcome.IssueType.NotFound);
@@ -67,7 +61,7 @@ public abstract class FhirApiTests(SamenspelFactory factory)
     [Fact]
     public async Task Parent_without_authority_reads_the_basic_information_and_sees_who_holds_authority()
     {
-        var lotteId = await YouthAsync("Lotte");
+        var lotteId = await factory.YouthAsync("Lotte");
         var father = await TokenClientAsync(factory, DemoSeed.Email.LottesFather);
 
         var (lotte, _) = await GetAsync<Patient>(father, $"/fhir/Patient/{lotteId}");
@@ -93,7 +87,7 @@ public abstract class FhirApiTests(SamenspelFactory factory)
     [Fact]
     public async Task A_16_plus_youth_who_shields_the_register_from_a_parent_hides_the_patient_from_that_parent()
     {
-        var daanId = await YouthAsync("Daan");
+        var daanId = await factory.YouthAsync("Daan");
         var father = await TokenClientAsync(factory, DemoSeed.Email.DaansFather);
         // The demo shields Daan's journal from his father, not the register.
         await GetAsync<Patient>(father, $"/fhir/Patient/{daanId}");
@@ -137,7 +131,7 @@ public abstract class FhirApiTests(SamenspelFactory factory)
         Assert.Equal(["Daan"], Names(await SearchAsync<Patient>(mentor, "/fhir/Patient?name=groot")));
         Assert.Single(await SearchAsync<Patient>(mentor, "/fhir/Patient?_count=1"));
 
-        var noorId = await YouthAsync("Noor");
+        var noorId = await factory.YouthAsync("Noor");
         var trajectory = await factory.WithDbAsync(db => db.Trajectories.SingleAsync(t => t.YouthId == noorId));
         var team = Assert.Single(await SearchAsync<CareTeam>(mentor, $"/fhir/CareTeam?patient={noorId}"));
         Assert.Equal(trajectory.Id.ToString("D"), team.Id);
@@ -145,7 +139,7 @@ public abstract class FhirApiTests(SamenspelFactory factory)
         Assert.Equal(trajectory.StartDate.ToString("yyyy-MM-dd"), team.Period!.Start);
         Assert.Equal(trajectory.ExpectedEndDate.ToString("yyyy-MM-dd"), team.Period.End);
         var lead = team.Participant.Single(p => p.Role.Single().Text == "mentor");
-        Assert.Equal($"Practitioner/{await StaffAsync("Eva de Boer")}", lead.Member!.Reference);
+        Assert.Equal($"Practitioner/{await factory.StaffAsync("Eva de Boer")}", lead.Member!.Reference);
         Assert.Equal(["begeleider", "gedragswetenschapper", "mentor", "schaduwmentor"], team.Participant.Select(p => p.Role.Single().Text!).Order().ToArray());
 
         var practitioners = await SearchAsync<Practitioner>(mentor, "/fhir/Practitioner");
@@ -170,10 +164,10 @@ public abstract class FhirApiTests(SamenspelFactory factory)
     public async Task Parent_sees_the_care_team_by_name_only_and_no_other_staff()
     {
         var parent = await TokenClientAsync(factory, DemoSeed.Email.NoorsMother);
-        var (eva, _) = await GetAsync<Practitioner>(parent, $"/fhir/Practitioner/{await StaffAsync("Eva de Boer")}");
+        var (eva, _) = await GetAsync<Practitioner>(parent, $"/fhir/Practitioner/{await factory.StaffAsync("Eva de Boer")}");
         Assert.Equal("Eva de Boer", eva.Name.Single().Text);
         Assert.Empty(eva.Telecom);
-        await GetAsync<OperationOutcome>(parent, $"/fhir/Practitioner/{await StaffAsync("Ruben Mulder")}", HttpStatusCode.NotFound);
+        await GetAsync<OperationOutcome>(parent, $"/fhir/Practitioner/{await factory.StaffAsync("Ruben Mulder")}", HttpStatusCode.NotFound);
         var practitioners = await SearchAsync<Practitioner>(parent, "/fhir/Practitioner?name=eva");
         Assert.Equal("Eva de Boer", Assert.Single(practitioners).Name.Single().Text);
     }
@@ -181,7 +175,7 @@ public abstract class FhirApiTests(SamenspelFactory factory)
     [Fact]
     public async Task Staff_of_another_team_get_404_for_a_care_team_just_like_for_one_that_does_not_exist()
     {
-        var noorId = await YouthAsync("Noor");
+        var noorId = await factory.YouthAsync("Noor");
         var trajectoryId = await factory.WithDbAsync(db => db.Trajectories.Where(t => t.YouthId == noorId).Select(t => t.Id).SingleAsync());
         var south = await TokenClientAsync(factory, DemoSeed.Email.SouthMentor);
 
@@ -224,7 +218,7 @@ public abstract class FhirApiTests(SamenspelFactory factory)
         var anonymous = await TokenClientAsync(factory, null);
         var (outcome, _) = await GetAsync<OperationOutcome>(anonymous, "/fhir/Patient", HttpStatusCode.Unauthorized);
         Assert.Equal(OperationOutcome.IssueType.Login, outcome.Issue.Single().Code);
-        await GetAsync<OperationOutcome>(anonymous, $"/fhir/Patient/{await YouthAsync("Noor")}", HttpStatusCode.Unauthorized);
+        await GetAsync<OperationOutcome>(anonymous, $"/fhir/Patient/{await factory.YouthAsync("Noor")}", HttpStatusCode.Unauthorized);
         var wrongToken = factory.CreateClient(new() { AllowAutoRedirect = false });
         wrongToken.DefaultRequestHeaders.Authorization = new("Bearer", "ssp_not-a-real-token");
         await GetAsync<OperationOutcome>(wrongToken, "/fhir/Patient", HttpStatusCode.Unauthorized);

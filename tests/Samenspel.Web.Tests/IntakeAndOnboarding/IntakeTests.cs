@@ -9,9 +9,6 @@ namespace Samenspel.Web.Tests.IntakeAndOnboarding;
 /// it. Sending the start information is in the other half of this class (StartInformationTests.cs).</summary>
 public abstract partial class IntakeAndStartTests(SamenspelFactory factory, SmtpServer smtp)
 {
-    Task<Guid> YouthAsync(string givenName) =>
-        factory.WithDbAsync(db => db.Youths.Where(y => y.GivenName == givenName).Select(y => y.Id).SingleAsync());
-
     static async Task<string> PageAsync(Browser browser, string url) => WebUtility.HtmlDecode(await browser.GetPageAsync(url));
 
     static async Task<HttpResponseMessage> SaveAsync(Browser browser, Guid youthId, string part, Dictionary<string, string> fields)
@@ -24,7 +21,7 @@ public abstract partial class IntakeAndStartTests(SamenspelFactory factory, Smtp
     [Fact]
     public async Task Intake_saved_halfway_is_resumed_with_everything_kept_and_once_finished_the_youth_and_both_parents_read_it()
     {
-        var noorId = await YouthAsync("Noor");
+        var noorId = await factory.YouthAsync("Noor");
         var mentor = await Browser.LoginAsync(factory, DemoSeed.Email.Mentor);
         await SaveAsync(mentor, noorId, "earlier", new()
         {
@@ -74,7 +71,7 @@ public abstract partial class IntakeAndStartTests(SamenspelFactory factory, Smtp
     [Fact]
     public async Task Finishing_with_missing_parts_is_refused_with_the_parts_named_in_Dutch()
     {
-        var daanId = await YouthAsync("Daan");
+        var daanId = await factory.YouthAsync("Daan");
         var mentor = await Browser.LoginAsync(factory, DemoSeed.Email.Mentor);
         await SaveAsync(mentor, daanId, "earlier", new() { ["Input.EarlierTried"] = "Begeleid wonen.", ["Input.EarlierWorked"] = "", ["Input.EarlierDidNotWork"] = "" });
         await SaveAsync(mentor, daanId, "requests", new() { ["Input.YouthRequest"] = "Een baan vinden.", ["Input.CarersRequest"] = "Zelfstandig wonen." });
@@ -88,7 +85,7 @@ public abstract partial class IntakeAndStartTests(SamenspelFactory factory, Smtp
     [Fact]
     public async Task Mother_with_authority_who_is_not_invited_is_flagged_and_the_father_without_authority_cannot_read_the_intake()
     {
-        var lotteId = await YouthAsync("Lotte");
+        var lotteId = await factory.YouthAsync("Lotte");
         var petraId = await factory.WithDbAsync(db => db.Carers.Where(c => c.Name == "Petra Hendriks").Select(c => c.Id).SingleAsync());
         var mentor = await Browser.LoginAsync(factory, DemoSeed.Email.SouthMentor);
         var page = await PageAsync(mentor, $"/Intake?youthId={lotteId}");

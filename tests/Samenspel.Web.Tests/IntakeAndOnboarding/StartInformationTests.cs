@@ -15,7 +15,7 @@ public abstract partial class IntakeAndStartTests
     [Fact]
     public async Task Start_form_proposes_five_days_and_refuses_a_date_in_the_past()
     {
-        var samId = await YouthAsync("Sam");
+        var samId = await factory.YouthAsync("Sam");
         var mentor = await Browser.LoginAsync(factory, DemoSeed.Email.Mentor);
         var url = $"/Onboarding/Start?youthId={samId}";
         Assert.Contains($"value=\"{Today.AddDays(5):yyyy-MM-dd}\"", await mentor.GetPageAsync(url));
@@ -32,7 +32,7 @@ public abstract partial class IntakeAndStartTests
     [Fact]
     public async Task New_stepfather_without_an_account_gets_an_invitation_and_the_start_mail_then_confirms()
     {
-        var samId = await YouthAsync("Sam");
+        var samId = await factory.YouthAsync("Sam");
         var mentor = await Browser.LoginAsync(factory, DemoSeed.Email.Mentor);
         var added = await mentor.PostFormAsync($"/Register/AddCarer?youthId={samId}", new()
         {

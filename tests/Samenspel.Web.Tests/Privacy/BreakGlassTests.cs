@@ -14,12 +14,6 @@ public abstract class BreakGlassTests(SamenspelFactory factory, SmtpServer smtp)
 {
     const string Reason = "Noor belt in paniek, haar mentor is ziek en ik heb het crisisplan nodig.";
 
-    Task<Guid> YouthAsync(string givenName) =>
-        factory.WithDbAsync(db => db.Youths.Where(y => y.GivenName == givenName).Select(y => y.Id).SingleAsync());
-
-    Task<Guid> UserAsync(string email) =>
-        factory.WithDbAsync(db => db.Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync());
-
     Task<long> LastSequenceAsync() => factory.WithDbAsync(db => db.AuditEvents.MaxAsync(e => e.Sequence));
 
     Task<List<AuditEvent>> EventsSinceAsync(long sequence) =>
@@ -31,7 +25,7 @@ public abstract class BreakGlassTests(SamenspelFactory factory, SmtpServer smtp)
     [Fact]
     public async Task A_professional_without_a_relation_to_the_youth_gets_404_and_the_refusal_is_logged()
     {
-        var daan = await YouthAsync("Daan");
+        var daan = await factory.YouthAsync("Daan");
         var ruben = await Browser.LoginAsync(factory, DemoSeed.Email.SouthMentor);
         var before = await LastSequenceAsync();
 
@@ -40,14 +34,14 @@ public abstract class BreakGlassTests(SamenspelFactory factory, SmtpServer smtp)
 
         var rows = await EventsSinceAsync(before);
         var refusal = Assert.Single(rows, e => e.EventType == "Register");
-        Assert.Equal((daan, AuditOutcome.Denied, await UserAsync(DemoSeed.Email.SouthMentor), false),
+        Assert.Equal((daan, AuditOutcome.Denied, await factory.UserIdAsync(DemoSeed.Email.SouthMentor), false),
             (refusal.YouthId!.Value, refusal.Outcome, refusal.UserId!.Value, refusal.Emergency));
     }
 
     [Fact]
     public async Task Break_glass_without_a_real_reason_is_refused_with_a_Dutch_message_and_opens_nothing()
     {
-        var noor = await YouthAsync("Noor");
+        var noor = await factory.YouthAsync("Noor");
         var sanne = await Browser.LoginAsync(factory, DemoSeed.Email.SouthTeamLead);
         // A team lead reaches it from her team page, as a mentor does from the caseload.
         Assert.Contains("href=\"/Emergency\"", await sanne.GetPageAsync("/Team"));
@@ -66,7 +60,7 @@ public abstract class BreakGlassTests(SamenspelFactory factory, SmtpServer smtp)
     [Fact]
     public async Task Break_glass_with_a_reason_opens_the_file_to_read_flags_every_row_and_alerts_the_privacy_officer()
     {
-        var noor = await YouthAsync("Noor");
+        var noor = await factory.YouthAsync("Noor");
         var ruben = await Browser.LoginAsync(factory, DemoSeed.Email.SouthMentor);
         var mailsBefore = smtp.To(DemoSeed.Email.PrivacyOfficer).Count;
         var before = await LastSequenceAsync();
@@ -115,7 +109,7 @@ public abstract class BreakGlassTests(SamenspelFactory factory, SmtpServer smtp)
     [Fact]
     public async Task The_grant_ends_after_four_hours_on_the_clock_and_is_read_only_while_it_runs()
     {
-        var sam = await YouthAsync("Sam");
+        var sam = await factory.YouthAsync("Sam");
         var sanne = await Browser.LoginAsync(factory, DemoSeed.Email.SouthTeamLead);
         Assert.Equal(HttpStatusCode.Redirect, (await RequestAsync(sanne, sam, "Sam is weggelopen van huis, ik zoek de telefoonnummers.")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await sanne.GetAsync($"/Youths/Details?id={sam}")).StatusCode);
@@ -130,7 +124,7 @@ public abstract class BreakGlassTests(SamenspelFactory factory, SmtpServer smtp)
     [Fact]
     public async Task Only_the_privacy_officer_reads_the_log_each_reading_is_logged_and_grants_show_their_reason()
     {
-        var lotte = await YouthAsync("Lotte");
+        var lotte = await factory.YouthAsync("Lotte");
         var admin = await Browser.LoginAsync(factory, DemoSeed.Email.Administrator);
         await RequestAsync(admin, lotte, "Pleegouders bellen 's nachts: Lotte is niet thuisgekomen.");
 
@@ -144,7 +138,7 @@ public abstract class BreakGlassTests(SamenspelFactory factory, SmtpServer smtp)
         var page = WebUtility.HtmlDecode(await officer.GetPageAsync("/Privacy/Index?Youth=lotte"));
 
         var reading = Assert.Single(await EventsSinceAsync(before));
-        Assert.Equal(("audit", AuditAction.Read, AuditOutcome.Success, await UserAsync(DemoSeed.Email.PrivacyOfficer), "PrivacyOfficer"),
+        Assert.Equal(("audit", AuditAction.Read, AuditOutcome.Success, await factory.UserIdAsync(DemoSeed.Email.PrivacyOfficer), "PrivacyOfficer"),
             (reading.EventType, reading.Action, reading.Outcome, reading.UserId!.Value, reading.Role));
         Assert.Contains("Peter de Wit keek met noodtoegang in het dossier van Lotte Hendriks", page);
         Assert.Contains("Reden: Pleegouders bellen 's nachts: Lotte is niet thuisgekomen.", page);

@@ -7,9 +7,6 @@ namespace Samenspel.Web.Tests.Register;
 
 public abstract class RegisterFormTests(SamenspelFactory factory)
 {
-    Task<Guid> YouthAsync(string givenName) =>
-        factory.WithDbAsync(db => db.Youths.Where(y => y.GivenName == givenName).Select(y => y.Id).SingleAsync());
-
     [Theory]
     [InlineData("", "oma@example.nl", "OtherCarer", "", "Vul de naam in.")]
     [InlineData("Oma Jansen", "geen-email", "OtherCarer", "", "Dit is geen geldig e-mailadres.")]
@@ -19,7 +16,7 @@ public abstract class RegisterFormTests(SamenspelFactory factory)
     [InlineData("Oma Jansen", "oma@example.nl", "Guardian", "1990-01-01", "Deze datum ligt vóór de geboorte van de jongere.")]
     public async Task Invalid_carer_shows_a_Dutch_message_and_keeps_what_was_typed(string name, string email, string position, string since, string message)
     {
-        var youthId = await YouthAsync("Sam");
+        var youthId = await factory.YouthAsync("Sam");
         var mentor = await Browser.LoginAsync(factory, DemoSeed.Email.Mentor);
         var before = await factory.WithDbAsync(db => db.CarerLinks.CountAsync());
         var response = await mentor.PostFormAsync($"/Register/AddCarer?youthId={youthId}", new()
@@ -40,7 +37,7 @@ public abstract class RegisterFormTests(SamenspelFactory factory)
     [Fact]
     public async Task Carer_already_known_in_the_organisation_is_linked_not_duplicated()
     {
-        var samId = await YouthAsync("Sam");
+        var samId = await factory.YouthAsync("Sam");
         var mentor = await Browser.LoginAsync(factory, DemoSeed.Email.Mentor);
         var response = await mentor.PostFormAsync($"/Register/AddCarer?youthId={samId}", new()
         {
@@ -57,7 +54,7 @@ public abstract class RegisterFormTests(SamenspelFactory factory)
     [Fact]
     public async Task Network_contact_with_bad_phone_is_refused_in_Dutch()
     {
-        var youthId = await YouthAsync("Noor");
+        var youthId = await factory.YouthAsync("Noor");
         var mentor = await Browser.LoginAsync(factory, DemoSeed.Email.Mentor);
         var response = await mentor.PostFormAsync($"/Register/Contact?youthId={youthId}", new()
         {
@@ -71,7 +68,7 @@ public abstract class RegisterFormTests(SamenspelFactory factory)
     [Fact]
     public async Task Network_contact_can_be_added_and_edited()
     {
-        var youthId = await YouthAsync("Daan");
+        var youthId = await factory.YouthAsync("Daan");
         var mentor = await Browser.LoginAsync(factory, DemoSeed.Email.Mentor);
         var added = await mentor.PostFormAsync($"/Register/Contact?youthId={youthId}", new()
         {
@@ -95,7 +92,7 @@ public abstract class RegisterFormTests(SamenspelFactory factory)
     [Fact]
     public async Task Changing_the_mentor_keeps_the_trajectory_and_gives_the_new_mentor_the_file()
     {
-        var youthId = await YouthAsync("Lotte");
+        var youthId = await factory.YouthAsync("Lotte");
         var lead = await factory.WithDbAsync(db => db.Staff.Where(s => s.Name == "Eva de Boer").Select(s => s.Id).SingleAsync());
         var oldMentor = await Browser.LoginAsync(factory, DemoSeed.Email.SouthMentor);
         var response = await oldMentor.PostFormAsync($"/Register/ChangeMentor?youthId={youthId}", new() { ["Input.MentorId"] = lead.ToString() });
@@ -110,7 +107,7 @@ public abstract class RegisterFormTests(SamenspelFactory factory)
     [Fact]
     public async Task Parent_cannot_open_the_register_forms()
     {
-        var youthId = await YouthAsync("Noor");
+        var youthId = await factory.YouthAsync("Noor");
         var parent = await Browser.LoginAsync(factory, DemoSeed.Email.NoorsMother);
         var response = await parent.GetAsync($"/Register/AddCarer?youthId={youthId}");
         Assert.NotEqual(HttpStatusCode.OK, response.StatusCode);
