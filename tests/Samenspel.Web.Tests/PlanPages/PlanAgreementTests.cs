@@ -13,7 +13,7 @@ public abstract class PlanAgreementTests(SamenspelFactory factory)
     [Fact]
     public async Task Mentor_starts_a_plan_with_a_goal_and_Noor_reads_it_in_her_own_words()
     {
-        var noorId = await NewTrajectoryAsync(factory, "Noor");
+        var noorId = await new TrajectoryBuilder(factory, "Noor").BuildAsync();
         var mentor = await Browser.LoginAsync(factory, DemoSeed.Email.Mentor);
         var empty = await PageAsync(mentor, $"/Plan?youthId={noorId}");
         Assert.Contains("Er is nog geen plan.", empty);
@@ -46,7 +46,7 @@ public abstract class PlanAgreementTests(SamenspelFactory factory)
     [Fact]
     public async Task Mother_agrees_and_father_objects_with_a_comment_both_with_the_date()
     {
-        var noorId = await NewTrajectoryAsync(factory, "Noor");
+        var noorId = await new TrajectoryBuilder(factory, "Noor").BuildAsync();
         await AddGoalAsync(await Browser.LoginAsync(factory, DemoSeed.Email.Mentor), noorId, "Ik ga elke dag naar school");
         var mother = await Browser.LoginAsync(factory, DemoSeed.Email.NoorsMother);
         Assert.Contains("Gaat u akkoord met dit plan?", await PageAsync(mother, $"/Plan?youthId={noorId}"));
@@ -72,7 +72,7 @@ public abstract class PlanAgreementTests(SamenspelFactory factory)
     [Fact]
     public async Task A_change_after_agreement_makes_version_2_and_version_1_stays_readable_with_its_agreements()
     {
-        var noorId = await NewTrajectoryAsync(factory, "Noor");
+        var noorId = await new TrajectoryBuilder(factory, "Noor").BuildAsync();
         var mentor = await Browser.LoginAsync(factory, DemoSeed.Email.Mentor);
         await AddGoalAsync(mentor, noorId, "Ik ga elke dag naar school");
         var mother = await Browser.LoginAsync(factory, DemoSeed.Email.NoorsMother);
@@ -115,7 +115,7 @@ public abstract class PlanAgreementTests(SamenspelFactory factory)
     [Fact]
     public async Task Parent_without_authority_is_refused_and_unrelated_people_get_404()
     {
-        var lotteId = await NewTrajectoryAsync(factory, "Lotte");
+        var lotteId = await new TrajectoryBuilder(factory, "Lotte").BuildAsync();
         await AddGoalAsync(await Browser.LoginAsync(factory, DemoSeed.Email.SouthMentor), lotteId, "Ik fiets zelf naar school");
         var father = await Browser.LoginAsync(factory, DemoSeed.Email.LottesFather);
         var refused = await father.GetAsync($"/Plan?youthId={lotteId}");

@@ -33,7 +33,7 @@ public abstract class PlanScoringTests(SamenspelFactory factory)
     [Fact]
     public async Task All_goals_at_the_expected_level_give_a_T_score_of_50()
     {
-        var daanId = await NewTrajectoryAsync(factory, "Daan");
+        var daanId = await new TrajectoryBuilder(factory, "Daan").BuildAsync();
         var mentor = await Browser.LoginAsync(factory, DemoSeed.Email.Mentor);
         await AddGoalAsync(mentor, daanId, "Ik solliciteer bij drie winkels");
         await AddGoalAsync(mentor, daanId, "Ik kook twee keer per week");
@@ -54,7 +54,7 @@ public abstract class PlanScoringTests(SamenspelFactory factory)
     [Fact]
     public async Task Unequal_weights_give_the_hand_computed_T_score_per_day()
     {
-        var samId = await NewTrajectoryAsync(factory, "Sam");
+        var samId = await new TrajectoryBuilder(factory, "Sam").BuildAsync();
         var mentor = await Browser.LoginAsync(factory, DemoSeed.Email.Mentor);
         await AddGoalAsync(mentor, samId, "Ik speel met andere kinderen", weight: 2);
         await AddGoalAsync(mentor, samId, "Ik ga op tijd naar bed", weight: 1);
@@ -94,7 +94,7 @@ public abstract class PlanScoringTests(SamenspelFactory factory)
     [Fact]
     public async Task Invalid_scores_show_Dutch_messages_and_store_nothing()
     {
-        var daanId = await NewTrajectoryAsync(factory, "Daan");
+        var daanId = await new TrajectoryBuilder(factory, "Daan").BuildAsync();
         var mentor = await Browser.LoginAsync(factory, DemoSeed.Email.Mentor);
         await AddGoalAsync(mentor, daanId, "Ik kom op tijd op mijn werk");
 
@@ -114,7 +114,7 @@ public abstract class PlanScoringTests(SamenspelFactory factory)
     [Fact]
     public async Task Staff_tick_off_steps_without_making_a_new_version_and_others_cannot()
     {
-        var noorId = await NewTrajectoryAsync(factory, "Noor");
+        var noorId = await new TrajectoryBuilder(factory, "Noor").BuildAsync();
         var mentor = await Browser.LoginAsync(factory, DemoSeed.Email.Mentor);
         await AddGoalAsync(mentor, noorId, "Ik ga elke dag naar school");
         await AnswerAsync(await Browser.LoginAsync(factory, DemoSeed.Email.NoorsMother), noorId, true);

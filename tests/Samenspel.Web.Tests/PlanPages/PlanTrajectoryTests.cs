@@ -15,7 +15,7 @@ public abstract partial class PlanTrajectoryTests(SamenspelFactory factory)
     [Fact]
     public async Task Plan_versions_and_answers_stay_with_the_trajectory_when_the_mentor_changes()
     {
-        var noorId = await NewTrajectoryAsync(factory, "Noor");
+        var noorId = await new TrajectoryBuilder(factory, "Noor").BuildAsync();
         var eva = await Browser.LoginAsync(factory, DemoSeed.Email.Mentor);
         await AddGoalAsync(eva, noorId, "Ik ga elke dag naar school");
         await AnswerAsync(await Browser.LoginAsync(factory, DemoSeed.Email.NoorsMother), noorId, true, "Goed plan.");
@@ -44,7 +44,7 @@ public abstract partial class PlanTrajectoryTests(SamenspelFactory factory)
     [Fact]
     public async Task Daan_at_17_shields_his_plan_from_his_mother_who_is_then_refused_and_audited_while_his_father_still_reads_it()
     {
-        var daanId = await NewTrajectoryAsync(factory, "Daan");
+        var daanId = await new TrajectoryBuilder(factory, "Daan").BuildAsync();
         await AddGoalAsync(await Browser.LoginAsync(factory, DemoSeed.Email.Mentor), daanId, "Ik haal mijn rijbewijs");
         var mother = await Browser.LoginAsync(factory, DemoSeed.Email.DaansMother);
         Assert.Contains("Ik haal mijn rijbewijs", await PageAsync(mother, $"/Plan?youthId={daanId}"));
