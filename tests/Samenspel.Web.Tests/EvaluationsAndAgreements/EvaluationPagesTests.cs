@@ -72,9 +72,8 @@ public abstract class EvaluationPagesTests(SamenspelFactory factory)
     [InlineData(false, "1", "", "Schrijf op wat goed ging.")]
     public async Task Bad_evaluation_input_gets_a_Dutch_message_and_keeps_what_was_typed(bool future, string level, string wentWell, string message)
     {
-        var daanId = await factory.YouthAsync("Daan");
-        if (!await factory.WithDbAsync(db => db.Plans.AnyAsync(p => p.YouthId == daanId))) await factory.PlanAsync(daanId, 1);
-        var goal = await factory.WithDbAsync(db => db.Goals.Where(g => g.YouthId == daanId).Select(g => g.LineageId).FirstAsync());
+        var daanId = await new TrajectoryBuilder(factory, "Daan").BuildAsync();
+        var goal = (await factory.PlanAsync(daanId, 1))[0];
         var before = await factory.WithDbAsync(db => db.Evaluations.CountAsync());
         var heldOn = TestData.Iso(future ? factory.Today().AddDays(3) : factory.Today());
         var mentor = await Browser.LoginAsync(factory, DemoSeed.Email.Mentor);
