@@ -22,7 +22,7 @@ public abstract class AccessThroughPagesTests(SamenspelFactory factory)
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.DoesNotContain("Sam Jansen", body);
         Assert.DoesNotContain("Jansen", body);
-        var userId = await factory.WithDbAsync(db => db.Users.Where(u => u.Email == DemoSeed.Email.NoorsMother).Select(u => u.Id).SingleAsync());
+        var userId = await factory.UserIdAsync(DemoSeed.Email.NoorsMother);
         Assert.True(await factory.WithDbAsync(db => db.AuditEvents.AnyAsync(e =>
             e.YouthId == samId && e.UserId == userId && e.Outcome == AuditOutcome.Denied && e.EventType == "Register")));
     }
@@ -83,7 +83,7 @@ public abstract class AccessThroughPagesTests(SamenspelFactory factory)
     public async Task Journal_shielded_by_a_youth_of_17_is_not_shown_to_that_parent_and_his_visit_writes_only_what_he_saw()
     {
         var daanId = await factory.YouthAsync("Daan");
-        var fatherId = await factory.WithDbAsync(db => db.Users.Where(u => u.Email == DemoSeed.Email.DaansFather).Select(u => u.Id).SingleAsync());
+        var fatherId = await factory.UserIdAsync(DemoSeed.Email.DaansFather);
         var before = await factory.WithDbAsync(db => db.AuditEvents.Where(e => e.YouthId == daanId && e.UserId == fatherId).MaxAsync(e => (long?)e.Sequence)) ?? 0;
         var father = await FileAsync(DemoSeed.Email.DaansFather, "Daan");
         Assert.Contains("Daan de Groot", father);
@@ -96,7 +96,7 @@ public abstract class AccessThroughPagesTests(SamenspelFactory factory)
             .Select(e => new { e.EventType, e.Action, e.Outcome }).ToListAsync());
         Assert.Equal([("Register", AuditAction.Read, AuditOutcome.Success)], rows.Select(r => (r.EventType, r.Action, r.Outcome)));
         // The mother, who may read the journal, gets a row for it: it was shown.
-        var motherId = await factory.WithDbAsync(db => db.Users.Where(u => u.Email == DemoSeed.Email.DaansMother).Select(u => u.Id).SingleAsync());
+        var motherId = await factory.UserIdAsync(DemoSeed.Email.DaansMother);
         Assert.True(await factory.WithDbAsync(db => db.AuditEvents.AnyAsync(e =>
             e.YouthId == daanId && e.UserId == motherId && e.EventType == "Journal" && e.Outcome == AuditOutcome.Success)));
     }

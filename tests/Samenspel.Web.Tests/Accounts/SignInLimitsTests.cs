@@ -124,7 +124,7 @@ public abstract partial class SignInLimitsTests(HardenedFactory factory)
         Assert.Equal(HttpStatusCode.Redirect, (await third.PostFormAsync("/Accounts/LoginWith2fa", new() { ["Input.Code"] = Code(key, TimeSpan.FromSeconds(-30)) })).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await third.GetAsync("/Caseload")).StatusCode);
 
-        var id = await factory.WithDbAsync(db => db.Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync());
+        var id = await factory.UserIdAsync(email);
         Assert.True(await factory.WithDbAsync(db => db.AuditEvents.AnyAsync(e => e.EventType == "two-factor" && e.UserId == id && e.Outcome == AuditOutcome.Failure)));
         Assert.True(await factory.WithDbAsync(db => db.AuditEvents.AnyAsync(e => e.EventType == "login" && e.UserId == id && e.Outcome == AuditOutcome.Success)));
     }

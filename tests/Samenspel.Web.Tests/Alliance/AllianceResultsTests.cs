@@ -105,7 +105,7 @@ public abstract partial class AllianceResultsTests(SamenspelFactory factory)
         Assert.Equal(HttpStatusCode.Forbidden, (await scientist.GetAsync($"/Alliance/Results?id={shared}")).StatusCode);
 
         // Only the mentor (or shadow mentor) shares; the counsellor and the youth's parent cannot.
-        var scientistId = await factory.WithDbAsync(db => db.Staff.Where(s => s.Email == DemoSeed.Email.Scientist).Select(s => s.Id).SingleAsync());
+        var scientistId = await factory.StaffIdAsync(DemoSeed.Email.Scientist);
         var counsellor = await Browser.LoginAsync(factory, DemoSeed.Email.Counsellor);
         var counsellorPage = await counsellor.PageTextAsync($"/Alliance/Results?id={shared}");
         Assert.DoesNotContain("Bespreken in intervisie", counsellorPage);
@@ -141,7 +141,7 @@ public abstract partial class AllianceResultsTests(SamenspelFactory factory)
         var scientist = await Browser.LoginAsync(factory, DemoSeed.Email.Scientist);
         Assert.Equal(HttpStatusCode.NotFound, (await scientist.GetAsync($"/Alliance/Results?id={measurement}")).StatusCode);
 
-        var scientistId = await factory.WithDbAsync(db => db.Staff.Where(s => s.Email == DemoSeed.Email.Scientist).Select(s => s.Id).SingleAsync());
+        var scientistId = await factory.StaffIdAsync(DemoSeed.Email.Scientist);
         var mentor = await Browser.LoginAsync(factory, DemoSeed.Email.SouthMentor);
         Assert.Equal(HttpStatusCode.Redirect, (await mentor.PostFormAsync($"/Alliance/Results?id={measurement}&handler=Share", new() { ["ScientistId"] = scientistId.ToString() }, Page(measurement))).StatusCode);
 
@@ -156,7 +156,7 @@ public abstract partial class AllianceResultsTests(SamenspelFactory factory)
         var lotte = await factory.YouthAsync("Lotte");
         var shared = await factory.MeasurementAsync(lotte, new(2026, 6, 1), MeasurementData.Answers(4), MeasurementData.Answers(4));
         var other = await factory.MeasurementAsync(lotte, new(2026, 5, 1), MeasurementData.Answers(2), MeasurementData.Answers(3));
-        var scientistId = await factory.WithDbAsync(db => db.Staff.Where(s => s.Email == DemoSeed.Email.Scientist).Select(s => s.Id).SingleAsync());
+        var scientistId = await factory.StaffIdAsync(DemoSeed.Email.Scientist);
         var mentor = await Browser.LoginAsync(factory, DemoSeed.Email.SouthMentor);
         Assert.Equal(HttpStatusCode.Redirect, (await mentor.PostFormAsync($"/Alliance/Results?id={shared}&handler=Share", new() { ["ScientistId"] = scientistId.ToString() }, Page(shared))).StatusCode);
         var responses = await factory.WithDbAsync(db => db.Responses.Where(r => r.MeasurementId == shared || r.MeasurementId == other)

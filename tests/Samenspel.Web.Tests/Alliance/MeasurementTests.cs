@@ -303,7 +303,7 @@ public abstract class MeasurementTests(SamenspelFactory factory)
         Assert.DoesNotContain("durf ik", refusedBody);
         Assert.Empty(await SearchAsync<FhirResponse>(fatherApi, $"/fhir/QuestionnaireResponse?subject=Patient/{daanId}"));
         Assert.Empty(await SearchAsync<FhirResponse>(fatherApi, "/fhir/QuestionnaireResponse"));
-        var keesUser = await factory.WithDbAsync(db => db.Users.Where(u => u.Email == DemoSeed.Email.DaansFather).Select(u => u.Id).SingleAsync());
+        var keesUser = await factory.UserIdAsync(DemoSeed.Email.DaansFather);
         Assert.True(await factory.WithDbAsync(db => db.AuditEvents.CountAsync(e => e.YouthId == daanId && e.UserId == keesUser
             && e.EventType == "AllianceAnswers" && e.Outcome == AuditOutcome.Denied)) >= 5);
 
@@ -330,7 +330,7 @@ public abstract class MeasurementTests(SamenspelFactory factory)
         var (resource, body) = await GetAsync<FhirResponse>(mentorApi, $"/fhir/QuestionnaireResponse/{responseId}");
         Assert.Equal("https://samenspel.nl/fhir/Questionnaire/werkrelatie-mentor|1.0", resource.Questionnaire);
         Assert.Equal(FhirResponse.QuestionnaireResponseStatus.Completed, resource.Status);
-        var mentorId = await factory.WithDbAsync(db => db.Staff.Where(s => s.Email == DemoSeed.Email.Mentor).Select(s => s.Id).SingleAsync());
+        var mentorId = await factory.StaffIdAsync(DemoSeed.Email.Mentor);
         Assert.Equal($"Practitioner/{mentorId}", resource.Author!.Reference);
         Assert.Equal(20, resource.Item.Count);
         var first = resource.Item.Single(i => i.LinkId == "band-veilig");

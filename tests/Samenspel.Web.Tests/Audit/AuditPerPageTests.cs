@@ -73,7 +73,7 @@ public abstract class AuditPerPageTests(SamenspelFactory factory)
                 return agreement.LineageId;
             });
         var url = ids.Aggregate(page, (u, id) => u.Replace($"{{{id.Key}}}", id.Value.ToString()));
-        var mentorUser = await factory.WithDbAsync(db => db.Users.Where(u => u.Email == DemoSeed.Email.Mentor).Select(u => u.Id).SingleAsync());
+        var mentorUser = await factory.UserIdAsync(DemoSeed.Email.Mentor);
         var before = await factory.WithDbAsync(db => db.AuditEvents.MaxAsync(e => e.Id));
 
         var response = await (await Browser.LoginAsync(factory, DemoSeed.Email.Mentor)).GetAsync(url);
@@ -96,7 +96,7 @@ public abstract class AuditPerPageTests(SamenspelFactory factory)
         var noor = await factory.YouthAsync("Noor");
         var before = await factory.WithDbAsync(db => db.AuditEvents.MaxAsync(e => e.Id));
         Assert.Equal(HttpStatusCode.OK, (await (await Browser.LoginAsync(factory, DemoSeed.Email.Noor)).GetAsync("/Me/Sharing")).StatusCode);
-        var noorUser = await factory.WithDbAsync(db => db.Users.Where(u => u.Email == DemoSeed.Email.Noor).Select(u => u.Id).SingleAsync());
+        var noorUser = await factory.UserIdAsync(DemoSeed.Email.Noor);
         Assert.True(await factory.WithDbAsync(db => db.AuditEvents.AnyAsync(e => e.Id > before && e.YouthId == noor && e.UserId == noorUser
             && e.EventType == "Register" && e.Action == AuditAction.Read && e.Outcome == AuditOutcome.Success)));
     }
@@ -106,7 +106,7 @@ public abstract class AuditPerPageTests(SamenspelFactory factory)
     {
         var noor = await factory.YouthAsync("Noor");
         var api = await FhirClient.TokenClientAsync(factory, DemoSeed.Email.Mentor);
-        var mentorUser = await factory.WithDbAsync(db => db.Users.Where(u => u.Email == DemoSeed.Email.Mentor).Select(u => u.Id).SingleAsync());
+        var mentorUser = await factory.UserIdAsync(DemoSeed.Email.Mentor);
         var token = await factory.WithDbAsync(db => db.AccessTokens.Where(t => t.UserId == mentorUser).OrderByDescending(t => t.CreatedAt).Select(t => t.Id).FirstAsync());
         var before = await factory.WithDbAsync(db => db.AuditEvents.MaxAsync(e => e.Id));
 

@@ -214,7 +214,7 @@ public abstract class ContactLogTests(SamenspelFactory factory)
         var father = await Browser.LoginAsync(factory, DemoSeed.Email.DaansFather);
         var refused = await father.GetAsync($"/Contacts?youthId={daanId}");
         Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
-        var keesUser = await factory.WithDbAsync(db => db.Users.Where(u => u.Email == DemoSeed.Email.DaansFather).Select(u => u.Id).SingleAsync());
+        var keesUser = await factory.UserIdAsync(DemoSeed.Email.DaansFather);
         Assert.True(await factory.WithDbAsync(db => db.AuditEvents.AnyAsync(e =>
             e.YouthId == daanId && e.UserId == keesUser && e.EventType == "ContactLog" && e.Outcome == AuditOutcome.Denied)));
 

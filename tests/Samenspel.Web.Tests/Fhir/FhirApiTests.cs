@@ -52,7 +52,7 @@ public abstract class FhirApiTests(SamenspelFactory factory)
         Issue(outcome, OperationOutcome.IssueType.NotFound);
         Assert.DoesNotContain("Sam", body);
         Assert.DoesNotContain("Jansen", body);
-        var userId = await factory.WithDbAsync(db => db.Users.Where(u => u.Email == DemoSeed.Email.NoorsMother).Select(u => u.Id).SingleAsync());
+        var userId = await factory.UserIdAsync(DemoSeed.Email.NoorsMother);
         var tokens = (await factory.WithDbAsync(db => db.AccessTokens.Where(t => t.UserId == userId).Select(t => t.Id).ToListAsync())).Select(id => id.ToString()).ToList();
         Assert.True(await factory.WithDbAsync(db => db.AuditEvents.AnyAsync(e =>
             e.YouthId == samId && e.UserId == userId && e.Outcome == AuditOutcome.Denied && e.EventType == "Register" && tokens.Contains(e.Client))));

@@ -15,6 +15,9 @@ public static class DemoPeople
     public static Task<Guid> StaffAsync(this SamenspelFactory factory, string name) =>
         factory.WithDbAsync(db => db.Staff.Where(s => s.Name == name).Select(s => s.Id).SingleAsync());
 
+    public static Task<Guid> StaffIdAsync(this SamenspelFactory factory, string email) =>
+        factory.WithDbAsync(db => db.Staff.Where(s => s.Email == email).Select(s => s.Id).SingleAsync());
+
     /// <summary>The id of the sign-in account with this e-mail address.</summary>
     public static Task<Guid> UserIdAsync(this SamenspelFactory factory, string email) =>
         factory.WithDbAsync(db => db.Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync());

@@ -15,7 +15,7 @@ public abstract class StartFlowTests(SamenspelFactory factory, SmtpServer smtp)
     public async Task Parent_confirms_once_from_the_mail_and_the_parent_who_does_not_is_on_the_call_list_only_after_the_deadline()
     {
         var noorId = await factory.WithDbAsync(db => db.Youths.Where(y => y.GivenName == "Noor").Select(y => y.Id).SingleAsync());
-        var evaId = await factory.WithDbAsync(db => db.Staff.Where(s => s.Email == DemoSeed.Email.Mentor).Select(s => s.Id).SingleAsync());
+        var evaId = await factory.StaffIdAsync(DemoSeed.Email.Mentor);
         var today = factory.Clock.DutchToday();
         var mentor = await Browser.LoginAsync(factory, DemoSeed.Email.Mentor);
         var sent = await mentor.PostFormAsync($"/Onboarding/Start?youthId={noorId}", new()

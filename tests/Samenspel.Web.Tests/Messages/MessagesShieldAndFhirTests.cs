@@ -59,7 +59,7 @@ public abstract class MessagesShieldAndFhirTests(SamenspelFactory factory, SmtpS
         foreach (var url in new[] { $"/Messages/Thread?youthId={daanId}", $"/Messages?youthId={daanId}", $"/Messages/Requests?youthId={daanId}",
                      $"/Messages/Absence?youthId={daanId}", $"/Messages/Attachment?youthId={daanId}&id={keesMessage}", $"/Contacts?youthId={daanId}" })
             Assert.Equal(HttpStatusCode.Forbidden, (await father.GetAsync(url)).StatusCode);
-        var keesUser = await factory.WithDbAsync(db => db.Users.Where(u => u.Email == DemoSeed.Email.DaansFather).Select(u => u.Id).SingleAsync());
+        var keesUser = await factory.UserIdAsync(DemoSeed.Email.DaansFather);
         Assert.True(await factory.WithDbAsync(db => db.AuditEvents.AnyAsync(e =>
             e.YouthId == daanId && e.UserId == keesUser && e.EventType == "Messages" && e.Outcome == AuditOutcome.Denied)));
         foreach (var url in new[] { "/", "/Family", $"/Youths/Details?id={daanId}", $"/Plan?youthId={daanId}", $"/Agreements?youthId={daanId}" })
@@ -141,8 +141,8 @@ public abstract class MessagesShieldAndFhirTests(SamenspelFactory factory, SmtpS
         Assert.Empty(await FhirClient.SearchAsync<Communication>(leadApi, $"/fhir/Communication?subject=Patient/{noorId}"));
         var strangerApi = await FhirClient.TokenClientAsync(factory, DemoSeed.Email.SamsMother);
         await FhirClient.GetAsync<OperationOutcome>(strangerApi, $"/fhir/CommunicationRequest/{request}", HttpStatusCode.NotFound);
-        var leadUser = await factory.WithDbAsync(db => db.Users.Where(u => u.Email == DemoSeed.Email.TeamLead).Select(u => u.Id).SingleAsync());
-        var motherUser = await factory.WithDbAsync(db => db.Users.Where(u => u.Email == DemoSeed.Email.NoorsMother).Select(u => u.Id).SingleAsync());
+        var leadUser = await factory.UserIdAsync(DemoSeed.Email.TeamLead);
+        var motherUser = await factory.UserIdAsync(DemoSeed.Email.NoorsMother);
         Assert.True(await factory.WithDbAsync(db => db.AuditEvents.AnyAsync(e => e.UserId == leadUser && e.YouthId == noorId && e.EventType == "Messages" && e.Outcome == AuditOutcome.Denied)));
         Assert.True(await factory.WithDbAsync(db => db.AuditEvents.AnyAsync(e => e.UserId == motherUser && e.YouthId == noorId && e.EventType == "Messages" && e.Action == AuditAction.Read && e.Outcome == AuditOutcome.Success)));
 

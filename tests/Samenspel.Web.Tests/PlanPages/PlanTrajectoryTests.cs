@@ -24,7 +24,7 @@ public abstract partial class PlanTrajectoryTests(SamenspelFactory factory)
         Assert.Equal(HttpStatusCode.Redirect, (await eva.PostFormAsync($"/Plan/Goal?youthId={noorId}&goalId={goalId}", GoalFields("Ik ga vier dagen per week naar school"))).StatusCode);
         Assert.Equal([1, 2], await VersionsAsync(factory, noorId));
 
-        var joris = await factory.WithDbAsync(db => db.Staff.Where(s => s.Email == DemoSeed.Email.ShadowMentor).Select(s => s.Id).SingleAsync());
+        var joris = await factory.StaffIdAsync(DemoSeed.Email.ShadowMentor);
         var changed = await eva.PostFormAsync($"/Register/ChangeMentor?youthId={noorId}", new() { ["Input.MentorId"] = joris.ToString() });
         Assert.Equal(HttpStatusCode.Redirect, changed.StatusCode);
 
