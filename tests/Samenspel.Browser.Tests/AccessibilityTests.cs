@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using Samenspel.Browser.Tests.Infrastructure;
+using Samenspel.Web.Data;
 using static Microsoft.Playwright.Assertions;
 
 namespace Samenspel.Browser.Tests;
@@ -101,45 +102,45 @@ public sealed class AccessibilityTests(Chromium chromium, AppServer app) : IClas
                 await page.ExpectHeadingAsync("Inloggen bij Samenspel");
                 break;
             case "youth file":
-                await page.LogInAsync(app, "mentor@demo.samenspel.nl");
+                await page.LogInAsync(app, DemoSeed.Email.Mentor);
                 await OpenNoorsFileFromCaseloadAsync(page);
                 break;
             case "add carer":
-                await page.LogInAsync(app, "mentor@demo.samenspel.nl");
+                await page.LogInAsync(app, DemoSeed.Email.Mentor);
                 var noor = await OpenNoorsFileFromCaseloadAsync(page);
                 await page.GotoAsync(app.Url($"/Register/AddCarer?youthId={noor}"));
                 await page.ExpectHeadingAsync("Ouder of opvoeder toevoegen");
                 break;
             case "sharing":
-                await page.LogInAsync(app, "daan@demo.samenspel.nl");
+                await page.LogInAsync(app, DemoSeed.Email.Daan);
                 await page.GotoAsync(app.Url("/Me/Sharing"));
                 await page.ExpectHeadingAsync("Wat zien je ouders?");
                 break;
             case "journal":
-                await page.LogInAsync(app, "noor@demo.samenspel.nl");
+                await page.LogInAsync(app, DemoSeed.Email.Noor);
                 await page.GotoAsync(app.Url("/Me/Journal"));
                 await page.ExpectHeadingAsync("Mijn dagboek");
                 break;
             case "access log":
-                await page.LogInAsync(app, "noor@demo.samenspel.nl");
+                await page.LogInAsync(app, DemoSeed.Email.Noor);
                 await page.GetByRole(AriaRole.Link, new() { Name = "Wie keek in je dossier?" }).ClickAsync();
                 await page.ExpectPathAsync("/Youths/AccessLog");
                 await page.ExpectHeadingAsync("Wie keek in je dossier?");
                 break;
             case "admin":
-                await page.LogInAsync(app, "beheerder@demo.samenspel.nl");
+                await page.LogInAsync(app, DemoSeed.Email.Administrator);
                 await page.GotoAsync(app.Url("/Admin"));
                 await page.ExpectHeadingAsync("Beheer");
                 break;
             case "instruments":
-                await page.LogInAsync(app, "beheerder@demo.samenspel.nl");
+                await page.LogInAsync(app, DemoSeed.Email.Administrator);
                 await page.GotoAsync(app.Url("/Admin/Instruments"));
                 await page.ExpectHeadingAsync("Vragenlijsten");
                 await Expect(page.GetByText("niet gevalideerd").First).ToBeVisibleAsync();
                 break;
             case "add instrument":
                 // With the errors of a refused import on screen, and the pasted text kept.
-                await page.LogInAsync(app, "beheerder@demo.samenspel.nl");
+                await page.LogInAsync(app, DemoSeed.Email.Administrator);
                 await page.GotoAsync(app.Url("/Admin/Instruments/Add"));
                 await page.GetByLabel("Of plak de tekst (JSON)", new() { Exact = true }).FillAsync("{ \"resourceType\": \"Questionnaire\", ");
                 await page.GetByRole(AriaRole.Button, new() { Name = "Toevoegen", Exact = true }).ClickAsync();

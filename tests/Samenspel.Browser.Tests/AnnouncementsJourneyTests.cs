@@ -21,7 +21,6 @@ namespace Samenspel.Browser.Tests;
 [Collection(BrowserCollection.Name)]
 public sealed partial class AnnouncementsJourneyTests(Chromium chromium, ClockedAppServer app) : IClassFixture<ClockedAppServer>
 {
-    const string Administrator = "beheerder@demo.samenspel.nl";
     static readonly (string Name, string Email, string Child)[] Families =
     [
         ("Yasmina Amrani", "yasmina.west@example.nl", "Ilias"),
@@ -65,7 +64,7 @@ public sealed partial class AnnouncementsJourneyTests(Chromium chromium, Clocked
     {
         await AddTeamWestAsync();
         var admin = await chromium.NewPageAsync(Viewport.Laptop);
-        await admin.LogInAsync(app, Administrator);
+        await admin.LogInAsync(app, DemoSeed.Email.Administrator);
 
         // Write it: from the home page to the form, then the announcement to team West's carers.
         await admin.GotoAsync(app.Url("/Admin"));
@@ -134,7 +133,7 @@ public sealed partial class AnnouncementsJourneyTests(Chromium chromium, Clocked
         await Expect(admin.GetByTestId("rsvp-counts")).ToContainTextAsync("1 komen, 0 komen niet, 0 misschien, 2 nog geen antwoord.");
         await admin.Context.CloseAsync();
 
-        await chromium.AssertAccessibleAsync(app, Administrator, "/Admin", "/Announcements", "/Announcements/New", details, "/Events", "/Events/New", eventDetails);
+        await chromium.AssertAccessibleAsync(app, DemoSeed.Email.Administrator, "/Admin", "/Announcements", "/Announcements/New", details, "/Events", "/Events/New", eventDetails);
         await chromium.AssertAccessibleAsync(app, Families[0].Email, "/Family");
         await chromium.AssertAccessibleAsync(app, null, new Uri(Link(mails[0])).PathAndQuery, new Uri(tomInvite).PathAndQuery);
         await AssertRefusedFormAccessibleAsync();
@@ -146,7 +145,7 @@ public sealed partial class AnnouncementsJourneyTests(Chromium chromium, Clocked
         foreach (var viewport in new[] { Viewport.Phone, Viewport.Laptop })
         {
             var page = await chromium.NewPageAsync(viewport);
-            await page.LogInAsync(app, Administrator);
+            await page.LogInAsync(app, DemoSeed.Email.Administrator);
             await page.GotoAsync(app.Url("/Announcements/New"));
             await page.GetByLabel("Titel", new() { Exact = true }).FillAsync("Te laat");
             await page.GetByLabel("Verschijnt op", new() { Exact = true }).FillAsync("2026-01-01");

@@ -1,5 +1,6 @@
 using Microsoft.Playwright;
 using Samenspel.Browser.Tests.Infrastructure;
+using Samenspel.Web.Data;
 using static Microsoft.Playwright.Assertions;
 
 namespace Samenspel.Browser.Tests;
@@ -14,15 +15,13 @@ namespace Samenspel.Browser.Tests;
 [Collection(BrowserCollection.Name)]
 public sealed class ContactLogJourneyTests(Chromium chromium, ClockedAppServer app) : IClassFixture<ClockedAppServer>
 {
-    const string Mentor = "mentor@demo.samenspel.nl";
-    const string TeamLead = "teamleider@demo.samenspel.nl";
     const string LogLink = "Contact vastleggen (Sam Jansen)";
 
     [BrowserFact]
     public async Task Mentor_logs_a_missed_and_a_reached_call_and_sees_the_mother_overdue_two_weeks_later()
     {
         var mentor = await chromium.NewPageAsync(Viewport.Laptop);
-        await mentor.LogInAsync(app, Mentor);
+        await mentor.LogInAsync(app, DemoSeed.Email.Mentor);
 
         // The contact agreement: a phone call with Linda every 14 days.
         await mentor.GetByRole(AriaRole.Link, new() { Name = "Sam Jansen", Exact = true }).ClickAsync();
@@ -62,7 +61,7 @@ public sealed class ContactLogJourneyTests(Chromium chromium, ClockedAppServer a
         app.Clock.Advance(TimeSpan.FromDays(15));
         await mentor.Context.CloseAsync();
         mentor = await chromium.NewPageAsync(Viewport.Laptop);
-        await mentor.LogInAsync(app, Mentor);
+        await mentor.LogInAsync(app, DemoSeed.Email.Mentor);
         await mentor.GotoAsync(app.Url("/Caseload"));
         await Expect(mentor.GetByTestId("contact-state")).ToHaveAttributeAsync("data-state", "Overdue");
         await mentor.GetByTestId("contact-rhythm").GetByRole(AriaRole.Link).ClickAsync();
@@ -73,7 +72,7 @@ public sealed class ContactLogJourneyTests(Chromium chromium, ClockedAppServer a
         await Expect(linda).ToContainTextAsync("23 november 2026");
         await mentor.Context.CloseAsync();
 
-        await chromium.AssertAccessibleAsync(app, Mentor, $"/Contacts/New{youthQuery}", logUrl, "/Contacts/Rhythm", "/Caseload", $"/Youths/Details{youthQuery.Replace("youthId", "id")}");
-        await chromium.AssertAccessibleAsync(app, TeamLead, "/Team");
+        await chromium.AssertAccessibleAsync(app, DemoSeed.Email.Mentor, $"/Contacts/New{youthQuery}", logUrl, "/Contacts/Rhythm", "/Caseload", $"/Youths/Details{youthQuery.Replace("youthId", "id")}");
+        await chromium.AssertAccessibleAsync(app, DemoSeed.Email.TeamLead, "/Team");
     }
 }

@@ -27,7 +27,7 @@ public sealed class ContentSecurityPolicyTests(Chromium chromium, LivedInAppServ
         }
         var page = await chromium.NewPageAsync(Viewport.Laptop);
         var violations = page.CollectPolicyViolations();
-        await page.LogInAsync(app, "mentor@demo.samenspel.nl");
+        await page.LogInAsync(app, DemoSeed.Email.Mentor);
 
         var response = await page.GotoAsync(app.Url($"/Alliance/Results?id={measurement}"));
         Assert.True(response?.Ok, $"results: {response?.Status}");

@@ -1,5 +1,6 @@
 using Microsoft.Playwright;
 using Samenspel.Browser.Tests.Infrastructure;
+using Samenspel.Web.Data;
 
 namespace Samenspel.Browser.Tests;
 
@@ -13,10 +14,10 @@ public sealed class HomePageJourneyTests(Chromium chromium, AppServer app) : ICl
         var data = new TheoryData<string, string, string, int>();
         foreach (var width in Viewport.Widths)
         {
-            data.Add("mentor@demo.samenspel.nl", "/Caseload", "Mijn jongeren", width);
-            data.Add("moeder.noor@demo.samenspel.nl", "/Family", "Welkom, Ingrid Peters", width);
-            data.Add("noor@demo.samenspel.nl", "/Me", "Hoi Noor!", width);
-            data.Add("teamleider@demo.samenspel.nl", "/Team", "Team Noord", width);
+            data.Add(DemoSeed.Email.Mentor, "/Caseload", "Mijn jongeren", width);
+            data.Add(DemoSeed.Email.NoorsMother, "/Family", "Welkom, Ingrid Peters", width);
+            data.Add(DemoSeed.Email.Noor, "/Me", "Hoi Noor!", width);
+            data.Add(DemoSeed.Email.TeamLead, "/Team", "Team Noord", width);
         }
         return data;
     }

@@ -33,6 +33,6 @@ public sealed class MeasurementFillInJourneyTests(Chromium chromium, ClockedAppS
         }
 
         // The mentor answers the same measurement: the transparency and fill-in pages of the mentor form, on both viewports.
-        await chromium.AssertAccessibleAsync(app, MeasurementSteps.Mentor, startUrl, overviewUrl, aboutUrl, fillUrl);
+        await chromium.AssertAccessibleAsync(app, DemoSeed.Email.Mentor, startUrl, overviewUrl, aboutUrl, fillUrl);
     }
 }

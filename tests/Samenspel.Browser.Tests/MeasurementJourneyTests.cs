@@ -30,9 +30,9 @@ public sealed class MeasurementJourneyTests(Chromium chromium, ClockedAppServer 
         // The mentor answers "mee eens" (4) everywhere, except: band-veilig "niet mee eens" (2, Noor 4),
         // aanpak-anders "helemaal niet mee eens" (1, Noor 5) and doel-beter "helemaal mee eens" (5, Noor 5).
         // Noor's transparency and fill-in pages were checked on her phone; the mentor's, before answering, on both.
-        await chromium.AssertAccessibleAsync(app, Mentor, aboutUrl, fillUrl);
+        await chromium.AssertAccessibleAsync(app, DemoSeed.Email.Mentor, aboutUrl, fillUrl);
         var mentor = await chromium.NewPageAsync(Viewport.Laptop);
-        await mentor.LogInAsync(app, Mentor);
+        await mentor.LogInAsync(app, DemoSeed.Email.Mentor);
         await mentor.GotoAsync(app.Url(aboutUrl));
         await mentor.GetByTestId("begin").ClickAsync();
         var statements = mentor.Locator("fieldset.statement");
@@ -90,7 +90,7 @@ public sealed class MeasurementJourneyTests(Chromium chromium, ClockedAppServer 
         // Five weeks on (the minimum interval is four): the mentor starts the next measurement.
         app.Clock.Advance(TimeSpan.FromDays(35));
         mentor = await chromium.NewPageAsync(Viewport.Laptop);
-        await mentor.LogInAsync(app, Mentor);
+        await mentor.LogInAsync(app, DemoSeed.Email.Mentor);
         await mentor.GotoAsync(app.Url($"/Alliance/Start?youthId={noorId}"));
         await mentor.GetByRole(AriaRole.Button, new() { Name = "Meting starten", Exact = true }).ClickAsync();
         await Expect(mentor.GetByRole(AriaRole.Status)).ToContainTextAsync("De meting is gestart.");
@@ -106,6 +106,6 @@ public sealed class MeasurementJourneyTests(Chromium chromium, ClockedAppServer 
         await Expect(mentor.GetByTestId("to-review").Locator("li[data-action] .card-title")).ToHaveTextAsync([FirstAction, SecondAction]);
         await mentor.Context.CloseAsync();
 
-        await chromium.AssertAccessibleAsync(app, Mentor, resultsUrl, conversationUrl, nextConversationUrl);
+        await chromium.AssertAccessibleAsync(app, DemoSeed.Email.Mentor, resultsUrl, conversationUrl, nextConversationUrl);
     }
 }

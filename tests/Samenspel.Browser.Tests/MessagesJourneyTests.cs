@@ -1,5 +1,6 @@
 using Microsoft.Playwright;
 using Samenspel.Browser.Tests.Infrastructure;
+using Samenspel.Web.Data;
 using static Microsoft.Playwright.Assertions;
 
 namespace Samenspel.Browser.Tests;
@@ -14,16 +15,12 @@ namespace Samenspel.Browser.Tests;
 [Collection(BrowserCollection.Name)]
 public sealed class MessagesJourneyTests(Chromium chromium, ClockedAppServer app) : IClassFixture<ClockedAppServer>
 {
-    const string Mentor = "mentor@demo.samenspel.nl";
-    const string NewMentor = "schaduwmentor@demo.samenspel.nl";
-    const string Mother = "moeder.noor@demo.samenspel.nl";
-
     [BrowserFact]
     public async Task A_request_stays_open_until_planned_and_after_a_mentor_change_the_threads_stay_with_an_introduction()
     {
         // The mother asks for a meeting.
         var mother = await chromium.NewPageAsync(Viewport.Phone);
-        await mother.LogInAsync(app, Mother);
+        await mother.LogInAsync(app, DemoSeed.Email.NoorsMother);
         await mother.GetByRole(AriaRole.Link, new() { Name = "Vraag om een gesprek, een telefoontje of informatie (Noor Peters)", Exact = true }).ClickAsync();
         var youthQuery = new Uri(mother.Url).Query;
         await mother.GetByLabel("Wat wilt u?", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "een gesprek" });
@@ -37,14 +34,14 @@ public sealed class MessagesJourneyTests(Chromium chromium, ClockedAppServer app
         // It shows as open on the mentor's caseload, still after a day, until she plans it.
         app.Clock.Advance(TimeSpan.FromDays(1));
         var mentor = await chromium.NewPageAsync(Viewport.Laptop);
-        await mentor.LogInAsync(app, Mentor);
+        await mentor.LogInAsync(app, DemoSeed.Email.Mentor);
         await mentor.GotoAsync(app.Url("/Caseload"));
         var open = mentor.GetByTestId("open-request");
         await Expect(open).ToContainTextAsync("Ingrid Peters vraagt om een gesprek");
         // Her sign-in of yesterday has expired (8 hours); she signs in again and still sees it open.
         await mother.Context.CloseAsync();
         mother = await chromium.NewPageAsync(Viewport.Phone);
-        await mother.LogInAsync(app, Mother);
+        await mother.LogInAsync(app, DemoSeed.Email.NoorsMother);
         await mother.GotoAsync(app.Url($"/Messages/Requests{youthQuery}"));
         await Expect(mother.GetByTestId("request")).ToHaveAttributeAsync("data-status", "Open");
         await Expect(mother.GetByTestId("request")).ToContainTextAsync("open");
@@ -76,7 +73,7 @@ public sealed class MessagesJourneyTests(Chromium chromium, ClockedAppServer app
         await mentor.Context.CloseAsync();
 
         var joris = await chromium.NewPageAsync(Viewport.Laptop);
-        await joris.LogInAsync(app, NewMentor);
+        await joris.LogInAsync(app, DemoSeed.Email.ShadowMentor);
         await joris.GotoAsync(app.Url(threadPath));
         var messages = joris.GetByTestId("message");
         await Expect(messages.Filter(new() { HasText = "Fijn dat u wilt kennismaken." })).ToContainTextAsync("Eva de Boer, namens het team");
@@ -97,7 +94,7 @@ public sealed class MessagesJourneyTests(Chromium chromium, ClockedAppServer app
         await Expect(mother.GetByTestId("absence")).ToContainTextAsync("ziek");
         await mother.Context.CloseAsync();
 
-        await chromium.AssertAccessibleAsync(app, NewMentor, $"/Messages{youthQuery}", threadPath, $"/Messages/Requests{youthQuery}", answerPath, $"/Messages/Absence{youthQuery}", "/Caseload");
-        await chromium.AssertAccessibleAsync(app, Mother, "/Family", $"/Messages/Thread{youthQuery}", $"/Messages/Requests{youthQuery}", $"/Messages/Absence{youthQuery}");
+        await chromium.AssertAccessibleAsync(app, DemoSeed.Email.ShadowMentor, $"/Messages{youthQuery}", threadPath, $"/Messages/Requests{youthQuery}", answerPath, $"/Messages/Absence{youthQuery}", "/Caseload");
+        await chromium.AssertAccessibleAsync(app, DemoSeed.Email.NoorsMother, "/Family", $"/Messages/Thread{youthQuery}", $"/Messages/Requests{youthQuery}", $"/Messages/Absence{youthQuery}");
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.Playwright;
 using Samenspel.Browser.Tests.Infrastructure;
+using Samenspel.Web.Data;
 using static Microsoft.Playwright.Assertions;
 
 namespace Samenspel.Browser.Tests;
@@ -39,7 +40,7 @@ public sealed class NarrowTablesTests(Chromium chromium, AppServer app) : IClass
     public async Task Team_overview_rows_become_cards_that_name_each_column_at_360_px()
     {
         var page = await chromium.NewPageAsync(Viewport.Phone);
-        await page.LogInAsync(app, "teamleider@demo.samenspel.nl");
+        await page.LogInAsync(app, DemoSeed.Email.TeamLead);
         await page.GotoAsync(app.Url("/Team"));
         var table = page.Locator("main table").First;
         await Expect(table).ToBeVisibleAsync();
@@ -53,21 +54,21 @@ public sealed class NarrowTablesTests(Chromium chromium, AppServer app) : IClass
 
         // On a laptop it is a normal table with its headers.
         var wide = await chromium.NewPageAsync(Viewport.Laptop);
-        await wide.LogInAsync(app, "teamleider@demo.samenspel.nl");
+        await wide.LogInAsync(app, DemoSeed.Email.TeamLead);
         await wide.GotoAsync(app.Url("/Team"));
         await Expect(wide.Locator("main table thead th").First).ToBeVisibleAsync();
         Assert.Equal("table-row", await wide.Locator("main table tbody tr").First.EvaluateAsync<string>("r => getComputedStyle(r).display"));
         Assert.Equal("none", await LabelShownBeforeAsync(wide.Locator("main table tbody td").First));
         await wide.Context.CloseAsync();
 
-        await chromium.AssertAccessibleAsync(app, "teamleider@demo.samenspel.nl", "/Team");
+        await chromium.AssertAccessibleAsync(app, DemoSeed.Email.TeamLead, "/Team");
     }
 
     [BrowserFact]
     public async Task The_access_log_fits_a_phone()
     {
         var page = await chromium.NewPageAsync(Viewport.Phone);
-        await page.LogInAsync(app, "noor@demo.samenspel.nl");
+        await page.LogInAsync(app, DemoSeed.Email.Noor);
         await page.GetByRole(AriaRole.Link, new() { Name = "Wie keek in je dossier?" }).ClickAsync();
         await page.ExpectPathAsync("/Youths/AccessLog");
         // One line per visit, not a wide table.

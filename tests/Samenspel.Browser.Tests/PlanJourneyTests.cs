@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using MimeKit;
 using Samenspel.Browser.Tests.Infrastructure;
+using Samenspel.Web.Data;
 using static Microsoft.Playwright.Assertions;
 
 namespace Samenspel.Browser.Tests;
@@ -16,10 +17,6 @@ namespace Samenspel.Browser.Tests;
 [Collection(BrowserCollection.Name)]
 public sealed class PlanJourneyTests(Chromium chromium, ClockedAppServer app) : IClassFixture<ClockedAppServer>
 {
-    const string Mentor = "mentor@demo.samenspel.nl";
-    const string Mother = "moeder.noor@demo.samenspel.nl";
-    const string Father = "vader.noor@demo.samenspel.nl";
-    const string Noor = "noor@demo.samenspel.nl";
     const string SchoolGoal = "Ik ga elke dag naar school.";
     const string FriendsGoal = "Ik zie mijn vriendinnen één keer per week.";
 
@@ -28,7 +25,7 @@ public sealed class PlanJourneyTests(Chromium chromium, ClockedAppServer app) : 
     {
         // The mentor runs the intake from Noor's file, part by part, and finishes it.
         var mentor = await chromium.NewPageAsync(Viewport.Laptop);
-        await mentor.LogInAsync(app, Mentor);
+        await mentor.LogInAsync(app, DemoSeed.Email.Mentor);
         await mentor.GetByRole(AriaRole.Link, new() { Name = "Noor Peters", Exact = true }).ClickAsync();
         await mentor.ExpectHeadingAsync("Noor Peters");
         var fileUrl = mentor.Url;
@@ -77,18 +74,18 @@ public sealed class PlanJourneyTests(Chromium chromium, ClockedAppServer app) : 
         await Expect(mentor.GetByTestId("goal")).ToHaveCountAsync(2);
 
         // Mother Ingrid follows the link in her start mail, signs in on the way, confirms and agrees to the plan.
-        var startMail = Assert.Single(MailsTo(Mother));
+        var startMail = Assert.Single(MailsTo(DemoSeed.Email.NoorsMother));
         Assert.Contains("Eva de Boer", startMail.TextBody);
         Assert.Contains("U kunt parkeren achter het gebouw.", startMail.TextBody);
         var link = Regex.Match(startMail.TextBody ?? "", @"http://\S+/Onboarding/Read\?id=\S+").Value;
         Assert.StartsWith(app.BaseUrl, link);
-        Assert.Single(MailsTo(Father));
-        Assert.Single(MailsTo(Noor));
+        Assert.Single(MailsTo(DemoSeed.Email.NoorsFather));
+        Assert.Single(MailsTo(DemoSeed.Email.Noor));
 
         var mother = await chromium.NewPageAsync(Viewport.Phone);
         await mother.GotoAsync(link);
         await mother.ExpectPathAsync("/Accounts/Login");
-        await mother.SubmitLoginAsync(Mother);
+        await mother.SubmitLoginAsync(DemoSeed.Email.NoorsMother);
         await mother.ExpectHeadingAsync("Startinformatie over Noor");
         await mother.GetByRole(AriaRole.Button, new() { Name = "Ik heb het gelezen", Exact = true }).ClickAsync();
         await Expect(mother.GetByRole(AriaRole.Status)).ToContainTextAsync("U hebt dit gelezen op");
@@ -105,12 +102,12 @@ public sealed class PlanJourneyTests(Chromium chromium, ClockedAppServer app) : 
 
         // Father Mark never confirms. On the last day he is not on the call list yet; the day after he is.
         app.Clock.Advance(TimeSpan.FromDays(5)); // Saturday 28 November, the last day to confirm
-        mentor = await SignInAgainAsync(mentor, Mentor);
+        mentor = await SignInAgainAsync(mentor, DemoSeed.Email.Mentor);
         await mentor.GotoAsync(app.Url("/Onboarding/CallList"));
         await mentor.ExpectHeadingAsync("Bellijst");
         await Expect(mentor.Locator("tr[data-reason=NotConfirmed]")).ToHaveCountAsync(0);
         app.Clock.Advance(TimeSpan.FromDays(1));
-        mentor = await SignInAgainAsync(mentor, Mentor);
+        mentor = await SignInAgainAsync(mentor, DemoSeed.Email.Mentor);
         await mentor.GetByTestId("to-call").GetByRole(AriaRole.Link).ClickAsync();
         await mentor.ExpectHeadingAsync("Bellijst");
         var notConfirmed = mentor.Locator("tr[data-reason=NotConfirmed]");
@@ -119,7 +116,7 @@ public sealed class PlanJourneyTests(Chromium chromium, ClockedAppServer app) : 
 
         // Noor sees her goals in her own words, and can agree too.
         var noor = await chromium.NewPageAsync(Viewport.Phone);
-        await noor.LogInAsync(app, Noor);
+        await noor.LogInAsync(app, DemoSeed.Email.Noor);
         await noor.GetByRole(AriaRole.Link, new() { Name = "Je plan en je doelen", Exact = true }).ClickAsync();
         await Expect(noor.GetByRole(AriaRole.Heading, new() { Name = SchoolGoal, Exact = true })).ToBeVisibleAsync();
         await Expect(noor.GetByRole(AriaRole.Heading, new() { Name = FriendsGoal, Exact = true })).ToBeVisibleAsync();
@@ -141,12 +138,12 @@ public sealed class PlanJourneyTests(Chromium chromium, ClockedAppServer app) : 
         // Every page of the path passes axe-core on a phone and on a laptop.
         var youthQuery = new Uri(planUrl).Query;
         var startInfo = new Uri(link).PathAndQuery;
-        await chromium.AssertAccessibleAsync(app, Mentor, new Uri(intakeUrl).PathAndQuery, $"/Intake/Edit{youthQuery}&part=requests", $"/Onboarding/Start{youthQuery}",
+        await chromium.AssertAccessibleAsync(app, DemoSeed.Email.Mentor, new Uri(intakeUrl).PathAndQuery, $"/Intake/Edit{youthQuery}&part=requests", $"/Onboarding/Start{youthQuery}",
             $"/Onboarding/Reached{youthQuery}", "/Onboarding/CallList", $"/Plan{youthQuery}", $"/Plan/Goal{youthQuery}", $"/Plan/Describe{youthQuery}",
             $"/Plan/Score{youthQuery}", $"/Agreements{youthQuery}", $"/Agreements/Edit{youthQuery}", $"/Evaluations{youthQuery}",
             $"/Evaluations/New{youthQuery}", $"/Evaluations/Rhythm{youthQuery}", "/Caseload");
-        await chromium.AssertAccessibleAsync(app, Mother, startInfo, $"/Plan{youthQuery}", $"/Intake{youthQuery}", $"/Agreements{youthQuery}", $"/Evaluations{youthQuery}", "/Family");
-        await chromium.AssertAccessibleAsync(app, Noor, $"/Plan{youthQuery}", "/Me");
+        await chromium.AssertAccessibleAsync(app, DemoSeed.Email.NoorsMother, startInfo, $"/Plan{youthQuery}", $"/Intake{youthQuery}", $"/Agreements{youthQuery}", $"/Evaluations{youthQuery}", "/Family");
+        await chromium.AssertAccessibleAsync(app, DemoSeed.Email.Noor, $"/Plan{youthQuery}", "/Me");
     }
 
     async Task FillIntakePartAsync(IPage page, string part, Dictionary<string, string> fields)

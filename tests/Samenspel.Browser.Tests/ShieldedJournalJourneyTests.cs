@@ -1,5 +1,6 @@
 using Microsoft.Playwright;
 using Samenspel.Browser.Tests.Infrastructure;
+using Samenspel.Web.Data;
 using static Microsoft.Playwright.Assertions;
 
 namespace Samenspel.Browser.Tests;
@@ -8,22 +9,18 @@ namespace Samenspel.Browser.Tests;
 [Collection(BrowserCollection.Name)]
 public sealed class ShieldedJournalJourneyTests(Chromium chromium, AppServer app) : IClassFixture<AppServer>
 {
-    const string Father = "vader.daan@demo.samenspel.nl";
-    const string Mother = "moeder.daan@demo.samenspel.nl";
-    const string Daan = "daan@demo.samenspel.nl";
-
     [BrowserFact]
     public async Task Journal_is_shown_only_to_the_parents_Daan_shares_it_with()
     {
         // Seeded: Daan has shielded his journal from his father, not from his mother.
-        await AsParentOnDaansFileAsync(Father, async page => await ExpectNoJournalAsync(page));
-        await AsParentOnDaansFileAsync(Mother, async page =>
+        await AsParentOnDaansFileAsync(DemoSeed.Email.DaansFather, async page => await ExpectNoJournalAsync(page));
+        await AsParentOnDaansFileAsync(DemoSeed.Email.DaansMother, async page =>
         {
             await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Dagboekberichten", Exact = true })).ToBeVisibleAsync();
             await Expect(page.GetByTestId("journal")).ToContainTextAsync("gesolliciteerd");
         });
 
-        await AsAsync(Daan, async page =>
+        await AsAsync(DemoSeed.Email.Daan, async page =>
         {
             await page.GotoAsync(app.Url("/Me/Sharing"));
             var mother = page.GetByRole(AriaRole.Group, new() { Name = "Anja de Groot mag zien:" });
@@ -36,7 +33,7 @@ public sealed class ShieldedJournalJourneyTests(Chromium chromium, AppServer app
                 .GetByLabel("dagboek", new() { Exact = true })).Not.ToBeCheckedAsync();
         });
 
-        await AsParentOnDaansFileAsync(Mother, async page => await ExpectNoJournalAsync(page));
+        await AsParentOnDaansFileAsync(DemoSeed.Email.DaansMother, async page => await ExpectNoJournalAsync(page));
     }
 
     async Task AsParentOnDaansFileAsync(string email, Func<IPage, Task> check) => await AsAsync(email, async page =>

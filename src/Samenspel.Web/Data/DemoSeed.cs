@@ -13,27 +13,49 @@ public sealed class DemoSeed(SamenspelDb db, UserManager<AppUser> users, AuditSc
     /// <summary>Every demo account's e-mail address ends in @ this domain (see <see cref="DatabaseStartup.HasDemoAccountsAsync"/>).</summary>
     public const string EmailDomain = "demo.samenspel.nl";
 
+    /// <summary>The demo accounts' e-mail addresses by person, for code and tests that sign in as one of them.</summary>
+    public static class Email
+    {
+        public const string Mentor = "mentor@demo.samenspel.nl";
+        public const string ShadowMentor = "schaduwmentor@demo.samenspel.nl";
+        public const string Counsellor = "begeleider@demo.samenspel.nl";
+        public const string Scientist = "gedragswetenschapper@demo.samenspel.nl";
+        public const string TeamLead = "teamleider@demo.samenspel.nl";
+        public const string SouthMentor = "mentor.zuid@demo.samenspel.nl";
+        public const string SouthTeamLead = "teamleider.zuid@demo.samenspel.nl";
+        public const string Administrator = "beheerder@demo.samenspel.nl";
+        public const string PrivacyOfficer = "privacy@demo.samenspel.nl";
+        public const string SamsMother = "ouder.sam@demo.samenspel.nl";
+        public const string NoorsMother = "moeder.noor@demo.samenspel.nl";
+        public const string NoorsFather = "vader.noor@demo.samenspel.nl";
+        public const string DaansMother = "moeder.daan@demo.samenspel.nl";
+        public const string DaansFather = "vader.daan@demo.samenspel.nl";
+        public const string LottesFather = "vader.lotte@demo.samenspel.nl";
+        public const string Noor = "noor@demo.samenspel.nl";
+        public const string Daan = "daan@demo.samenspel.nl";
+    }
+
     public sealed record Login(string Email, string DutchRole, string Description);
 
     public static readonly Login[] Logins =
     [
-        new("mentor@demo.samenspel.nl", "mentor", "Eva de Boer, mentor in team Noord (Sam, Noor, Daan)"),
-        new("schaduwmentor@demo.samenspel.nl", "schaduwmentor", "Joris Smit, schaduwmentor in team Noord"),
-        new("begeleider@demo.samenspel.nl", "begeleider", "Fatima El Amrani, begeleider in team Noord"),
-        new("gedragswetenschapper@demo.samenspel.nl", "gedragswetenschapper", "Dr. Marieke Visser, gedragswetenschapper"),
-        new("teamleider@demo.samenspel.nl", "teamleider", "Henk Bakker, teamleider van team Noord"),
-        new("mentor.zuid@demo.samenspel.nl", "mentor", "Ruben Mulder, mentor in team Zuid (Lotte)"),
-        new("teamleider.zuid@demo.samenspel.nl", "teamleider", "Sanne Vos, teamleider van team Zuid"),
-        new("beheerder@demo.samenspel.nl", "beheerder", "Peter de Wit, functioneel beheerder"),
-        new("privacy@demo.samenspel.nl", "privacyfunctionaris", "Yvonne Kramer, functionaris gegevensbescherming: leest het logboek"),
-        new("ouder.sam@demo.samenspel.nl", "ouder", "Linda Jansen, moeder van Sam (9), met gezag"),
-        new("moeder.noor@demo.samenspel.nl", "ouder", "Ingrid Peters, moeder van Noor (14), met gezag"),
-        new("vader.noor@demo.samenspel.nl", "ouder", "Mark Peters, vader van Noor (14), gescheiden, met gezag sinds kort"),
-        new("moeder.daan@demo.samenspel.nl", "ouder", "Anja de Groot, moeder van Daan (17), met gezag"),
-        new("vader.daan@demo.samenspel.nl", "ouder", "Kees de Groot, vader van Daan (17); Daan heeft zijn dagboek voor hem afgeschermd"),
-        new("vader.lotte@demo.samenspel.nl", "ouder", "Erik Hendriks, vader van Lotte (13), zonder gezag"),
-        new("noor@demo.samenspel.nl", "jongere", "Noor Peters, 14 jaar"),
-        new("daan@demo.samenspel.nl", "jongere", "Daan de Groot, 17 jaar"),
+        new(Email.Mentor, "mentor", "Eva de Boer, mentor in team Noord (Sam, Noor, Daan)"),
+        new(Email.ShadowMentor, "schaduwmentor", "Joris Smit, schaduwmentor in team Noord"),
+        new(Email.Counsellor, "begeleider", "Fatima El Amrani, begeleider in team Noord"),
+        new(Email.Scientist, "gedragswetenschapper", "Dr. Marieke Visser, gedragswetenschapper"),
+        new(Email.TeamLead, "teamleider", "Henk Bakker, teamleider van team Noord"),
+        new(Email.SouthMentor, "mentor", "Ruben Mulder, mentor in team Zuid (Lotte)"),
+        new(Email.SouthTeamLead, "teamleider", "Sanne Vos, teamleider van team Zuid"),
+        new(Email.Administrator, "beheerder", "Peter de Wit, functioneel beheerder"),
+        new(Email.PrivacyOfficer, "privacyfunctionaris", "Yvonne Kramer, functionaris gegevensbescherming: leest het logboek"),
+        new(Email.SamsMother, "ouder", "Linda Jansen, moeder van Sam (9), met gezag"),
+        new(Email.NoorsMother, "ouder", "Ingrid Peters, moeder van Noor (14), met gezag"),
+        new(Email.NoorsFather, "ouder", "Mark Peters, vader van Noor (14), gescheiden, met gezag sinds kort"),
+        new(Email.DaansMother, "ouder", "Anja de Groot, moeder van Daan (17), met gezag"),
+        new(Email.DaansFather, "ouder", "Kees de Groot, vader van Daan (17); Daan heeft zijn dagboek voor hem afgeschermd"),
+        new(Email.LottesFather, "ouder", "Erik Hendriks, vader van Lotte (13), zonder gezag"),
+        new(Email.Noor, "jongere", "Noor Peters, 14 jaar"),
+        new(Email.Daan, "jongere", "Daan de Groot, 17 jaar"),
     ];
 
     public async Task RunAsync(CancellationToken ct = default)

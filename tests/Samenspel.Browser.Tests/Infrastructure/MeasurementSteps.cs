@@ -1,4 +1,5 @@
 using Microsoft.Playwright;
+using Samenspel.Web.Data;
 using static Microsoft.Playwright.Assertions;
 
 namespace Samenspel.Browser.Tests.Infrastructure;
@@ -6,15 +7,12 @@ namespace Samenspel.Browser.Tests.Infrastructure;
 /// <summary>The steps of an alliance measurement that more than one journey takes.</summary>
 public static class MeasurementSteps
 {
-    public const string Mentor = "mentor@demo.samenspel.nl";
-    public const string Noor = "noor@demo.samenspel.nl";
-
     /// <summary>The mentor starts Noor's overdue measurement from the caseload badge. Returns the start page and the
     /// overview of Noor's measurements.</summary>
     public static async Task<(string StartUrl, string OverviewUrl)> MentorStartsNoorsDueMeasurementAsync(this Chromium chromium, AppServer app)
     {
         var mentor = await chromium.NewPageAsync(Viewport.Laptop);
-        await mentor.LogInAsync(app, Mentor);
+        await mentor.LogInAsync(app, DemoSeed.Email.Mentor);
         await mentor.GotoAsync(app.Url("/Caseload"));
         await Expect(mentor.Locator("[data-testid=measurement-due][data-measurement-state=Overdue]").Filter(new() { HasText = "Meting te laat" })).Not.ToHaveCountAsync(0);
         await mentor.GetByRole(AriaRole.Link, new() { Name = "Meting starten (Noor Peters)", Exact = true }).ClickAsync();
@@ -34,7 +32,7 @@ public static class MeasurementSteps
     public static async Task<(string AboutUrl, string FillUrl)> NoorFillsInOnHerPhoneAsync(this Chromium chromium, AppServer app)
     {
         var noor = await chromium.NewPageAsync(Viewport.Phone);
-        await noor.LogInAsync(app, Noor);
+        await noor.LogInAsync(app, DemoSeed.Email.Noor);
         await noor.GotoAsync(app.Url("/Me"));
         await noor.GetByRole(AriaRole.Link, new() { Name = "Vul de vragenlijst in (Noor Peters)", Exact = true }).ClickAsync();
         await noor.ExpectHeadingAsync("Vragenlijst over de samenwerking");

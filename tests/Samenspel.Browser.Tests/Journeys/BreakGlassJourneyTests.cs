@@ -1,5 +1,6 @@
 using Microsoft.Playwright;
 using Samenspel.Browser.Tests.Infrastructure;
+using Samenspel.Web.Data;
 using static Microsoft.Playwright.Assertions;
 
 namespace Samenspel.Browser.Tests.Journeys;
@@ -19,7 +20,7 @@ public sealed class BreakGlassJourneyTests(Chromium chromium, LivedInAppServer a
         var (search, youth) = width == 360 ? ("Peters", "Noor Peters") : ("Groot", "Daan de Groot");
         var reason = $"Er belt iemand in paniek en de mentor is ziek ({width} px).";
         var ruben = await chromium.NewPageAsync(Viewport.ForWidth(width));
-        await ruben.LogInAsync(app, "mentor.zuid@demo.samenspel.nl");
+        await ruben.LogInAsync(app, DemoSeed.Email.SouthMentor);
         await ruben.ExpectHeadingAsync("Mijn jongeren");
         await ruben.GetByTestId("emergency-link").GetByRole(AriaRole.Link, new() { Name = "Noodtoegang vragen" }).ClickAsync();
         await ruben.ExpectHeadingAsync("Noodtoegang");
@@ -36,7 +37,7 @@ public sealed class BreakGlassJourneyTests(Chromium chromium, LivedInAppServer a
         await ruben.Context.CloseAsync();
 
         var officer = await chromium.NewPageAsync(Viewport.ForWidth(width));
-        await officer.LogInAsync(app, "privacy@demo.samenspel.nl");
+        await officer.LogInAsync(app, DemoSeed.Email.PrivacyOfficer);
         await officer.ExpectHeadingAsync("Logboek");
         await Expect(officer.GetByTestId("emergency-grants")).ToContainTextAsync($"Reden: {reason}");
         await Expect(officer.GetByTestId("emergency-grants")).ToContainTextAsync($"Ruben Mulder keek met noodtoegang in het dossier van {youth}");

@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Samenspel.Browser.Tests.Infrastructure;
+using Samenspel.Web.Data;
 using static Microsoft.Playwright.Assertions;
 
 namespace Samenspel.Browser.Tests.Journeys;
@@ -14,8 +15,6 @@ namespace Samenspel.Browser.Tests.Journeys;
 [Collection(BrowserCollection.Name)]
 public sealed class JourneyTests(Chromium chromium, LivedInAppServer app) : IClassFixture<LivedInAppServer>
 {
-    const string Eva = "mentor@demo.samenspel.nl";
-
     async Task<IPage> SignInAsync(string email, int width)
     {
         var page = await chromium.NewPageAsync(Viewport.ForWidth(width));
@@ -31,7 +30,7 @@ public sealed class JourneyTests(Chromium chromium, LivedInAppServer app) : ICla
     [InlineData(1280)]
     public async Task A_mentor_reaches_the_alliance_results_from_a_youth_file_holds_the_conversation_and_records_an_action(int width)
     {
-        var page = await SignInAsync(Eva, width);
+        var page = await SignInAsync(DemoSeed.Email.Mentor, width);
         await page.ExpectHeadingAsync("Mijn jongeren");
         await Link(page, "Noor Peters").ClickAsync();
         await page.ExpectHeadingAsync("Noor Peters");
@@ -62,7 +61,7 @@ public sealed class JourneyTests(Chromium chromium, LivedInAppServer app) : ICla
     public async Task A_parent_sends_a_message_and_the_mentor_finds_it_on_her_home_page_and_answers_it(int width)
     {
         var question = $"Kan Noor donderdag later komen? Ze heeft een afspraak bij de tandarts ({width}).";
-        var mother = await SignInAsync("moeder.noor@demo.samenspel.nl", width);
+        var mother = await SignInAsync(DemoSeed.Email.NoorsMother, width);
         await mother.ExpectHeadingAsync("Welkom, Ingrid Peters");
         await Link(mother, "Berichten met het team (Noor Peters)").ClickAsync();
         await mother.Locator("textarea[name='Input.Text']").FillAsync(question);
@@ -71,7 +70,7 @@ public sealed class JourneyTests(Chromium chromium, LivedInAppServer app) : ICla
         await Expect(mother.GetByRole(AriaRole.Status)).ToContainTextAsync("Het bericht is verstuurd.");
         await Expect(mother.GetByTestId("messages")).ToContainTextAsync(question);
 
-        var mentor = await SignInAsync(Eva, width);
+        var mentor = await SignInAsync(DemoSeed.Email.Mentor, width);
         var waiting = mentor.GetByTestId("needs-answer").Filter(new() { HasText = "Ingrid Peters" });
         await Expect(waiting).ToHaveCountAsync(1);
         await waiting.GetByRole(AriaRole.Link).ClickAsync();
@@ -93,7 +92,7 @@ public sealed class JourneyTests(Chromium chromium, LivedInAppServer app) : ICla
     [BrowserFact]
     public async Task A_mentor_starts_an_extra_measurement_and_the_youth_fills_it_in_from_his_home_page_on_phone_and_laptop()
     {
-        var mentor = await SignInAsync(Eva, 1280);
+        var mentor = await SignInAsync(DemoSeed.Email.Mentor, 1280);
         await Link(mentor, "Meting starten (Daan de Groot)").ClickAsync();
         await mentor.ExpectHeadingAsync("Meting starten");
         await mentor.GetByLabel("Een extra meting").CheckAsync();
@@ -103,7 +102,7 @@ public sealed class JourneyTests(Chromium chromium, LivedInAppServer app) : ICla
         await mentor.Context.CloseAsync();
 
         // Half on his phone, the rest on a laptop: the answers wait for him on the server.
-        var phone = await SignInAsync("daan@demo.samenspel.nl", 360);
+        var phone = await SignInAsync(DemoSeed.Email.Daan, 360);
         await phone.ExpectHeadingAsync("Hoi Daan!");
         await LinkStartingWith(phone, "Vul de vragenlijst in").ClickAsync();
         await phone.GetByTestId("begin").ClickAsync();
@@ -114,7 +113,7 @@ public sealed class JourneyTests(Chromium chromium, LivedInAppServer app) : ICla
         await phone.AssertNoHorizontalScrollAsync(360);
         await phone.Context.CloseAsync();
 
-        var laptop = await SignInAsync("daan@demo.samenspel.nl", 1280);
+        var laptop = await SignInAsync(DemoSeed.Email.Daan, 1280);
         await LinkStartingWith(laptop, "Verder met de vragenlijst").ClickAsync();
         await laptop.GetByTestId("begin").ClickAsync();
         statements = laptop.Locator("fieldset.statement");
@@ -132,7 +131,7 @@ public sealed class JourneyTests(Chromium chromium, LivedInAppServer app) : ICla
     [InlineData(1280)]
     public async Task A_team_lead_finds_the_overdue_contact_and_opens_that_youths_file(int width)
     {
-        var lead = await SignInAsync("teamleider@demo.samenspel.nl", width);
+        var lead = await SignInAsync(DemoSeed.Email.TeamLead, width);
         await lead.ExpectHeadingAsync("Team Noord");
         await Expect(lead.GetByTestId("team-contact")).ToContainTextAsync("1");
         var overdue = lead.Locator("[data-testid=contact-state][data-state=Overdue]");
@@ -151,7 +150,7 @@ public sealed class JourneyTests(Chromium chromium, LivedInAppServer app) : ICla
     [InlineData(1280)]
     public async Task The_behavioural_scientist_reaches_only_the_measurement_shared_with_her_for_supervision(int width)
     {
-        var page = await SignInAsync("gedragswetenschapper@demo.samenspel.nl", width);
+        var page = await SignInAsync(DemoSeed.Email.Scientist, width);
         await page.ExpectHeadingAsync("Mijn jongeren");
         // Nothing of Noor's is shared: her file offers no measurements.
         await Link(page, "Noor Peters").ClickAsync();
@@ -173,22 +172,22 @@ public sealed class JourneyTests(Chromium chromium, LivedInAppServer app) : ICla
         var data = new TheoryData<string, int, string[]>();
         foreach (var width in Viewport.Widths)
         {
-            data.Add("noor@demo.samenspel.nl", width, ["Je plan en je doelen", "Afspraken", "Berichten met je team", "Schrijf in je dagboek", "Wie keek in je dossier?"]);
-            data.Add("moeder.noor@demo.samenspel.nl", width, ["Het plan en de doelen (Noor Peters)", "Vraag om een gesprek, een telefoontje of informatie (Noor Peters)", "Ziek of afwezig melden (Noor Peters)", "Noor Peters"]);
-            data.Add("mentor@demo.samenspel.nl", width, ["Noor Peters", "Contact vastleggen (Daan de Groot)", "Alle berichten (Sam Jansen)"]);
-            data.Add("beheerder@demo.samenspel.nl", width, ["Berichten aan groepen", "Bijeenkomsten"]);
-            data.Add("schaduwmentor@demo.samenspel.nl", width, ["Noor Peters", "Contactritme", "Berichten aan groepen"]);
-            data.Add("begeleider@demo.samenspel.nl", width, ["Daan de Groot", "Bijeenkomsten"]);
-            data.Add("gedragswetenschapper@demo.samenspel.nl", width, ["Sam Jansen", "Contactritme"]);
-            data.Add("mentor.zuid@demo.samenspel.nl", width, ["Lotte Hendriks", "Meting starten (Lotte Hendriks)", "Contact vastleggen (Lotte Hendriks)"]);
-            data.Add("teamleider@demo.samenspel.nl", width, ["Sam Jansen", "Berichten aan groepen"]);
-            data.Add("teamleider.zuid@demo.samenspel.nl", width, ["Lotte Hendriks", "Bijeenkomsten"]);
-            data.Add("ouder.sam@demo.samenspel.nl", width, ["Het plan en de doelen (Sam Jansen)", "Berichten met het team (Sam Jansen)", "Sam Jansen"]);
-            data.Add("vader.noor@demo.samenspel.nl", width, ["Berichten met het team (Noor Peters)", "Noor Peters"]);
-            data.Add("moeder.daan@demo.samenspel.nl", width, ["Het plan en de doelen (Daan de Groot)", "Daan de Groot"]);
-            data.Add("vader.daan@demo.samenspel.nl", width, ["Daan de Groot", "Berichten met het team (Daan de Groot)"]);
-            data.Add("vader.lotte@demo.samenspel.nl", width, ["Lotte Hendriks"]);
-            data.Add("daan@demo.samenspel.nl", width, ["Je plan en je doelen", "Kies wat je ouders zien", "Schrijf in je dagboek", "Wie keek in je dossier?"]);
+            data.Add(DemoSeed.Email.Noor, width, ["Je plan en je doelen", "Afspraken", "Berichten met je team", "Schrijf in je dagboek", "Wie keek in je dossier?"]);
+            data.Add(DemoSeed.Email.NoorsMother, width, ["Het plan en de doelen (Noor Peters)", "Vraag om een gesprek, een telefoontje of informatie (Noor Peters)", "Ziek of afwezig melden (Noor Peters)", "Noor Peters"]);
+            data.Add(DemoSeed.Email.Mentor, width, ["Noor Peters", "Contact vastleggen (Daan de Groot)", "Alle berichten (Sam Jansen)"]);
+            data.Add(DemoSeed.Email.Administrator, width, ["Berichten aan groepen", "Bijeenkomsten"]);
+            data.Add(DemoSeed.Email.ShadowMentor, width, ["Noor Peters", "Contactritme", "Berichten aan groepen"]);
+            data.Add(DemoSeed.Email.Counsellor, width, ["Daan de Groot", "Bijeenkomsten"]);
+            data.Add(DemoSeed.Email.Scientist, width, ["Sam Jansen", "Contactritme"]);
+            data.Add(DemoSeed.Email.SouthMentor, width, ["Lotte Hendriks", "Meting starten (Lotte Hendriks)", "Contact vastleggen (Lotte Hendriks)"]);
+            data.Add(DemoSeed.Email.TeamLead, width, ["Sam Jansen", "Berichten aan groepen"]);
+            data.Add(DemoSeed.Email.SouthTeamLead, width, ["Lotte Hendriks", "Bijeenkomsten"]);
+            data.Add(DemoSeed.Email.SamsMother, width, ["Het plan en de doelen (Sam Jansen)", "Berichten met het team (Sam Jansen)", "Sam Jansen"]);
+            data.Add(DemoSeed.Email.NoorsFather, width, ["Berichten met het team (Noor Peters)", "Noor Peters"]);
+            data.Add(DemoSeed.Email.DaansMother, width, ["Het plan en de doelen (Daan de Groot)", "Daan de Groot"]);
+            data.Add(DemoSeed.Email.DaansFather, width, ["Daan de Groot", "Berichten met het team (Daan de Groot)"]);
+            data.Add(DemoSeed.Email.LottesFather, width, ["Lotte Hendriks"]);
+            data.Add(DemoSeed.Email.Daan, width, ["Je plan en je doelen", "Kies wat je ouders zien", "Schrijf in je dagboek", "Wie keek in je dossier?"]);
         }
         return data;
     }

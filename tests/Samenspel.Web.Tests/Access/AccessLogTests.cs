@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Samenspel.Web.Audit;
+using Samenspel.Web.Data;
 using Samenspel.Web.Features.Youths;
 using Samenspel.Web.Tests.Infrastructure;
 
@@ -11,9 +12,6 @@ namespace Samenspel.Web.Tests.Access;
 /// circle, and nothing a shield hides from the reader.</summary>
 public abstract partial class AccessLogTests(SamenspelFactory factory)
 {
-    Task<Guid> YouthAsync(string givenName) =>
-        factory.WithDbAsync(db => db.Youths.Where(y => y.GivenName == givenName).Select(y => y.Id).SingleAsync());
-
     /// <summary>The log page as (summary, details) per visit, newest first.</summary>
     static async Task<List<(string Summary, List<string> Details)>> LogAsync(Browser reader, Guid youthId)
     {
@@ -25,11 +23,11 @@ public abstract partial class AccessLogTests(SamenspelFactory factory)
     [Fact]
     public async Task A_fathers_visit_to_the_file_shows_as_one_line_with_what_he_saw_and_nothing_of_the_shielded_journal()
     {
-        var daanId = await YouthAsync("Daan");
-        var mother = await Browser.LoginAsync(factory, "moeder.daan@demo.samenspel.nl");
+        var daanId = await factory.YouthAsync("Daan");
+        var mother = await Browser.LoginAsync(factory, DemoSeed.Email.DaansMother);
         await mother.GetPageAsync($"/Youths/Details?id={daanId}"); // the mother sees the journal: a Journal row
-        var father = await Browser.LoginAsync(factory, "vader.daan@demo.samenspel.nl");
-        var fatherCarer = await factory.WithDbAsync(db => db.Carers.Where(c => c.Email == "vader.daan@demo.samenspel.nl")
+        var father = await Browser.LoginAsync(factory, DemoSeed.Email.DaansFather);
+        var fatherCarer = await factory.WithDbAsync(db => db.Carers.Where(c => c.Email == DemoSeed.Email.DaansFather)
             .Select(c => new { c.UserId, c.Name }).SingleAsync());
         var (fatherUser, fatherName) = (fatherCarer.UserId!.Value, fatherCarer.Name);
         var before = await factory.WithDbAsync(db => db.AuditEvents.Where(e => e.YouthId == daanId).MaxAsync(e => e.Sequence));
@@ -54,16 +52,16 @@ public abstract partial class AccessLogTests(SamenspelFactory factory)
     [Fact]
     public async Task People_outside_the_youths_circle_appear_by_role_only()
     {
-        var daanId = await YouthAsync("Daan");
-        await (await Browser.LoginAsync(factory, "beheerder@demo.samenspel.nl")).GetPageAsync($"/Youths/Details?id={daanId}");
-        await (await Browser.LoginAsync(factory, "teamleider@demo.samenspel.nl")).GetPageAsync($"/Youths/Details?id={daanId}");
-        await (await Browser.LoginAsync(factory, "mentor@demo.samenspel.nl")).GetPageAsync($"/Youths/Details?id={daanId}");
+        var daanId = await factory.YouthAsync("Daan");
+        await (await Browser.LoginAsync(factory, DemoSeed.Email.Administrator)).GetPageAsync($"/Youths/Details?id={daanId}");
+        await (await Browser.LoginAsync(factory, DemoSeed.Email.TeamLead)).GetPageAsync($"/Youths/Details?id={daanId}");
+        await (await Browser.LoginAsync(factory, DemoSeed.Email.Mentor)).GetPageAsync($"/Youths/Details?id={daanId}");
         var outsiders = await factory.WithDbAsync(db => db.Staff
             .Where(s => !db.CareTeamMembers.Any(m => m.YouthId == daanId && m.StaffMemberId == s.Id)).Select(s => s.Name).ToListAsync());
         Assert.Contains("Peter de Wit", outsiders);
         Assert.Contains("Henk Bakker", outsiders);
 
-        var daan = await Browser.LoginAsync(factory, "daan@demo.samenspel.nl");
+        var daan = await Browser.LoginAsync(factory, DemoSeed.Email.Daan);
         var page = WebUtility.HtmlDecode(await daan.GetPageAsync($"/Youths/AccessLog?id={daanId}"));
         foreach (var name in outsiders) Assert.DoesNotContain(name, page);
         var summaries = (await LogAsync(daan, daanId)).Select(l => l.Summary).ToList();

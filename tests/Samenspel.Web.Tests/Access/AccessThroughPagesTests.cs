@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Samenspel.Web.Audit;
+using Samenspel.Web.Data;
 using Samenspel.Web.Tests.Infrastructure;
 
 namespace Samenspel.Web.Tests.Access;
@@ -8,23 +9,20 @@ namespace Samenspel.Web.Tests.Access;
 /// <summary>The access policy as people meet it in the pages: what each carer sees of a youth's file.</summary>
 public abstract class AccessThroughPagesTests(SamenspelFactory factory)
 {
-    Task<Guid> YouthAsync(string givenName) =>
-        factory.WithDbAsync(db => db.Youths.Where(y => y.GivenName == givenName).Select(y => y.Id).SingleAsync());
-
     async Task<string> FileAsync(string email, string youth) =>
-        WebUtility.HtmlDecode(await (await Browser.LoginAsync(factory, email)).GetPageAsync($"/Youths/Details?id={await YouthAsync(youth)}"));
+        WebUtility.HtmlDecode(await (await Browser.LoginAsync(factory, email)).GetPageAsync($"/Youths/Details?id={await factory.YouthAsync(youth)}"));
 
     [Fact]
     public async Task Another_familys_youth_answers_404_without_data_and_the_attempt_is_audited()
     {
-        var samId = await YouthAsync("Sam");
-        var parent = await Browser.LoginAsync(factory, "moeder.noor@demo.samenspel.nl");
+        var samId = await factory.YouthAsync("Sam");
+        var parent = await Browser.LoginAsync(factory, DemoSeed.Email.NoorsMother);
         var response = await parent.GetAsync($"/Youths/Details?id={samId}");
         var body = await response.Content.ReadAsStringAsync();
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.DoesNotContain("Sam Jansen", body);
         Assert.DoesNotContain("Jansen", body);
-        var userId = await factory.WithDbAsync(db => db.Users.Where(u => u.Email == "moeder.noor@demo.samenspel.nl").Select(u => u.Id).SingleAsync());
+        var userId = await factory.UserIdAsync(DemoSeed.Email.NoorsMother);
         Assert.True(await factory.WithDbAsync(db => db.AuditEvents.AnyAsync(e =>
             e.YouthId == samId && e.UserId == userId && e.Outcome == AuditOutcome.Denied && e.EventType == "Register")));
     }
@@ -32,7 +30,7 @@ public abstract class AccessThroughPagesTests(SamenspelFactory factory)
     [Fact]
     public async Task Parent_without_authority_gets_basic_information_only()
     {
-        var page = await FileAsync("vader.lotte@demo.samenspel.nl", "Lotte");
+        var page = await FileAsync(DemoSeed.Email.LottesFather, "Lotte");
         Assert.Contains("Lotte Hendriks", page);
         Assert.Contains("Ruben Mulder, mentor", page);
         Assert.DoesNotContain("Dagboekberichten", page);
@@ -43,10 +41,10 @@ public abstract class AccessThroughPagesTests(SamenspelFactory factory)
     [Fact]
     public async Task Authority_gained_last_month_does_not_reveal_older_journal_pages()
     {
-        var father = await FileAsync("vader.noor@demo.samenspel.nl", "Noor");
+        var father = await FileAsync(DemoSeed.Email.NoorsFather, "Noor");
         Assert.Contains("stappenplan", father);
         Assert.DoesNotContain("school moeilijk", father);
-        var mother = await FileAsync("moeder.noor@demo.samenspel.nl", "Noor");
+        var mother = await FileAsync(DemoSeed.Email.NoorsMother, "Noor");
         Assert.Contains("stappenplan", mother);
         Assert.Contains("school moeilijk", mother);
     }
@@ -54,9 +52,9 @@ public abstract class AccessThroughPagesTests(SamenspelFactory factory)
     [Fact]
     public async Task Page_shielded_by_a_professional_is_hidden_from_parents_but_not_from_the_team()
     {
-        Assert.DoesNotContain("ruzie op school", await FileAsync("moeder.noor@demo.samenspel.nl", "Noor"));
-        Assert.DoesNotContain("ruzie op school", await FileAsync("vader.noor@demo.samenspel.nl", "Noor"));
-        var mentor = await FileAsync("mentor@demo.samenspel.nl", "Noor");
+        Assert.DoesNotContain("ruzie op school", await FileAsync(DemoSeed.Email.NoorsMother, "Noor"));
+        Assert.DoesNotContain("ruzie op school", await FileAsync(DemoSeed.Email.NoorsFather, "Noor"));
+        var mentor = await FileAsync(DemoSeed.Email.Mentor, "Noor");
         Assert.Contains("ruzie op school", mentor);
         Assert.Contains("afgeschermd voor ouders", mentor);
     }
@@ -64,41 +62,41 @@ public abstract class AccessThroughPagesTests(SamenspelFactory factory)
     [Fact]
     public async Task Care_team_shields_one_page_with_a_reason_and_parents_no_longer_see_it()
     {
-        var daanId = await YouthAsync("Daan");
+        var daanId = await factory.YouthAsync("Daan");
         var entryId = await factory.WithDbAsync(db => db.JournalEntries.Where(j => j.YouthId == daanId && j.Text.Contains("pasta")).Select(j => j.Id).SingleAsync());
         var url = $"/Youths/ShieldItem?youthId={daanId}&entryId={entryId}";
-        Assert.Equal(HttpStatusCode.Forbidden, (await (await Browser.LoginAsync(factory, "moeder.daan@demo.samenspel.nl")).GetAsync(url)).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await (await Browser.LoginAsync(factory, DemoSeed.Email.DaansMother)).GetAsync(url)).StatusCode);
 
-        var counsellor = await Browser.LoginAsync(factory, "begeleider@demo.samenspel.nl");
+        var counsellor = await Browser.LoginAsync(factory, DemoSeed.Email.Counsellor);
         var empty = await counsellor.PostFormAsync(url, new() { ["Input.Reason"] = "" });
         Assert.Contains("Schrijf op waarom u dit afschermt.", WebUtility.HtmlDecode(await empty.Content.ReadAsStringAsync()));
-        Assert.Contains("pasta", await FileAsync("moeder.daan@demo.samenspel.nl", "Daan"));
+        Assert.Contains("pasta", await FileAsync(DemoSeed.Email.DaansMother, "Daan"));
 
         var done = await counsellor.PostFormAsync(url, new() { ["Input.Reason"] = "Daan vroeg erom." });
         Assert.Equal(HttpStatusCode.Redirect, done.StatusCode);
-        Assert.DoesNotContain("pasta", await FileAsync("moeder.daan@demo.samenspel.nl", "Daan"));
-        Assert.Contains("pasta", await FileAsync("mentor@demo.samenspel.nl", "Daan"));
+        Assert.DoesNotContain("pasta", await FileAsync(DemoSeed.Email.DaansMother, "Daan"));
+        Assert.Contains("pasta", await FileAsync(DemoSeed.Email.Mentor, "Daan"));
         Assert.Equal("Daan vroeg erom.", await factory.WithDbAsync(db => db.JournalEntries.Where(j => j.Id == entryId).Select(j => j.ShieldReason).SingleAsync()));
     }
 
     [Fact]
     public async Task Journal_shielded_by_a_youth_of_17_is_not_shown_to_that_parent_and_his_visit_writes_only_what_he_saw()
     {
-        var daanId = await YouthAsync("Daan");
-        var fatherId = await factory.WithDbAsync(db => db.Users.Where(u => u.Email == "vader.daan@demo.samenspel.nl").Select(u => u.Id).SingleAsync());
+        var daanId = await factory.YouthAsync("Daan");
+        var fatherId = await factory.UserIdAsync(DemoSeed.Email.DaansFather);
         var before = await factory.WithDbAsync(db => db.AuditEvents.Where(e => e.YouthId == daanId && e.UserId == fatherId).MaxAsync(e => (long?)e.Sequence)) ?? 0;
-        var father = await FileAsync("vader.daan@demo.samenspel.nl", "Daan");
+        var father = await FileAsync(DemoSeed.Email.DaansFather, "Daan");
         Assert.Contains("Daan de Groot", father);
         Assert.DoesNotContain("Dagboekberichten", father);
         Assert.DoesNotContain("solliciteerd", father);
-        Assert.Contains("solliciteerd", await FileAsync("moeder.daan@demo.samenspel.nl", "Daan"));
+        Assert.Contains("solliciteerd", await FileAsync(DemoSeed.Email.DaansMother, "Daan"));
         // One row for the one thing he saw: no refused journal (he never asked for it), nor the plan and intake
         // that the page only probed to decide which links to draw.
         var rows = await factory.WithDbAsync(db => db.AuditEvents.Where(e => e.YouthId == daanId && e.UserId == fatherId && e.Sequence > before)
             .Select(e => new { e.EventType, e.Action, e.Outcome }).ToListAsync());
         Assert.Equal([("Register", AuditAction.Read, AuditOutcome.Success)], rows.Select(r => (r.EventType, r.Action, r.Outcome)));
         // The mother, who may read the journal, gets a row for it: it was shown.
-        var motherId = await factory.WithDbAsync(db => db.Users.Where(u => u.Email == "moeder.daan@demo.samenspel.nl").Select(u => u.Id).SingleAsync());
+        var motherId = await factory.UserIdAsync(DemoSeed.Email.DaansMother);
         Assert.True(await factory.WithDbAsync(db => db.AuditEvents.AnyAsync(e =>
             e.YouthId == daanId && e.UserId == motherId && e.EventType == "Journal" && e.Outcome == AuditOutcome.Success)));
     }
@@ -106,9 +104,9 @@ public abstract class AccessThroughPagesTests(SamenspelFactory factory)
     [Fact]
     public async Task Youth_sees_who_looked_at_their_file_and_that_look_is_audited_too()
     {
-        await FileAsync("moeder.noor@demo.samenspel.nl", "Noor");
-        var noorId = await YouthAsync("Noor");
-        var noor = await Browser.LoginAsync(factory, "noor@demo.samenspel.nl");
+        await FileAsync(DemoSeed.Email.NoorsMother, "Noor");
+        var noorId = await factory.YouthAsync("Noor");
+        var noor = await Browser.LoginAsync(factory, DemoSeed.Email.Noor);
         var log = WebUtility.HtmlDecode(await noor.GetPageAsync($"/Youths/AccessLog?id={noorId}"));
         Assert.Contains("Ingrid Peters", log);
         Assert.Contains("bekeek gegevens en betrokkenen", log);
@@ -118,19 +116,19 @@ public abstract class AccessThroughPagesTests(SamenspelFactory factory)
     [Fact]
     public async Task Youth_under_16_cannot_shield_categories()
     {
-        var noor = await Browser.LoginAsync(factory, "noor@demo.samenspel.nl");
+        var noor = await Browser.LoginAsync(factory, DemoSeed.Email.Noor);
         var page = WebUtility.HtmlDecode(await noor.GetPageAsync("/Me/Sharing"));
         Assert.Contains("Vanaf je 16e", page);
         var response = await noor.PostFormAsync("/Me/Sharing", new() { ["Shared"] = "" }, formPage: "/Me/Journal");
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
-        var noorId = await YouthAsync("Noor");
+        var noorId = await factory.YouthAsync("Noor");
         Assert.Equal(0, await factory.WithDbAsync(db => db.CategoryShields.CountAsync(s => s.YouthId == noorId)));
     }
 
     [Fact]
     public async Task Double_submit_of_a_journal_page_stores_one_page()
     {
-        var noor = await Browser.LoginAsync(factory, "noor@demo.samenspel.nl");
+        var noor = await Browser.LoginAsync(factory, DemoSeed.Email.Noor);
         var submission = Guid.CreateVersion7().ToString();
         var fields = () => new Dictionary<string, string> { ["Input.Text"] = "Vandaag ging ik zwemmen.", ["Input.SubmissionId"] = submission };
         Assert.Equal(HttpStatusCode.Redirect, (await noor.PostFormAsync("/Me/Journal", fields())).StatusCode);
@@ -141,7 +139,7 @@ public abstract class AccessThroughPagesTests(SamenspelFactory factory)
     [Fact]
     public async Task Empty_journal_page_is_refused_in_Dutch()
     {
-        var noor = await Browser.LoginAsync(factory, "noor@demo.samenspel.nl");
+        var noor = await Browser.LoginAsync(factory, DemoSeed.Email.Noor);
         var response = await noor.PostFormAsync("/Me/Journal", new() { ["Input.Text"] = "  " });
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("Schrijf eerst iets op.", WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()));

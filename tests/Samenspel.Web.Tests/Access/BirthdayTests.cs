@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Samenspel.Domain.Access;
+using Samenspel.Web.Data;
 using Samenspel.Web.Tests.Infrastructure;
 
 namespace Samenspel.Web.Tests.Access;
@@ -22,18 +23,18 @@ public sealed class BirthdayTests(SqliteFactory factory) : IClassFixture<SqliteF
         factory.Clock.SetUtcNow(justBefore);
         Assert.Equal(AgeBand.From16To17, Age.BandOn(birth, factory.Clock.DutchToday()));
 
-        var mother = await Browser.LoginAsync(factory, "moeder.daan@demo.samenspel.nl");
+        var mother = await Browser.LoginAsync(factory, DemoSeed.Email.DaansMother);
         Assert.Equal(HttpStatusCode.OK, (await mother.GetAsync($"/Youths/Details?id={daanId}")).StatusCode);
 
         factory.Clock.SetUtcNow(new DateTimeOffset(eighteenth.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero).AddHours(-0.5));
         Assert.Equal(eighteenth, factory.Clock.DutchToday());
-        mother = await Browser.LoginAsync(factory, "moeder.daan@demo.samenspel.nl"); // 2.5 hours later: a new session
+        mother = await Browser.LoginAsync(factory, DemoSeed.Email.DaansMother); // 2.5 hours later: a new session
         var refused = await mother.GetAsync($"/Youths/Details?id={daanId}");
         Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
         Assert.DoesNotContain("Daan", await refused.Content.ReadAsStringAsync());
 
         // The team keeps the file.
-        var mentor = await Browser.LoginAsync(factory, "mentor@demo.samenspel.nl");
+        var mentor = await Browser.LoginAsync(factory, DemoSeed.Email.Mentor);
         Assert.Equal(HttpStatusCode.OK, (await mentor.GetAsync($"/Youths/Details?id={daanId}")).StatusCode);
     }
 }

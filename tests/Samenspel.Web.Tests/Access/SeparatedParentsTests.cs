@@ -18,8 +18,6 @@ namespace Samenspel.Web.Tests.Access;
 /// </summary>
 public abstract class SeparatedParentsTests(SamenspelFactory factory)
 {
-    const string Mother = "moeder.noor@demo.samenspel.nl", Father = "vader.noor@demo.samenspel.nl", MentorEmail = "mentor@demo.samenspel.nl";
-
     DateOnly Today => factory.Clock.DutchToday();
 
     async Task<(Guid Noor, Guid Ingrid, Guid Mark)> FamilyAsync() =>
@@ -31,7 +29,7 @@ public abstract class SeparatedParentsTests(SamenspelFactory factory)
     Task AddContactAsync(Guid youthId, Guid carerId, string note, bool shared = false) => factory.WithDbAsync(async db =>
     {
         var trajectory = await db.Trajectories.Where(t => t.YouthId == youthId).OrderByDescending(t => t.StartDate).Select(t => t.Id).FirstAsync();
-        var mentor = await db.Staff.Where(s => s.Email == MentorEmail).Select(s => s.Id).SingleAsync();
+        var mentor = await db.Staff.Where(s => s.Email == DemoSeed.Email.Mentor).Select(s => s.Id).SingleAsync();
         var now = factory.Clock.GetUtcNow();
         db.ContactLog.Add(ContactLogEntry.Record(Guid.CreateVersion7(), youthId, trajectory, ContactParty.Carer, carerId, ContactChannel.Phone,
             ContactDirection.Outbound, true, ContactReason.Update, note, now.AddHours(-1), mentor, now, shared));
@@ -46,19 +44,19 @@ public abstract class SeparatedParentsTests(SamenspelFactory factory)
         await AddContactAsync(noor, mark, "Gesprek met vader over het weekend (CL-V1)");
         var url = $"/Contacts?youthId={noor}";
 
-        var mother = await PageAsync(Mother, factory, url);
+        var mother = await PageAsync(DemoSeed.Email.NoorsMother, factory, url);
         Assert.Contains("CL-M1", mother);
         Assert.DoesNotContain("CL-V1", mother);
-        var father = await PageAsync(Father, factory, url);
+        var father = await PageAsync(DemoSeed.Email.NoorsFather, factory, url);
         Assert.Contains("CL-V1", father);
         Assert.DoesNotContain("CL-M1", father);
-        var mentorPage = await PageAsync(MentorEmail, factory, url);
+        var mentorPage = await PageAsync(DemoSeed.Email.Mentor, factory, url);
         Assert.Contains("CL-M1", mentorPage);
         Assert.Contains("CL-V1", mentorPage);
         Assert.Contains("Alleen voor Ingrid Peters en het team", mentorPage);
 
         // The mentor ticks "Ook zichtbaar voor de andere ouder of opvoeder" on the form: then the father reads it too.
-        var mentor = await Browser.LoginAsync(factory, MentorEmail);
+        var mentor = await Browser.LoginAsync(factory, DemoSeed.Email.Mentor);
         Assert.Contains("Ook zichtbaar voor de andere ouder of opvoeder", await mentor.PageTextAsync($"/Contacts/New?youthId={noor}"));
         var saved = await mentor.PostFormAsync($"/Contacts/New?youthId={noor}", new()
         {
@@ -68,7 +66,7 @@ public abstract class SeparatedParentsTests(SamenspelFactory factory)
         });
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         Assert.True(await factory.WithDbAsync(db => db.ContactLog.AnyAsync(e => e.Note!.Contains("CL-M2") && e.SharedWithCarers)));
-        var afterShare = await PageAsync(Father, factory, url);
+        var afterShare = await PageAsync(DemoSeed.Email.NoorsFather, factory, url);
         Assert.Contains("CL-M2", afterShare);
         Assert.DoesNotContain("CL-M1", afterShare);
     }
@@ -91,22 +89,22 @@ public abstract class SeparatedParentsTests(SamenspelFactory factory)
         await factory.WithDbAsync(db => { db.Agreements.AddRange(mothers, fathers); return db.SaveChangesAsync(); });
         var url = $"/Agreements?youthId={noor}";
 
-        var mother = await PageAsync(Mother, factory, url);
+        var mother = await PageAsync(DemoSeed.Email.NoorsMother, factory, url);
         Assert.Contains("AG-M1", mother);
         Assert.DoesNotContain("AG-V1", mother);
-        var father = await PageAsync(Father, factory, url);
+        var father = await PageAsync(DemoSeed.Email.NoorsFather, factory, url);
         Assert.Contains("AG-V1", father);
         Assert.DoesNotContain("AG-M1", father);
-        Assert.Contains("AG-M1", await PageAsync(MentorEmail, factory, url));
+        Assert.Contains("AG-M1", await PageAsync(DemoSeed.Email.Mentor, factory, url));
 
         // The other parent's version history answers 404, and the contact rhythm with the father is not on the mother's log.
-        var motherBrowser = await Browser.LoginAsync(factory, Mother);
+        var motherBrowser = await Browser.LoginAsync(factory, DemoSeed.Email.NoorsMother);
         Assert.Equal(HttpStatusCode.NotFound, (await motherBrowser.GetAsync($"/Agreements/History?youthId={noor}&lineageId={fathers.LineageId}")).StatusCode);
         Assert.DoesNotContain($"data-carer=\"{mark}\"", await motherBrowser.GetPageAsync($"/Contacts?youthId={noor}"));
-        Assert.Contains($"data-carer=\"{mark}\"", await (await Browser.LoginAsync(factory, Father)).GetPageAsync($"/Contacts?youthId={noor}"));
+        Assert.Contains($"data-carer=\"{mark}\"", await (await Browser.LoginAsync(factory, DemoSeed.Email.NoorsFather)).GetPageAsync($"/Contacts?youthId={noor}"));
 
         // The mentor marks the mother's agreement as shared on the agreement form: a new version the father reads.
-        var mentor = await Browser.LoginAsync(factory, MentorEmail);
+        var mentor = await Browser.LoginAsync(factory, DemoSeed.Email.Mentor);
         Assert.Contains("Ook zichtbaar voor de andere ouder of opvoeder", await mentor.PageTextAsync($"/Agreements/Edit?youthId={noor}&id={mothers.Id}"));
         var saved = await mentor.PostFormAsync($"/Agreements/Edit?youthId={noor}&id={mothers.Id}", new()
         {
@@ -114,10 +112,10 @@ public abstract class SeparatedParentsTests(SamenspelFactory factory)
             ["Input.SharedWithCarers"] = "true",
         });
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
-        var afterShare = await PageAsync(Father, factory, url);
+        var afterShare = await PageAsync(DemoSeed.Email.NoorsFather, factory, url);
         Assert.Contains("AG-M2", afterShare);
         // Only the shared version: the first one stays the mother's.
-        var history = await PageAsync(Father, factory, $"/Agreements/History?youthId={noor}&lineageId={mothers.LineageId}");
+        var history = await PageAsync(DemoSeed.Email.NoorsFather, factory, $"/Agreements/History?youthId={noor}&lineageId={mothers.LineageId}");
         Assert.Contains("AG-M2", history);
         Assert.DoesNotContain("AG-M1", history);
     }
@@ -127,7 +125,7 @@ public abstract class SeparatedParentsTests(SamenspelFactory factory)
     {
         var (noor, _, _) = await FamilyAsync();
         var day = Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        var father = await Browser.LoginAsync(factory, Father);
+        var father = await Browser.LoginAsync(factory, DemoSeed.Email.NoorsFather);
         var url = $"/Messages/Absence?youthId={noor}";
         var reported = await father.PostFormAsync(url, new()
         {
@@ -137,20 +135,20 @@ public abstract class SeparatedParentsTests(SamenspelFactory factory)
         Assert.Equal(HttpStatusCode.Redirect, reported.StatusCode);
 
         Assert.Contains("AB-V1", await father.PageTextAsync(url));
-        var mother = await PageAsync(Mother, factory, url);
+        var mother = await PageAsync(DemoSeed.Email.NoorsMother, factory, url);
         Assert.Contains("Mark Peters", mother);
         Assert.DoesNotContain("AB-V1", mother);
-        Assert.Contains("AB-V1", await PageAsync(MentorEmail, factory, url));
+        Assert.Contains("AB-V1", await PageAsync(DemoSeed.Email.Mentor, factory, url));
     }
 
     [Fact]
     public async Task A_parents_comment_on_the_plan_is_theirs_while_whether_they_agreed_is_the_plans_standing()
     {
         var noor = await factory.YouthAsync("Noor");
-        await PlanPageSteps.AddGoalAsync(await Browser.LoginAsync(factory, MentorEmail), noor, "Ik ga elke dag naar school");
-        var father = await Browser.LoginAsync(factory, Father);
+        await PlanPageSteps.AddGoalAsync(await Browser.LoginAsync(factory, DemoSeed.Email.Mentor), noor, "Ik ga elke dag naar school");
+        var father = await Browser.LoginAsync(factory, DemoSeed.Email.NoorsFather);
         Assert.Equal(HttpStatusCode.Redirect, (await PlanPageSteps.AnswerAsync(father, noor, false, "Te weinig over huiswerk (PL-V1)")).StatusCode);
-        var mother = await Browser.LoginAsync(factory, Mother);
+        var mother = await Browser.LoginAsync(factory, DemoSeed.Email.NoorsMother);
         Assert.Equal(HttpStatusCode.Redirect, (await PlanPageSteps.AnswerAsync(mother, noor, true, "Goed plan (PL-M1)")).StatusCode);
         var url = $"/Plan?youthId={noor}";
 
@@ -162,7 +160,7 @@ public abstract class SeparatedParentsTests(SamenspelFactory factory)
         Assert.Contains("Akkoord op", PlanPageSteps.AgreementOf(fatherPage, "Ingrid Peters"));
         Assert.DoesNotContain("PL-M1", fatherPage);
         Assert.Contains("PL-V1", fatherPage);
-        var staff = await PageAsync(MentorEmail, factory, url);
+        var staff = await PageAsync(DemoSeed.Email.Mentor, factory, url);
         Assert.Contains("PL-M1", staff);
         Assert.Contains("PL-V1", staff);
     }
@@ -177,19 +175,19 @@ public abstract class SeparatedParentsTests(SamenspelFactory factory)
         var fathers = await factory.CompletedResponseAsync(measurement, Respondent.Parent, _ => 5, mark, l => l == linkIds[0] ? "Opmerking van vader (AL-V1)" : null);
         var url = $"/Alliance/Results?id={measurement}";
 
-        var mother = await PageAsync(Mother, factory, url);
+        var mother = await PageAsync(DemoSeed.Email.NoorsMother, factory, url);
         Assert.Contains("AL-M1", mother);
         Assert.DoesNotContain("AL-V1", mother);
         Assert.DoesNotContain("Mark Peters", mother);
-        var father = await PageAsync(Father, factory, url);
+        var father = await PageAsync(DemoSeed.Email.NoorsFather, factory, url);
         Assert.Contains("AL-V1", father);
         Assert.DoesNotContain("AL-M1", father);
         Assert.DoesNotContain("Ingrid Peters", father);
-        var mentor = await PageAsync(MentorEmail, factory, url);
+        var mentor = await PageAsync(DemoSeed.Email.Mentor, factory, url);
         Assert.Contains("AL-M1", mentor);
         Assert.Contains("AL-V1", mentor);
 
-        foreach (var (email, own, others) in new[] { (Mother, mothers, fathers), (Father, fathers, mothers) })
+        foreach (var (email, own, others) in new[] { (DemoSeed.Email.NoorsMother, mothers, fathers), (DemoSeed.Email.NoorsFather, fathers, mothers) })
         {
             var client = await FhirClient.TokenClientAsync(factory, email);
             await FhirClient.GetAsync<QuestionnaireResponse>(client, $"/fhir/QuestionnaireResponse/{own:N}");
@@ -200,7 +198,7 @@ public abstract class SeparatedParentsTests(SamenspelFactory factory)
             Assert.Contains(own.ToString(), found);
             Assert.DoesNotContain(others.ToString(), found);
         }
-        var team = await FhirClient.TokenClientAsync(factory, MentorEmail);
+        var team = await FhirClient.TokenClientAsync(factory, DemoSeed.Email.Mentor);
         await FhirClient.GetAsync<QuestionnaireResponse>(team, $"/fhir/QuestionnaireResponse/{mothers:N}");
     }
 
@@ -219,16 +217,16 @@ public abstract class SeparatedParentsTests(SamenspelFactory factory)
         var youthResponse = await factory.WithDbAsync(db => db.Responses.Where(r => r.MeasurementId == measurement && r.Respondent == Respondent.Youth).Select(r => r.Id).SingleAsync());
         var url = $"/Alliance/Results?id={measurement}";
 
-        var father = await PageAsync(Father, factory, url);
+        var father = await PageAsync(DemoSeed.Email.NoorsFather, factory, url);
         Assert.DoesNotContain("1 – helemaal niet mee eens", father);
         Assert.DoesNotContain("5 – helemaal mee eens", father);
-        var mother = await PageAsync(Mother, factory, url);
+        var mother = await PageAsync(DemoSeed.Email.NoorsMother, factory, url);
         Assert.Contains("1 – helemaal niet mee eens", mother);
         Assert.Contains("5 – helemaal mee eens", mother);
 
-        var fatherFhir = await FhirClient.TokenClientAsync(factory, Father);
+        var fatherFhir = await FhirClient.TokenClientAsync(factory, DemoSeed.Email.NoorsFather);
         Assert.Equal(HttpStatusCode.NotFound, (await fatherFhir.GetAsync($"/fhir/QuestionnaireResponse/{youthResponse:N}")).StatusCode);
-        await FhirClient.GetAsync<QuestionnaireResponse>(await FhirClient.TokenClientAsync(factory, Mother), $"/fhir/QuestionnaireResponse/{youthResponse:N}");
+        await FhirClient.GetAsync<QuestionnaireResponse>(await FhirClient.TokenClientAsync(factory, DemoSeed.Email.NoorsMother), $"/fhir/QuestionnaireResponse/{youthResponse:N}");
     }
 }
 

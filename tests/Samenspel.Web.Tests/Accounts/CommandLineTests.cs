@@ -1,3 +1,4 @@
+using Samenspel.Web.Data;
 using Samenspel.Web.Tests.Infrastructure;
 
 namespace Samenspel.Web.Tests.Accounts;
@@ -28,7 +29,7 @@ public sealed class CommandLineTests
     {
         var data = Directory.CreateTempSubdirectory().FullName;
         await using (var factory = new SqliteOnDirectory(data)) factory.CreateClient();
-        var (exit, output) = await CommandLine.RunAsync(["token", "create", "--user", "mentor@demo.samenspel.nl", "--name", "test", .. CommandLine.Sqlite(data)]);
+        var (exit, output) = await CommandLine.RunAsync(["token", "create", "--user", DemoSeed.Email.Mentor, "--name", "test", .. CommandLine.Sqlite(data)]);
         Assert.Equal(0, exit);
         Assert.StartsWith("ssp_", output.Trim().Split('\n').Last());
 

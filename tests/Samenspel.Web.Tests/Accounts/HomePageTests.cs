@@ -1,3 +1,4 @@
+using Samenspel.Web.Data;
 using System.Net;
 using Samenspel.Web.Tests.Infrastructure;
 
@@ -6,13 +7,13 @@ namespace Samenspel.Web.Tests.Accounts;
 public abstract class HomePageTests(SamenspelFactory factory)
 {
     [Theory]
-    [InlineData("mentor@demo.samenspel.nl", "/Caseload", "Mijn jongeren")]
-    [InlineData("schaduwmentor@demo.samenspel.nl", "/Caseload", "Mijn jongeren")]
-    [InlineData("gedragswetenschapper@demo.samenspel.nl", "/Caseload", "Mijn jongeren")]
-    [InlineData("teamleider@demo.samenspel.nl", "/Team", "Team Noord")]
-    [InlineData("beheerder@demo.samenspel.nl", "/Admin", "Beheer")]
-    [InlineData("moeder.noor@demo.samenspel.nl", "/Family", "Welkom, Ingrid Peters")]
-    [InlineData("noor@demo.samenspel.nl", "/Me", "Hoi Noor!")]
+    [InlineData(DemoSeed.Email.Mentor, "/Caseload", "Mijn jongeren")]
+    [InlineData(DemoSeed.Email.ShadowMentor, "/Caseload", "Mijn jongeren")]
+    [InlineData(DemoSeed.Email.Scientist, "/Caseload", "Mijn jongeren")]
+    [InlineData(DemoSeed.Email.TeamLead, "/Team", "Team Noord")]
+    [InlineData(DemoSeed.Email.Administrator, "/Admin", "Beheer")]
+    [InlineData(DemoSeed.Email.NoorsMother, "/Family", "Welkom, Ingrid Peters")]
+    [InlineData(DemoSeed.Email.Noor, "/Me", "Hoi Noor!")]
     public async Task Each_role_lands_on_its_own_home_page(string email, string home, string heading)
     {
         var browser = await Browser.LoginAsync(factory, email);
@@ -26,7 +27,7 @@ public abstract class HomePageTests(SamenspelFactory factory)
     [Fact]
     public async Task Mentor_caseload_lists_own_youths_only()
     {
-        var page = await (await Browser.LoginAsync(factory, "mentor@demo.samenspel.nl")).GetPageAsync("/Caseload");
+        var page = await (await Browser.LoginAsync(factory, DemoSeed.Email.Mentor)).GetPageAsync("/Caseload");
         Assert.Contains("Sam Jansen", page);
         Assert.Contains("Noor Peters", page);
         Assert.Contains("Daan de Groot", page);
@@ -36,7 +37,7 @@ public abstract class HomePageTests(SamenspelFactory factory)
     [Fact]
     public async Task Parent_sees_only_own_children()
     {
-        var page = await (await Browser.LoginAsync(factory, "vader.noor@demo.samenspel.nl")).GetPageAsync("/Family");
+        var page = await (await Browser.LoginAsync(factory, DemoSeed.Email.NoorsFather)).GetPageAsync("/Family");
         Assert.Contains("Noor Peters", page);
         Assert.DoesNotContain("Sam Jansen", page);
         Assert.DoesNotContain("Daan", page);
@@ -46,7 +47,7 @@ public abstract class HomePageTests(SamenspelFactory factory)
     public async Task Wrong_password_shows_a_Dutch_message_and_keeps_the_email()
     {
         var browser = Browser.Anonymous(factory);
-        var response = await browser.PostFormAsync("/Accounts/Login", new() { ["Input.Email"] = "ouder.sam@demo.samenspel.nl", ["Input.Password"] = "fout-wachtwoord" });
+        var response = await browser.PostFormAsync("/Accounts/Login", new() { ["Input.Email"] = DemoSeed.Email.SamsMother, ["Input.Password"] = "fout-wachtwoord" });
         var page = await response.Content.ReadAsStringAsync();
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("Het e-mailadres of het wachtwoord klopt niet", page);
@@ -70,15 +71,15 @@ public abstract class HomePageTests(SamenspelFactory factory)
     }
 
     [Theory]
-    [InlineData("mentor@demo.samenspel.nl")]
-    [InlineData("teamleider@demo.samenspel.nl")]
-    [InlineData("moeder.noor@demo.samenspel.nl")]
+    [InlineData(DemoSeed.Email.Mentor)]
+    [InlineData(DemoSeed.Email.TeamLead)]
+    [InlineData(DemoSeed.Email.NoorsMother)]
     public async Task Only_administrators_open_the_administration_pages(string email)
     {
         var other = await Browser.LoginAsync(factory, email);
         foreach (var page in new[] { "/Admin", "/Admin/Instruments", "/Admin/Instruments/Add" })
             Assert.Equal(HttpStatusCode.Forbidden, (await other.GetAsync(page)).StatusCode);
-        var administrator = await Browser.LoginAsync(factory, "beheerder@demo.samenspel.nl");
+        var administrator = await Browser.LoginAsync(factory, DemoSeed.Email.Administrator);
         Assert.Equal(HttpStatusCode.OK, (await administrator.GetAsync("/Admin")).StatusCode);
     }
 }

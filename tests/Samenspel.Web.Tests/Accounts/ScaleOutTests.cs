@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
+using Samenspel.Web.Data;
 using Samenspel.Web.Tests.Infrastructure;
 
 namespace Samenspel.Web.Tests.Accounts;
@@ -29,7 +30,7 @@ public sealed class ScaleOutTests : IAsyncLifetime
     [Fact]
     public async Task Sign_in_cookie_from_one_node_works_on_the_other()
     {
-        var browser = await Browser.LoginAsync(first, "moeder.noor@demo.samenspel.nl");
+        var browser = await Browser.LoginAsync(first, DemoSeed.Email.NoorsMother);
         Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync("/Family")).StatusCode);
         var cookies = browser.Cookies();
 

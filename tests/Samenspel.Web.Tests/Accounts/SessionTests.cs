@@ -26,16 +26,13 @@ public abstract partial class SessionTests(SamenspelFactory factory)
         Assert.Contains("/Accounts/Login", response.Headers.Location!.ToString());
     }
 
-    Task<Guid> UserIdAsync(string email) =>
-        factory.WithDbAsync(db => db.Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync());
-
     Task<bool> AuditedAsync(string eventType, Guid objectId, AuditOutcome outcome = AuditOutcome.Success) =>
         factory.WithDbAsync(db => db.AuditEvents.AnyAsync(e => e.EventType == eventType && e.ObjectId == objectId.ToString() && e.Outcome == outcome));
 
     [Fact]
     public async Task A_cookie_saved_before_logout_gets_the_sign_in_page_and_both_are_audited()
     {
-        const string email = "begeleider@demo.samenspel.nl";
+        const string email = DemoSeed.Email.Counsellor;
         var browser = await Browser.LoginAsync(factory, email);
         var saved = browser.Cookies();
         Assert.Equal(HttpStatusCode.OK, (await ReplayAsync(saved, "/Caseload")).StatusCode);
@@ -43,7 +40,7 @@ public abstract partial class SessionTests(SamenspelFactory factory)
         var logout = await browser.PostFormAsync("/Accounts/Logout", new());
         Assert.Equal(HttpStatusCode.Redirect, logout.StatusCode);
         AssertSignInPage(await ReplayAsync(saved, "/Caseload"));
-        var id = await UserIdAsync(email);
+        var id = await factory.UserIdAsync(email);
         Assert.True(await AuditedAsync("login", id));
         Assert.True(await AuditedAsync("logout", id));
     }
@@ -51,7 +48,7 @@ public abstract partial class SessionTests(SamenspelFactory factory)
     [Fact]
     public async Task A_password_change_ends_every_other_session_and_keeps_this_one()
     {
-        const string email = "vader.daan@demo.samenspel.nl";
+        const string email = DemoSeed.Email.DaansFather;
         var other = await Browser.LoginAsync(factory, email);
         var browser = await Browser.LoginAsync(factory, email);
         var wrong = await browser.PostFormAsync("/Accounts/ChangePassword", new() { ["Input.Current"] = "niet-het-wachtwoord", ["Input.Password"] = "een nieuw wachtwoord", ["Input.Repeat"] = "een nieuw wachtwoord" });
@@ -62,17 +59,17 @@ public abstract partial class SessionTests(SamenspelFactory factory)
         Assert.Equal(HttpStatusCode.Redirect, changed.StatusCode);
         AssertSignInPage(await ReplayAsync(other.Cookies(), "/Family"));
         Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync("/Family")).StatusCode);
-        Assert.True(await AuditedAsync("password-change", await UserIdAsync(email)));
+        Assert.True(await AuditedAsync("password-change", await factory.UserIdAsync(email)));
         await Browser.LoginAsync(factory, email, "een nieuw wachtwoord");
     }
 
     [Fact]
     public async Task The_administrator_signs_a_person_out_everywhere_and_blocks_an_account()
     {
-        const string email = "teamleider.zuid@demo.samenspel.nl";
-        var id = await UserIdAsync(email);
+        const string email = DemoSeed.Email.SouthTeamLead;
+        var id = await factory.UserIdAsync(email);
         var person = await Browser.LoginAsync(factory, email);
-        var admin = await Browser.LoginAsync(factory, "beheerder@demo.samenspel.nl");
+        var admin = await Browser.LoginAsync(factory, DemoSeed.Email.Administrator);
         var list = await admin.GetPageAsync("/Admin/Accounts?q=zuid");
         Assert.Contains($"data-account=\"{id}\"", list);
 
@@ -96,7 +93,7 @@ public abstract partial class SessionTests(SamenspelFactory factory)
     [Fact]
     public async Task An_idle_staff_session_ends_after_30_minutes_a_family_session_after_60()
     {
-        var staff = await Browser.LoginAsync(factory, "gedragswetenschapper@demo.samenspel.nl");
+        var staff = await Browser.LoginAsync(factory, DemoSeed.Email.Scientist);
         factory.Clock.Advance(TimeSpan.FromMinutes(20));
         Assert.Equal(HttpStatusCode.OK, (await staff.GetAsync("/Caseload")).StatusCode); // activity keeps it going
         factory.Clock.Advance(TimeSpan.FromMinutes(25));
@@ -104,7 +101,7 @@ public abstract partial class SessionTests(SamenspelFactory factory)
         factory.Clock.Advance(TimeSpan.FromMinutes(31));
         AssertSignInPage(await staff.GetAsync("/Caseload"));
 
-        var family = await Browser.LoginAsync(factory, "moeder.noor@demo.samenspel.nl");
+        var family = await Browser.LoginAsync(factory, DemoSeed.Email.NoorsMother);
         factory.Clock.Advance(TimeSpan.FromMinutes(31));
         Assert.Equal(HttpStatusCode.OK, (await family.GetAsync("/Family")).StatusCode);
         factory.Clock.Advance(TimeSpan.FromMinutes(61));
@@ -114,7 +111,7 @@ public abstract partial class SessionTests(SamenspelFactory factory)
     [Fact]
     public async Task Activity_does_not_stretch_a_session_beyond_12_hours()
     {
-        var browser = await Browser.LoginAsync(factory, "moeder.daan@demo.samenspel.nl");
+        var browser = await Browser.LoginAsync(factory, DemoSeed.Email.DaansMother);
         for (var minutes = 0; minutes < 12 * 60 - 25; minutes += 25)
         {
             factory.Clock.Advance(TimeSpan.FromMinutes(25));
@@ -129,7 +126,7 @@ public abstract partial class SessionTests(SamenspelFactory factory)
     {
         var browser = Browser.Anonymous(factory);
         var form = await browser.GetAsync("/Accounts/Login");
-        var login = await browser.PostFormAsync("/Accounts/Login", new() { ["Input.Email"] = "mentor.zuid@demo.samenspel.nl", ["Input.Password"] = DemoSeed.Password });
+        var login = await browser.PostFormAsync("/Accounts/Login", new() { ["Input.Email"] = DemoSeed.Email.SouthMentor, ["Input.Password"] = DemoSeed.Password });
         var culture = await browser.GetAsync("/Accounts/Culture?c=en");
         var cookies = new[] { form, login, culture }.SelectMany(r => r.Headers.TryGetValues("Set-Cookie", out var v) ? v : []).ToList();
         // The anti-forgery cookie is Secure over https but not __Host-: see SamenspelApp (forms must work over http on localhost).
@@ -165,18 +162,18 @@ public abstract partial class SessionTests(SamenspelFactory factory)
             var body = await response.Content.ReadAsStringAsync();
             return Token().Replace(body.Replace(email, "EMAIL"), "TOKEN");
         }
-        const string locked = "vader.noor@demo.samenspel.nl";
+        const string locked = DemoSeed.Email.NoorsFather;
         for (var i = 0; i < 5; i++) await AttemptAsync(locked);
         Assert.True(await factory.WithDbAsync(async db => (await db.Users.SingleAsync(u => u.Email == locked)).LockoutEnd > factory.Clock.GetUtcNow()));
 
         var unknown = await AttemptAsync("niemand@demo.samenspel.nl");
-        var wrong = await AttemptAsync("noor@demo.samenspel.nl");
+        var wrong = await AttemptAsync(DemoSeed.Email.Noor);
         Assert.Equal(unknown, wrong);
         Assert.Equal(unknown, await AttemptAsync(locked));
         Assert.DoesNotContain("geblokkeerd", unknown);
 
-        Assert.True(await AuditedAsync("login", await UserIdAsync("noor@demo.samenspel.nl"), AuditOutcome.Failure));
-        Assert.True(await AuditedAsync("lockout", await UserIdAsync(locked), AuditOutcome.Failure));
+        Assert.True(await AuditedAsync("login", await factory.UserIdAsync(DemoSeed.Email.Noor), AuditOutcome.Failure));
+        Assert.True(await AuditedAsync("lockout", await factory.UserIdAsync(locked), AuditOutcome.Failure));
         Assert.True(await factory.WithDbAsync(db => db.AuditEvents.AnyAsync(e => e.EventType == "login" && e.Outcome == AuditOutcome.Failure && e.UserId == null)));
     }
 

@@ -64,13 +64,13 @@ public abstract partial class SignInLimitsTests(HardenedFactory factory)
         for (var i = 0; i < 10; i++)
             Assert.Equal(HttpStatusCode.OK, (await PasswordAsync(browser, $"iemand{i}@demo.samenspel.nl")).StatusCode);
 
-        var refused = await PasswordAsync(browser, "ouder.sam@demo.samenspel.nl", DemoSeed.Password);
+        var refused = await PasswordAsync(browser, DemoSeed.Email.SamsMother, DemoSeed.Password);
         Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
         Assert.Contains("Te veel pogingen", await refused.Content.ReadAsStringAsync());
         Assert.True(int.Parse(refused.Headers.GetValues("Retry-After").Single()) is > 0 and <= 60);
 
         factory.Clock.Advance(TimeSpan.FromSeconds(61));
-        Assert.Equal(HttpStatusCode.Redirect, (await PasswordAsync(browser, "ouder.sam@demo.samenspel.nl", DemoSeed.Password)).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await PasswordAsync(browser, DemoSeed.Email.SamsMother, DemoSeed.Password)).StatusCode);
     }
 
     [Fact]
@@ -78,7 +78,7 @@ public abstract partial class SignInLimitsTests(HardenedFactory factory)
     {
         await FreshWindowsAsync();
         var browser = Browser.Anonymous(factory);
-        foreach (var email in new[] { "moeder.daan@demo.samenspel.nl", "onbekend@demo.samenspel.nl" })
+        foreach (var email in new[] { DemoSeed.Email.DaansMother, "onbekend@demo.samenspel.nl" })
         {
             for (var i = 0; i < 10; i++)
             {
@@ -91,14 +91,14 @@ public abstract partial class SignInLimitsTests(HardenedFactory factory)
             Assert.Contains("Te veel pogingen", await refused.Content.ReadAsStringAsync());
         }
         // Another account from the same address is not held up.
-        Assert.Equal(HttpStatusCode.Redirect, (await PasswordAsync(browser, "moeder.noor@demo.samenspel.nl", DemoSeed.Password)).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await PasswordAsync(browser, DemoSeed.Email.NoorsMother, DemoSeed.Password)).StatusCode);
     }
 
     [Fact]
     public async Task A_code_works_once_and_a_code_older_than_one_step_is_refused()
     {
         await FreshWindowsAsync();
-        const string email = "mentor.zuid@demo.samenspel.nl";
+        const string email = DemoSeed.Email.SouthMentor;
         var first = Browser.Anonymous(factory);
         await PasswordAsync(first, email, DemoSeed.Password);
         var setup = await first.GetPageAsync("/Accounts/EnableAuthenticator");
@@ -124,7 +124,7 @@ public abstract partial class SignInLimitsTests(HardenedFactory factory)
         Assert.Equal(HttpStatusCode.Redirect, (await third.PostFormAsync("/Accounts/LoginWith2fa", new() { ["Input.Code"] = Code(key, TimeSpan.FromSeconds(-30)) })).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await third.GetAsync("/Caseload")).StatusCode);
 
-        var id = await factory.WithDbAsync(db => db.Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync());
+        var id = await factory.UserIdAsync(email);
         Assert.True(await factory.WithDbAsync(db => db.AuditEvents.AnyAsync(e => e.EventType == "two-factor" && e.UserId == id && e.Outcome == AuditOutcome.Failure)));
         Assert.True(await factory.WithDbAsync(db => db.AuditEvents.AnyAsync(e => e.EventType == "login" && e.UserId == id && e.Outcome == AuditOutcome.Success)));
     }

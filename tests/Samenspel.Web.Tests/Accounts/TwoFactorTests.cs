@@ -32,7 +32,7 @@ public sealed partial class TwoFactorTests(ProductionModeFactory factory) : ICla
     public async Task Staff_must_set_up_a_code_app_and_then_sign_in_with_a_code()
     {
         await factory.SeedAsync();
-        var first = await Browser.LoginAsync(factory, "schaduwmentor@demo.samenspel.nl");
+        var first = await Browser.LoginAsync(factory, DemoSeed.Email.ShadowMentor);
         var blocked = await first.GetAsync("/Caseload");
         Assert.Equal(HttpStatusCode.Redirect, blocked.StatusCode);
         Assert.Equal("/Accounts/EnableAuthenticator", blocked.Headers.Location!.OriginalString);
@@ -48,7 +48,7 @@ public sealed partial class TwoFactorTests(ProductionModeFactory factory) : ICla
         // Next time: password first, then the code (a new one: each code works once).
         factory.Clock.Advance(TimeSpan.FromSeconds(30));
         var second = Browser.Anonymous(factory);
-        var password = await second.PostFormAsync("/Accounts/Login", new() { ["Input.Email"] = "schaduwmentor@demo.samenspel.nl", ["Input.Password"] = DemoSeed.Password });
+        var password = await second.PostFormAsync("/Accounts/Login", new() { ["Input.Email"] = DemoSeed.Email.ShadowMentor, ["Input.Password"] = DemoSeed.Password });
         Assert.StartsWith("/Accounts/LoginWith2fa", password.Headers.Location!.OriginalString);
         var bad = await second.PostFormAsync("/Accounts/LoginWith2fa", new() { ["Input.Code"] = "123456" });
         Assert.Contains("Deze code klopt niet", WebUtility.HtmlDecode(await bad.Content.ReadAsStringAsync()));
@@ -62,7 +62,7 @@ public sealed partial class TwoFactorTests(ProductionModeFactory factory) : ICla
     public async Task Parents_do_not_need_a_code_app()
     {
         await factory.SeedAsync();
-        var parent = await Browser.LoginAsync(factory, "moeder.noor@demo.samenspel.nl");
+        var parent = await Browser.LoginAsync(factory, DemoSeed.Email.NoorsMother);
         Assert.Equal(HttpStatusCode.OK, (await parent.GetAsync("/Family")).StatusCode);
     }
 
@@ -73,11 +73,11 @@ public sealed partial class TwoFactorTests(ProductionModeFactory factory) : ICla
         var browser = Browser.Anonymous(factory);
         string page = "";
         for (var i = 0; i < 5; i++)
-            page = await (await browser.PostFormAsync("/Accounts/Login", new() { ["Input.Email"] = "vader.lotte@demo.samenspel.nl", ["Input.Password"] = "verkeerd-wachtwoord" })).Content.ReadAsStringAsync();
+            page = await (await browser.PostFormAsync("/Accounts/Login", new() { ["Input.Email"] = DemoSeed.Email.LottesFather, ["Input.Password"] = "verkeerd-wachtwoord" })).Content.ReadAsStringAsync();
         // Locked, but the page says no more than for a wrong password: "locked" would confirm the account exists.
         Assert.DoesNotContain("geblokkeerd", page);
         Assert.Contains("Het e-mailadres of het wachtwoord klopt niet", page);
-        var right = await browser.PostFormAsync("/Accounts/Login", new() { ["Input.Email"] = "vader.lotte@demo.samenspel.nl", ["Input.Password"] = DemoSeed.Password });
+        var right = await browser.PostFormAsync("/Accounts/Login", new() { ["Input.Email"] = DemoSeed.Email.LottesFather, ["Input.Password"] = DemoSeed.Password });
         Assert.Equal(HttpStatusCode.OK, right.StatusCode);
         Assert.True(await factory.WithDbAsync(db => db.AuditEvents.AnyAsync(e => e.EventType == "lockout")));
     }

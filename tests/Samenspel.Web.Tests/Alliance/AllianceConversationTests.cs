@@ -11,8 +11,6 @@ namespace Samenspel.Web.Tests.Alliance;
 /// (bad input, double submit), and the review of those actions at the next measurement.</summary>
 public abstract class AllianceConversationTests(SamenspelFactory factory)
 {
-    const string Mentor = "mentor@demo.samenspel.nl";
-
     Task<HttpResponseMessage> ActionAsync(Browser b, Guid measurement, string text, Guid? submission = null) =>
         b.PostFormAsync($"/Alliance/Conversation?id={measurement}&handler=Action",
             new() { ["Input.Text"] = text, ["Input.SubmissionId"] = (submission ?? Guid.NewGuid()).ToString() },
@@ -28,7 +26,7 @@ public abstract class AllianceConversationTests(SamenspelFactory factory)
         var measurement = await factory.MeasurementAsync(daan, new(2026, 5, 1),
             MeasurementData.Answers(4, ("band-veilig", 1), ("doel-weten", 3), ("aanpak-past", 2), ("aanpak-helpt", 5), ("doel-eigen", null)),
             MeasurementData.Answers(4, ("band-veilig", 4), ("doel-weten", 3), ("aanpak-past", 2), ("aanpak-helpt", 2), ("doel-eigen", null)));
-        var mentor = await Browser.LoginAsync(factory, Mentor);
+        var mentor = await Browser.LoginAsync(factory, DemoSeed.Email.Mentor);
 
         var page = await mentor.PageTextAsync($"/Alliance/Conversation?id={measurement}");
 
@@ -57,9 +55,9 @@ public abstract class AllianceConversationTests(SamenspelFactory factory)
         Assert.True(guide.IndexOf("aanpak-past", StringComparison.Ordinal) < guide.IndexOf("doel-weten", StringComparison.Ordinal));
 
         // The conversation records actions: staff only, decided by the policy on the youth's data.
-        var youth = await Browser.LoginAsync(factory, "daan@demo.samenspel.nl");
+        var youth = await Browser.LoginAsync(factory, DemoSeed.Email.Daan);
         Assert.Equal(HttpStatusCode.Forbidden, (await youth.GetAsync($"/Alliance/Conversation?id={measurement}")).StatusCode);
-        var lead = await Browser.LoginAsync(factory, "teamleider@demo.samenspel.nl");
+        var lead = await Browser.LoginAsync(factory, DemoSeed.Email.TeamLead);
         Assert.Equal(HttpStatusCode.Forbidden, (await lead.GetAsync($"/Alliance/Conversation?id={measurement}")).StatusCode);
     }
 
@@ -68,7 +66,7 @@ public abstract class AllianceConversationTests(SamenspelFactory factory)
     {
         var noor = await factory.YouthAsync("Noor");
         var first = await factory.MeasurementAsync(noor, new(2026, 3, 2), MeasurementData.Answers(2), MeasurementData.Answers(4));
-        var mentor = await Browser.LoginAsync(factory, Mentor);
+        var mentor = await Browser.LoginAsync(factory, DemoSeed.Email.Mentor);
 
         var empty = await ActionAsync(mentor, first, "   ");
         Assert.Equal(HttpStatusCode.OK, empty.StatusCode);
@@ -94,7 +92,7 @@ public abstract class AllianceConversationTests(SamenspelFactory factory)
 
         // The next measurement: the two actions come first, for review.
         factory.Clock.Advance(TimeSpan.FromDays(60));
-        mentor = await Browser.LoginAsync(factory, Mentor); // the sign-in of two months ago has expired
+        mentor = await Browser.LoginAsync(factory, DemoSeed.Email.Mentor); // the sign-in of two months ago has expired
         var second = await factory.MeasurementAsync(noor, new(2026, 5, 4), MeasurementData.Answers(3), MeasurementData.Answers(4));
         var next = await mentor.PageTextAsync($"/Alliance/Conversation?id={second}");
         var review = next[next.IndexOf("data-testid=\"to-review\"", StringComparison.Ordinal)..next.IndexOf("id=\"zinnen\"", StringComparison.Ordinal)];

@@ -15,8 +15,6 @@ namespace Samenspel.Web.Tests.Alliance;
 /// sharing with a behavioural scientist for supervision. Each test works on its own youth.</summary>
 public abstract partial class AllianceResultsTests(SamenspelFactory factory)
 {
-    const string Mentor = "mentor@demo.samenspel.nl", Scientist = "gedragswetenschapper@demo.samenspel.nl";
-
     [Fact]
     public async Task Results_show_both_answers_largest_difference_first_then_low_then_neutral_with_scale_means_and_trend()
     {
@@ -26,7 +24,7 @@ public abstract partial class AllianceResultsTests(SamenspelFactory factory)
         var mentorAnswers = MeasurementData.Answers(4, ("band-veilig", 5), ("doel-zelfde", 4), ("aanpak-past", 3), ("aanpak-helpt", 2), ("band-praten", 5));
         var first = await factory.MeasurementAsync(noor, new(2026, 6, 1), youth, mentorAnswers,
             (ingrid, new() { ["ouder-band-luisteren"] = 2, ["ouder-doel-weten"] = 5 }), new() { ["band-veilig"] = "Soms voel ik me niet gehoord." });
-        var mentor = await Browser.LoginAsync(factory, Mentor);
+        var mentor = await Browser.LoginAsync(factory, DemoSeed.Email.Mentor);
 
         var page = await mentor.PageTextAsync($"/Alliance/Results?id={first}");
 
@@ -81,17 +79,17 @@ public abstract partial class AllianceResultsTests(SamenspelFactory factory)
             return db.SaveChangesAsync();
         });
 
-        var father = await Browser.LoginAsync(factory, "vader.daan@demo.samenspel.nl");
+        var father = await Browser.LoginAsync(factory, DemoSeed.Email.DaansFather);
         var refused = await father.GetAsync($"/Alliance/Results?id={measurement}");
         Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
         Assert.DoesNotContain("helemaal", await refused.Content.ReadAsStringAsync());
-        var mother = await Browser.LoginAsync(factory, "moeder.daan@demo.samenspel.nl");
+        var mother = await Browser.LoginAsync(factory, DemoSeed.Email.DaansMother);
         Assert.Contains("2 – niet mee eens", await mother.PageTextAsync($"/Alliance/Results?id={measurement}"));
-        var self = await Browser.LoginAsync(factory, "daan@demo.samenspel.nl");
+        var self = await Browser.LoginAsync(factory, DemoSeed.Email.Daan);
         Assert.Contains("4 – mee eens", await self.PageTextAsync($"/Alliance/Results?id={measurement}"));
 
-        Assert.Equal(HttpStatusCode.Forbidden, (await (await Browser.LoginAsync(factory, "teamleider@demo.samenspel.nl")).GetAsync($"/Alliance/Results?id={measurement}")).StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, (await (await Browser.LoginAsync(factory, "mentor.zuid@demo.samenspel.nl")).GetAsync($"/Alliance/Results?id={measurement}")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await (await Browser.LoginAsync(factory, DemoSeed.Email.TeamLead)).GetAsync($"/Alliance/Results?id={measurement}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await (await Browser.LoginAsync(factory, DemoSeed.Email.SouthMentor)).GetAsync($"/Alliance/Results?id={measurement}")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await self.GetAsync($"/Alliance/Results?id={Guid.NewGuid()}")).StatusCode);
         Assert.True(await factory.WithDbAsync(db => db.AuditEvents.AnyAsync(e => e.YouthId == daan && e.EventType == nameof(DataCategory.AllianceAnswers)
             && e.Outcome == AuditOutcome.Denied && e.Role == "ParentWithAuthority")));
@@ -103,18 +101,18 @@ public abstract partial class AllianceResultsTests(SamenspelFactory factory)
         var sam = await factory.YouthAsync("Sam");
         var shared = await factory.MeasurementAsync(sam, new(2026, 3, 1), MeasurementData.Answers(3), MeasurementData.Answers(5));
         var notShared = await factory.MeasurementAsync(sam, new(2026, 2, 1), MeasurementData.Answers(1), MeasurementData.Answers(2));
-        var scientist = await Browser.LoginAsync(factory, Scientist);
+        var scientist = await Browser.LoginAsync(factory, DemoSeed.Email.Scientist);
         Assert.Equal(HttpStatusCode.Forbidden, (await scientist.GetAsync($"/Alliance/Results?id={shared}")).StatusCode);
 
         // Only the mentor (or shadow mentor) shares; the counsellor and the youth's parent cannot.
-        var scientistId = await factory.WithDbAsync(db => db.Staff.Where(s => s.Email == Scientist).Select(s => s.Id).SingleAsync());
-        var counsellor = await Browser.LoginAsync(factory, "begeleider@demo.samenspel.nl");
+        var scientistId = await factory.StaffIdAsync(DemoSeed.Email.Scientist);
+        var counsellor = await Browser.LoginAsync(factory, DemoSeed.Email.Counsellor);
         var counsellorPage = await counsellor.PageTextAsync($"/Alliance/Results?id={shared}");
         Assert.DoesNotContain("Bespreken in intervisie", counsellorPage);
         Assert.Equal(HttpStatusCode.Forbidden, (await counsellor.PostFormAsync($"/Alliance/Results?id={shared}&handler=Share",
             new() { ["ScientistId"] = scientistId.ToString() }, formPage: $"/Alliance/Conversation?id={shared}")).StatusCode);
 
-        var mentor = await Browser.LoginAsync(factory, Mentor);
+        var mentor = await Browser.LoginAsync(factory, DemoSeed.Email.Mentor);
         var wrong = await mentor.PostFormAsync($"/Alliance/Results?id={shared}&handler=Share", new() { ["ScientistId"] = Guid.NewGuid().ToString() }, Page(shared));
         Assert.Equal(HttpStatusCode.OK, wrong.StatusCode);
         Assert.Contains("Kies een gedragswetenschapper uit de lijst.", await wrong.TextAsync());
@@ -140,11 +138,11 @@ public abstract partial class AllianceResultsTests(SamenspelFactory factory)
     {
         var lotte = await factory.YouthAsync("Lotte");
         var measurement = await factory.MeasurementAsync(lotte, new(2026, 4, 1), MeasurementData.Answers(4), MeasurementData.Answers(4));
-        var scientist = await Browser.LoginAsync(factory, Scientist);
+        var scientist = await Browser.LoginAsync(factory, DemoSeed.Email.Scientist);
         Assert.Equal(HttpStatusCode.NotFound, (await scientist.GetAsync($"/Alliance/Results?id={measurement}")).StatusCode);
 
-        var scientistId = await factory.WithDbAsync(db => db.Staff.Where(s => s.Email == Scientist).Select(s => s.Id).SingleAsync());
-        var mentor = await Browser.LoginAsync(factory, "mentor.zuid@demo.samenspel.nl");
+        var scientistId = await factory.StaffIdAsync(DemoSeed.Email.Scientist);
+        var mentor = await Browser.LoginAsync(factory, DemoSeed.Email.SouthMentor);
         Assert.Equal(HttpStatusCode.Redirect, (await mentor.PostFormAsync($"/Alliance/Results?id={measurement}&handler=Share", new() { ["ScientistId"] = scientistId.ToString() }, Page(measurement))).StatusCode);
 
         Assert.Contains("4 – mee eens", await scientist.PageTextAsync($"/Alliance/Results?id={measurement}"));
@@ -158,15 +156,15 @@ public abstract partial class AllianceResultsTests(SamenspelFactory factory)
         var lotte = await factory.YouthAsync("Lotte");
         var shared = await factory.MeasurementAsync(lotte, new(2026, 6, 1), MeasurementData.Answers(4), MeasurementData.Answers(4));
         var other = await factory.MeasurementAsync(lotte, new(2026, 5, 1), MeasurementData.Answers(2), MeasurementData.Answers(3));
-        var scientistId = await factory.WithDbAsync(db => db.Staff.Where(s => s.Email == Scientist).Select(s => s.Id).SingleAsync());
-        var mentor = await Browser.LoginAsync(factory, "mentor.zuid@demo.samenspel.nl");
+        var scientistId = await factory.StaffIdAsync(DemoSeed.Email.Scientist);
+        var mentor = await Browser.LoginAsync(factory, DemoSeed.Email.SouthMentor);
         Assert.Equal(HttpStatusCode.Redirect, (await mentor.PostFormAsync($"/Alliance/Results?id={shared}&handler=Share", new() { ["ScientistId"] = scientistId.ToString() }, Page(shared))).StatusCode);
         var responses = await factory.WithDbAsync(db => db.Responses.Where(r => r.MeasurementId == shared || r.MeasurementId == other)
             .Select(r => new { r.Id, r.MeasurementId }).ToListAsync());
         var sharedIds = responses.Where(r => r.MeasurementId == shared).Select(r => FhirIds.Format(r.Id)).Order().ToList();
         Assert.Equal(2, sharedIds.Count);
 
-        var fhir = await FhirClient.TokenClientAsync(factory, Scientist);
+        var fhir = await FhirClient.TokenClientAsync(factory, DemoSeed.Email.Scientist);
         var found = await FhirClient.SearchAsync<Hl7.Fhir.Model.QuestionnaireResponse>(fhir, $"/fhir/QuestionnaireResponse?subject=Patient/{lotte}");
         // (Other tests of this class share other measurements of Lotte; this one looks at its own two.)
         var ours = found.Select(r => r.Id!).Where(id => responses.Any(x => FhirIds.Format(x.Id) == id)).Order().ToList();
@@ -175,11 +173,11 @@ public abstract partial class AllianceResultsTests(SamenspelFactory factory)
             Assert.Equal(HttpStatusCode.NotFound, (await fhir.GetAsync($"/fhir/QuestionnaireResponse/{response.Id}")).StatusCode);
         await FhirClient.GetAsync<Hl7.Fhir.Model.QuestionnaireResponse>(fhir, $"/fhir/QuestionnaireResponse/{sharedIds[0]}");
         // The mentor still reads both through FHIR.
-        var mentorFhir = await FhirClient.TokenClientAsync(factory, "mentor.zuid@demo.samenspel.nl");
+        var mentorFhir = await FhirClient.TokenClientAsync(factory, DemoSeed.Email.SouthMentor);
         Assert.Equal(4, (await FhirClient.SearchAsync<Hl7.Fhir.Model.QuestionnaireResponse>(mentorFhir, $"/fhir/QuestionnaireResponse?subject=Patient/{lotte}"))
             .Count(r => responses.Any(x => FhirIds.Format(x.Id) == r.Id)));
 
-        var scientist = await Browser.LoginAsync(factory, Scientist);
+        var scientist = await Browser.LoginAsync(factory, DemoSeed.Email.Scientist);
         var overview = await scientist.PageTextAsync($"/Alliance/Measurements?youthId={lotte}");
         Assert.Contains(shared.ToString(), overview);
         Assert.DoesNotContain(other.ToString(), overview);

@@ -38,7 +38,7 @@ public abstract partial class HostileInstrumentTests(SamenspelFactory factory)
     public async Task A_scale_code_and_name_full_of_markup_render_as_text_on_the_results_page()
     {
         var key = $"https://test.samenspel.nl/instrument/{Guid.NewGuid():N}";
-        var admin = await Browser.LoginAsync(factory, "beheerder@demo.samenspel.nl");
+        var admin = await Browser.LoginAsync(factory, DemoSeed.Email.Administrator);
         foreach (var respondent in new[] { "jongere", "mentor" })
         {
             var imported = await admin.PostFormAsync("/Admin/Instruments/Add", new() { ["Input.Json"] = Hostile(respondent, key) });
@@ -52,7 +52,7 @@ public abstract partial class HostileInstrumentTests(SamenspelFactory factory)
         await factory.CompletedResponseAsync(measurement, Respondent.Youth, _ => 3);
         await factory.CompletedResponseAsync(measurement, Respondent.Mentor, _ => 4);
 
-        var mentor = await Browser.LoginAsync(factory, "mentor@demo.samenspel.nl");
+        var mentor = await Browser.LoginAsync(factory, DemoSeed.Email.Mentor);
         var html = await mentor.GetPageAsync($"/Alliance/Results?id={measurement}");
 
         Assert.DoesNotContain("<img", html);

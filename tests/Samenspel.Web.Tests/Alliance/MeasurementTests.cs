@@ -20,8 +20,6 @@ namespace Samenspel.Web.Tests.Alliance;
 /// ordinals. Tests share one database per provider, so each works on its own youth or its own measurement.</summary>
 public abstract class MeasurementTests(SamenspelFactory factory)
 {
-    const string Mentor = "mentor@demo.samenspel.nl";
-    const string Noor = "noor@demo.samenspel.nl";
     const string PostedAnswer = "a:";
 
     static Dictionary<string, string> Answers(IEnumerable<string> linkIds, string code, Guid submission, Dictionary<string, string>? extra = null)
@@ -36,7 +34,7 @@ public abstract class MeasurementTests(SamenspelFactory factory)
     public async Task Mentor_sees_the_due_measurement_and_starts_it_on_a_day_inside_the_window_once()
     {
         var samId = await factory.YouthAsync("Sam");
-        var mentor = await Browser.LoginAsync(factory, Mentor);
+        var mentor = await Browser.LoginAsync(factory, DemoSeed.Email.Mentor);
         // Sam started two months ago with no measurement: the first (due within six weeks) is late.
         var caseload = await mentor.PageTextAsync("/Caseload");
         Assert.Contains($"data-testid=\"measurement-due\" data-youth=\"{samId}\" data-measurement-state=\"Overdue\"", caseload);
@@ -89,13 +87,13 @@ public abstract class MeasurementTests(SamenspelFactory factory)
 
         // The behavioural scientist does not administer, and reads alliance results only of a measurement the mentor
         // shared for supervision (AllianceResultsTests); the team lead and a parent do neither.
-        var scientist = await Browser.LoginAsync(factory, "gedragswetenschapper@demo.samenspel.nl");
+        var scientist = await Browser.LoginAsync(factory, DemoSeed.Email.Scientist);
         Assert.Equal(HttpStatusCode.Forbidden, (await scientist.GetAsync($"/Alliance/Start?youthId={samId}")).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await scientist.GetAsync($"/Alliance/Measurements?youthId={samId}")).StatusCode);
-        var lead = await Browser.LoginAsync(factory, "teamleider@demo.samenspel.nl");
+        var lead = await Browser.LoginAsync(factory, DemoSeed.Email.TeamLead);
         Assert.Equal(HttpStatusCode.Forbidden, (await lead.GetAsync($"/Alliance/Start?youthId={samId}")).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await lead.GetAsync($"/Alliance/Measurements?youthId={samId}")).StatusCode);
-        var mother = await Browser.LoginAsync(factory, "ouder.sam@demo.samenspel.nl");
+        var mother = await Browser.LoginAsync(factory, DemoSeed.Email.SamsMother);
         Assert.Equal(HttpStatusCode.Forbidden, (await mother.GetAsync($"/Alliance/Start?youthId={samId}")).StatusCode);
     }
 
@@ -107,7 +105,7 @@ public abstract class MeasurementTests(SamenspelFactory factory)
         var measurementId = await factory.MeasurementAsync(noorId, factory.Today());
         var linkIds = await factory.LinkIdsAsync(version, Respondent.Youth);
         Assert.Equal(20, linkIds.Count);
-        var noor = await Browser.LoginAsync(factory, Noor);
+        var noor = await Browser.LoginAsync(factory, DemoSeed.Email.Noor);
 
         // Home page, then the transparency screen: what for, who sees it (both parents with authority), what next.
         Assert.Contains($"href=\"/Alliance/About?measurementId={measurementId}\"", await noor.PageTextAsync("/Me"));
@@ -182,7 +180,7 @@ public abstract class MeasurementTests(SamenspelFactory factory)
         var version = await factory.AllianceVersionAsync();
         var measurementId = await factory.MeasurementAsync(noorId, factory.Today().AddDays(-160));
         var linkIds = await factory.LinkIdsAsync(version, Respondent.Youth);
-        var noor = await Browser.LoginAsync(factory, Noor);
+        var noor = await Browser.LoginAsync(factory, DemoSeed.Email.Noor);
         var fill = $"/Alliance/Fill?measurementId={measurementId}";
         var submission = AllianceTestData.SubmissionIdOn(await noor.PageTextAsync(fill));
         await noor.PostFormAsync(fill + "&handler=Save", Answers(linkIds.Take(5), "2", submission), fill);
@@ -215,7 +213,7 @@ public abstract class MeasurementTests(SamenspelFactory factory)
         var version = await factory.AllianceVersionAsync();
         var measurementId = await factory.MeasurementAsync(noorId, factory.Today().AddDays(-40));
         var linkIds = await factory.LinkIdsAsync(version, Respondent.Mentor);
-        var mentor = await Browser.LoginAsync(factory, Mentor);
+        var mentor = await Browser.LoginAsync(factory, DemoSeed.Email.Mentor);
         var fill = $"/Alliance/Fill?measurementId={measurementId}";
         var submission = AllianceTestData.SubmissionIdOn(await mentor.PageTextAsync(fill));
 
@@ -246,7 +244,7 @@ public abstract class MeasurementTests(SamenspelFactory factory)
         var measurementId = await factory.MeasurementAsync(noorId, factory.Today().AddDays(-80));
         var linkIds = await factory.LinkIdsAsync(version, Respondent.Parent);
         Assert.Equal(8, linkIds.Count);
-        var shadow = await Browser.LoginAsync(factory, "schaduwmentor@demo.samenspel.nl");
+        var shadow = await Browser.LoginAsync(factory, DemoSeed.Email.ShadowMentor);
 
         var print = await shadow.PageTextAsync($"/Alliance/Print?measurementId={measurementId}&seat=carer:{ingrid}");
         Assert.Contains("Voor: Ingrid Peters.", print);
@@ -263,7 +261,7 @@ public abstract class MeasurementTests(SamenspelFactory factory)
             Assert.Equal(HttpStatusCode.Redirect, entered.StatusCode);
             Assert.Equal($"/Alliance/Measurements?youthId={noorId}&entered=true", entered.Headers.Location?.OriginalString);
         }
-        var shadowStaff = await factory.WithDbAsync(db => db.Staff.Where(s => s.Email == "schaduwmentor@demo.samenspel.nl").Select(s => new { s.Id, s.UserId }).SingleAsync());
+        var shadowStaff = await factory.WithDbAsync(db => db.Staff.Where(s => s.Email == DemoSeed.Email.ShadowMentor).Select(s => new { s.Id, s.UserId }).SingleAsync());
         var response = await factory.WithDbAsync(db => db.Responses.Include(r => r.Answers).AsNoTracking().SingleAsync(r => r.MeasurementId == measurementId));
         Assert.Equal((ResponseStatus.Completed, Respondent.Parent, ingrid, shadowStaff.Id, 7), (response.Status, response.Respondent, response.RespondentPersonId, response.EnteredBy, response.Answers.Count));
         Assert.True(await factory.WithDbAsync(db => db.AuditEvents.AnyAsync(e => e.YouthId == noorId && e.UserId == shadowStaff.UserId
@@ -271,9 +269,9 @@ public abstract class MeasurementTests(SamenspelFactory factory)
         Assert.Contains("data-seat=\"carer:" + ingrid + "\" data-status=\"Completed\"", await shadow.PageTextAsync($"/Alliance/Measurements?youthId={noorId}"));
 
         // Ingrid is no longer asked online; the behavioural scientist does not enter forms.
-        var mother = await Browser.LoginAsync(factory, "moeder.noor@demo.samenspel.nl");
+        var mother = await Browser.LoginAsync(factory, DemoSeed.Email.NoorsMother);
         Assert.DoesNotContain($"/Alliance/About?measurementId={measurementId}", await mother.PageTextAsync("/Family"));
-        var scientist = await Browser.LoginAsync(factory, "gedragswetenschapper@demo.samenspel.nl");
+        var scientist = await Browser.LoginAsync(factory, DemoSeed.Email.Scientist);
         Assert.Equal(HttpStatusCode.Forbidden, (await scientist.GetAsync(paper)).StatusCode);
     }
 
@@ -288,34 +286,34 @@ public abstract class MeasurementTests(SamenspelFactory factory)
             return await db.SaveChangesAsync();
         });
         var measurementId = await factory.MeasurementAsync(daanId, factory.Today());
-        var daan = await Browser.LoginAsync(factory, "daan@demo.samenspel.nl");
+        var daan = await Browser.LoginAsync(factory, DemoSeed.Email.Daan);
         var about = await daan.PageTextAsync($"/Alliance/About?measurementId={measurementId}");
         Assert.Contains("Anja de Groot (ouder met gezag)", about);
         Assert.Contains("Deze mensen zien de antwoorden niet: Kees de Groot.", about);
         var responseId = await factory.CompletedResponseAsync(measurementId, Respondent.Youth, _ => 2, comment: l => l == "band-veilig" ? "Alleen met Eva durf ik te praten." : null);
 
         // The father: no questionnaire, no page, no resource; each refusal audited.
-        var father = await Browser.LoginAsync(factory, "vader.daan@demo.samenspel.nl");
+        var father = await Browser.LoginAsync(factory, DemoSeed.Email.DaansFather);
         Assert.DoesNotContain("/Alliance/", await father.PageTextAsync("/Family"));
         foreach (var url in new[] { $"/Alliance/About?measurementId={measurementId}", $"/Alliance/Fill?measurementId={measurementId}",
                      $"/Alliance/Measurements?youthId={daanId}", $"/Alliance/Thanks?responseId={responseId}" })
             Assert.Equal(HttpStatusCode.Forbidden, (await father.GetAsync(url)).StatusCode);
-        var fatherApi = await TokenClientAsync(factory, "vader.daan@demo.samenspel.nl");
+        var fatherApi = await TokenClientAsync(factory, DemoSeed.Email.DaansFather);
         var (_, refusedBody) = await GetAsync<OperationOutcome>(fatherApi, $"/fhir/QuestionnaireResponse/{responseId}", HttpStatusCode.Forbidden);
         Assert.DoesNotContain("durf ik", refusedBody);
         Assert.Empty(await SearchAsync<FhirResponse>(fatherApi, $"/fhir/QuestionnaireResponse?subject=Patient/{daanId}"));
         Assert.Empty(await SearchAsync<FhirResponse>(fatherApi, "/fhir/QuestionnaireResponse"));
-        var keesUser = await factory.WithDbAsync(db => db.Users.Where(u => u.Email == "vader.daan@demo.samenspel.nl").Select(u => u.Id).SingleAsync());
+        var keesUser = await factory.UserIdAsync(DemoSeed.Email.DaansFather);
         Assert.True(await factory.WithDbAsync(db => db.AuditEvents.CountAsync(e => e.YouthId == daanId && e.UserId == keesUser
             && e.EventType == "AllianceAnswers" && e.Outcome == AuditOutcome.Denied)) >= 5);
 
         // The mother reads the response, comment included, and is asked herself.
-        var motherApi = await TokenClientAsync(factory, "moeder.daan@demo.samenspel.nl");
+        var motherApi = await TokenClientAsync(factory, DemoSeed.Email.DaansMother);
         var (read, body) = await GetAsync<FhirResponse>(motherApi, $"/fhir/QuestionnaireResponse/{responseId}");
         Assert.Contains("Alleen met Eva durf ik te praten.", body);
         Assert.Equal($"Patient/{daanId}", read.Subject!.Reference);
         Assert.Single(await SearchAsync<FhirResponse>(motherApi, $"/fhir/QuestionnaireResponse?subject=Patient/{daanId}"));
-        var mother = await Browser.LoginAsync(factory, "moeder.daan@demo.samenspel.nl");
+        var mother = await Browser.LoginAsync(factory, DemoSeed.Email.DaansMother);
         Assert.Contains($"/Alliance/About?measurementId={measurementId}", await mother.PageTextAsync("/Family"));
     }
 
@@ -327,12 +325,12 @@ public abstract class MeasurementTests(SamenspelFactory factory)
         var measurementId = await factory.MeasurementAsync(noorId, factory.Today().AddDays(-120));
         var responseId = await factory.CompletedResponseAsync(measurementId, Respondent.Mentor, l => l.StartsWith("band") ? 4 : 3,
             comment: l => l == "doel-samen-kiezen" ? "We hebben de doelen samen gekozen." : null);
-        var mentorApi = await TokenClientAsync(factory, Mentor);
+        var mentorApi = await TokenClientAsync(factory, DemoSeed.Email.Mentor);
 
         var (resource, body) = await GetAsync<FhirResponse>(mentorApi, $"/fhir/QuestionnaireResponse/{responseId}");
         Assert.Equal("https://samenspel.nl/fhir/Questionnaire/werkrelatie-mentor|1.0", resource.Questionnaire);
         Assert.Equal(FhirResponse.QuestionnaireResponseStatus.Completed, resource.Status);
-        var mentorId = await factory.WithDbAsync(db => db.Staff.Where(s => s.Email == Mentor).Select(s => s.Id).SingleAsync());
+        var mentorId = await factory.StaffIdAsync(DemoSeed.Email.Mentor);
         Assert.Equal($"Practitioner/{mentorId}", resource.Author!.Reference);
         Assert.Equal(20, resource.Item.Count);
         var first = resource.Item.Single(i => i.LinkId == "band-veilig");
@@ -351,8 +349,8 @@ public abstract class MeasurementTests(SamenspelFactory factory)
         Assert.Contains(await SearchAsync<FhirResponse>(mentorApi, $"/fhir/QuestionnaireResponse?questionnaire=Questionnaire/{formId}"), r => r.Id == responseId.ToString());
 
         // Refused or unknown: the team lead (403), staff of another team (404), nonsense (400), a draft (404).
-        await GetAsync<OperationOutcome>(await TokenClientAsync(factory, "teamleider@demo.samenspel.nl"), $"/fhir/QuestionnaireResponse/{responseId}", HttpStatusCode.Forbidden);
-        await GetAsync<OperationOutcome>(await TokenClientAsync(factory, "mentor.zuid@demo.samenspel.nl"), $"/fhir/QuestionnaireResponse/{responseId}", HttpStatusCode.NotFound);
+        await GetAsync<OperationOutcome>(await TokenClientAsync(factory, DemoSeed.Email.TeamLead), $"/fhir/QuestionnaireResponse/{responseId}", HttpStatusCode.Forbidden);
+        await GetAsync<OperationOutcome>(await TokenClientAsync(factory, DemoSeed.Email.SouthMentor), $"/fhir/QuestionnaireResponse/{responseId}", HttpStatusCode.NotFound);
         await GetAsync<OperationOutcome>(mentorApi, "/fhir/QuestionnaireResponse/niet-een-id", HttpStatusCode.BadRequest);
         await GetAsync<OperationOutcome>(mentorApi, "/fhir/QuestionnaireResponse?auteur=ik", HttpStatusCode.BadRequest);
         await factory.WithDbAsync(async db =>
@@ -382,7 +380,7 @@ public abstract class MeasurementTests(SamenspelFactory factory)
         string[] codes = file.StartsWith("phq9")
             ? SampleCodes(questions.Select(q => q.LinkId))
             : [.. new[] { 0, 1, 2, 3, 3, 2, 1 }.Select((o, i) => questions[i].Options.Single(x => x.Ordinal == o).Code)];
-        var mentor = await Browser.LoginAsync(factory, "mentor.zuid@demo.samenspel.nl");
+        var mentor = await Browser.LoginAsync(factory, DemoSeed.Email.SouthMentor);
         var paper = $"/Alliance/Paper?measurementId={measurementId}&seat=youth";
         var submission = AllianceTestData.SubmissionIdOn(await mentor.PageTextAsync(paper));
         var fields = questions.Select((q, i) => (q.LinkId, codes[i])).ToDictionary(x => PostedAnswer + x.LinkId, x => x.Item2);

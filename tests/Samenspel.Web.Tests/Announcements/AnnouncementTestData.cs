@@ -2,18 +2,18 @@ using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using MimeKit;
 using Samenspel.Domain.Access;
+using Samenspel.Web.Data;
 using Samenspel.Web.Tests.Infrastructure;
 
 namespace Samenspel.Web.Tests.Announcements;
 
 static partial class AnnouncementTestData
 {
-    public const string Mentor = "mentor@demo.samenspel.nl";
     public const string OrganisationName = "Jeugdhulp De Brug (demo)";
 
     /// <summary>The carers of team Noord whom the policy lets read their child's register: every one of them.</summary>
     public static readonly string[] NorthCarers =
-        ["ouder.sam@demo.samenspel.nl", "moeder.noor@demo.samenspel.nl", "vader.noor@demo.samenspel.nl", "moeder.daan@demo.samenspel.nl", "vader.daan@demo.samenspel.nl"];
+        [DemoSeed.Email.SamsMother, DemoSeed.Email.NoorsMother, DemoSeed.Email.NoorsFather, DemoSeed.Email.DaansMother, DemoSeed.Email.DaansFather];
 
     public static Task<Guid> TeamAsync(this SamenspelFactory factory, string name) =>
         factory.WithDbAsync(db => db.Teams.Where(t => t.Name == name).Select(t => t.Id).SingleAsync());

@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
+using Samenspel.Web.Data;
 using Samenspel.Web.Tests.EvaluationsAndAgreements;
 using Samenspel.Web.Tests.Infrastructure;
 using Samenspel.Web.Tests.IntakeAndOnboarding;
@@ -28,7 +29,7 @@ public abstract class AnnouncementTests(SamenspelFactory factory, SmtpServer smt
     public async Task An_announcement_to_a_teams_carers_reaches_each_carer_in_the_app_and_by_one_mail()
     {
         var north = await factory.TeamAsync("Team Noord");
-        var mentor = await Browser.LoginAsync(factory, Mentor);
+        var mentor = await Browser.LoginAsync(factory, DemoSeed.Email.Mentor);
         var response = await mentor.AnnounceAsync(north.ToString(), "Carers", "Kerstviering in Noord", factory.Today());
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.StartsWith("/Announcements/Details?id=", response.Headers.Location!.OriginalString);
@@ -53,15 +54,15 @@ public abstract class AnnouncementTests(SamenspelFactory factory, SmtpServer smt
         var lindaHome = await (await Browser.LoginAsync(factory, NorthCarers[0])).PageTextAsync("/Family");
         Assert.Contains("nieuw", InboxItem(lindaHome, "Kerstviering in Noord"));
         // Nobody outside the audience gets it.
-        Assert.DoesNotContain("Kerstviering in Noord", await (await Browser.LoginAsync(factory, "vader.lotte@demo.samenspel.nl")).PageTextAsync("/Family"));
-        Assert.DoesNotContain("Kerstviering in Noord", await (await Browser.LoginAsync(factory, "noor@demo.samenspel.nl")).PageTextAsync("/Me"));
+        Assert.DoesNotContain("Kerstviering in Noord", await (await Browser.LoginAsync(factory, DemoSeed.Email.LottesFather)).PageTextAsync("/Family"));
+        Assert.DoesNotContain("Kerstviering in Noord", await (await Browser.LoginAsync(factory, DemoSeed.Email.Noor)).PageTextAsync("/Me"));
     }
 
     [Fact]
     public async Task Opening_marks_it_read_the_link_keeps_working_and_the_writer_sees_who_has_not_read_it_and_can_mail_them_again()
     {
         var north = await factory.TeamAsync("Team Noord");
-        var mentor = await Browser.LoginAsync(factory, Mentor);
+        var mentor = await Browser.LoginAsync(factory, DemoSeed.Email.Mentor);
         var location = (await mentor.AnnounceAsync(north.ToString(), "Carers", "Nieuwe tijden dagbehandeling", factory.Today())).Headers.Location!.OriginalString;
         var mails = smtp.With("Nieuwe tijden dagbehandeling");
 
@@ -77,7 +78,7 @@ public abstract class AnnouncementTests(SamenspelFactory factory, SmtpServer smt
         Assert.DoesNotContain("nieuw", InboxItem(await ingrid.PageTextAsync("/Family"), "Nieuwe tijden dagbehandeling"));
 
         factory.Clock.Advance(TimeSpan.FromHours(2)); // the writer looks in later, signed in again (30 minutes idle ends a staff session)
-        mentor = await Browser.LoginAsync(factory, Mentor);
+        mentor = await Browser.LoginAsync(factory, DemoSeed.Email.Mentor);
         var details = await mentor.PageTextAsync(location);
         Assert.Contains("Nog niet gelezen (3)", details);
         var unread = Section(details, "data-testid=\"unread\"", "</ul>");
@@ -108,7 +109,7 @@ public abstract class AnnouncementTests(SamenspelFactory factory, SmtpServer smt
     public async Task Team_staff_address_their_own_team_only_and_team_leads_the_whole_organisation()
     {
         var (north, south) = (await factory.TeamAsync("Team Noord"), await factory.TeamAsync("Team Zuid"));
-        var mentor = await Browser.LoginAsync(factory, Mentor);
+        var mentor = await Browser.LoginAsync(factory, DemoSeed.Email.Mentor);
         var form = await mentor.PageTextAsync("/Announcements/New");
         Assert.Contains($"<option value=\"{north}\"", form);
         Assert.DoesNotContain($"<option value=\"{south}\"", form);
@@ -120,7 +121,7 @@ public abstract class AnnouncementTests(SamenspelFactory factory, SmtpServer smt
         }
         Assert.Empty(await factory.WithDbAsync(db => db.Announcements.Where(a => a.Title == "Niet voor mij").ToListAsync()));
 
-        var lead = await Browser.LoginAsync(factory, "teamleider.zuid@demo.samenspel.nl");
+        var lead = await Browser.LoginAsync(factory, DemoSeed.Email.SouthTeamLead);
         var leadForm = await lead.PageTextAsync("/Announcements/New");
         Assert.Contains("value=\"org\"", leadForm);
         Assert.DoesNotContain($"<option value=\"{north}\"", leadForm);
@@ -132,7 +133,7 @@ public abstract class AnnouncementTests(SamenspelFactory factory, SmtpServer smt
         Assert.Equal(HttpStatusCode.Forbidden, (await carer.GetAsync("/Announcements/New")).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await carer.GetAsync(location)).StatusCode);
         // The administrator may address any team.
-        var admin = await Browser.LoginAsync(factory, "beheerder@demo.samenspel.nl");
+        var admin = await Browser.LoginAsync(factory, DemoSeed.Email.Administrator);
         Assert.Contains($"<option value=\"{north}\"", await admin.PageTextAsync("/Announcements/New"));
     }
 
@@ -140,7 +141,7 @@ public abstract class AnnouncementTests(SamenspelFactory factory, SmtpServer smt
     public async Task Referrers_get_mail_only_and_their_link_works_without_an_account()
     {
         var north = await factory.TeamAsync("Team Noord");
-        var mentor = await Browser.LoginAsync(factory, Mentor);
+        var mentor = await Browser.LoginAsync(factory, DemoSeed.Email.Mentor);
         var location = (await mentor.AnnounceAsync(north.ToString(), "Referrers", "Wachtlijst Noord", factory.Today())).Headers.Location!.OriginalString;
         var mail = Assert.Single(smtp.With("Wachtlijst Noord"));
         Assert.Equal("wijkteam@example.nl", mail.Address());
@@ -155,7 +156,7 @@ public abstract class AnnouncementTests(SamenspelFactory factory, SmtpServer smt
     public async Task A_monthly_newsletter_says_when_the_next_issue_comes()
     {
         var north = await factory.TeamAsync("Team Noord");
-        var mentor = await Browser.LoginAsync(factory, Mentor);
+        var mentor = await Browser.LoginAsync(factory, DemoSeed.Email.Mentor);
         await mentor.AnnounceAsync(north.ToString(), "Carers", "Nieuws uit Noord", factory.Today(), monthlyDay: "1");
         var mail = smtp.With("Nieuws uit Noord").First();
         Assert.Equal("Nieuwsbrief van Team Noord van Jeugdhulp De Brug (demo): Nieuws uit Noord", mail.Subject);
@@ -168,7 +169,7 @@ public abstract class AnnouncementTests(SamenspelFactory factory, SmtpServer smt
     public async Task A_double_submit_stores_and_mails_one_announcement()
     {
         var north = await factory.TeamAsync("Team Noord");
-        var mentor = await Browser.LoginAsync(factory, Mentor);
+        var mentor = await Browser.LoginAsync(factory, DemoSeed.Email.Mentor);
         var submission = Guid.NewGuid();
         for (var i = 0; i < 2; i++)
             Assert.Equal(HttpStatusCode.Redirect, (await mentor.AnnounceAsync(north.ToString(), "Carers", "Dubbel verstuurd", factory.Today(), submission: submission)).StatusCode);
@@ -195,7 +196,7 @@ public abstract class AnnouncementTests(SamenspelFactory factory, SmtpServer smt
         var north = await factory.TeamAsync("Team Noord");
         var typedDate = int.TryParse(publishOn, out var days) ? factory.InDays(days) : publishOn;
         var before = await factory.WithDbAsync(db => db.Announcements.CountAsync());
-        var mentor = await Browser.LoginAsync(factory, Mentor);
+        var mentor = await Browser.LoginAsync(factory, DemoSeed.Email.Mentor);
         var response = await mentor.AnnounceAsync(north.ToString(), "Carers", title, typedDate, body: body, alsoTo: alsoTo);
         var page = await response.TextAsync();
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -223,9 +224,9 @@ public abstract class AnnouncementTests(SamenspelFactory factory, SmtpServer smt
         });
         try
         {
-            var mentor = await Browser.LoginAsync(factory, Mentor);
+            var mentor = await Browser.LoginAsync(factory, DemoSeed.Email.Mentor);
             await mentor.AnnounceAsync(north.ToString(), "Carers", "Zonder Kees", factory.Today());
-            Assert.Equal(NorthCarers.Where(c => c != "vader.daan@demo.samenspel.nl").Order(), smtp.With("Zonder Kees").Select(m => m.Address()).Order());
+            Assert.Equal(NorthCarers.Where(c => c != DemoSeed.Email.DaansFather).Order(), smtp.With("Zonder Kees").Select(m => m.Address()).Order());
         }
         finally
         {
@@ -237,7 +238,7 @@ public abstract class AnnouncementTests(SamenspelFactory factory, SmtpServer smt
     public async Task A_known_person_named_by_address_gets_it_too()
     {
         var north = await factory.TeamAsync("Team Noord");
-        var mentor = await Browser.LoginAsync(factory, Mentor);
+        var mentor = await Browser.LoginAsync(factory, DemoSeed.Email.Mentor);
         await mentor.AnnounceAsync(north.ToString(), "Referrers", "Ook voor Petra", factory.Today(), alsoTo: "Petra.Hendriks@example.nl");
         Assert.Equal(["petra.hendriks@example.nl", "wijkteam@example.nl"], smtp.With("Ook voor Petra").Select(m => m.Address()).Order());
     }

@@ -39,7 +39,7 @@ public abstract class EventTests(SamenspelFactory factory, SmtpServer smtp)
     public async Task An_events_summary_reaches_an_invitee_who_declined_and_those_who_did_not_answer()
     {
         var north = await factory.TeamAsync("Team Noord");
-        var mentor = await Browser.LoginAsync(factory, Mentor);
+        var mentor = await Browser.LoginAsync(factory, DemoSeed.Email.Mentor);
         var response = await PlanAsync(mentor, north.ToString(), "Carers", "Informatieavond Noord", factory.InDays(1));
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var location = response.Headers.Location!.OriginalString;
@@ -72,7 +72,7 @@ public abstract class EventTests(SamenspelFactory factory, SmtpServer smtp)
 
         // Afterwards the mentor writes the summary: every invitee gets it, Linda who declined included.
         factory.Clock.Advance(TimeSpan.FromDays(1) + TimeSpan.FromHours(12));
-        mentor = await Browser.LoginAsync(factory, Mentor); // the sign-in of yesterday has expired
+        mentor = await Browser.LoginAsync(factory, DemoSeed.Email.Mentor); // the sign-in of yesterday has expired
         var id = location.Split("id=")[1].Split('&')[0];
         Assert.Contains("Samenvatting versturen", await mentor.PageTextAsync(location));
         var sent = await mentor.PostFormAsync($"/Events/Details?id={id}&handler=Summary",
@@ -95,12 +95,12 @@ public abstract class EventTests(SamenspelFactory factory, SmtpServer smtp)
     public async Task Reminders_go_once_to_everyone_who_did_not_decline_including_a_family_that_joined_late()
     {
         var south = await factory.TeamAsync("Team Zuid");
-        var lead = await Browser.LoginAsync(factory, "teamleider.zuid@demo.samenspel.nl");
+        var lead = await Browser.LoginAsync(factory, DemoSeed.Email.SouthTeamLead);
         var response = await PlanAsync(lead, south.ToString(), "Carers", "Ouderbijeenkomst Zuid", factory.InDays(3), kind: "ParentMeeting");
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var invitations = smtp.With("Ouderbijeenkomst Zuid");
-        Assert.Equal(["petra.hendriks@example.nl", "vader.lotte@demo.samenspel.nl"], invitations.Select(m => m.Address()).Order());
-        var erik = invitations.Single(m => m.Address() == "vader.lotte@demo.samenspel.nl").Link();
+        Assert.Equal(["petra.hendriks@example.nl", DemoSeed.Email.LottesFather], invitations.Select(m => m.Address()).Order());
+        var erik = invitations.Single(m => m.Address() == DemoSeed.Email.LottesFather).Link();
         Assert.Equal(HttpStatusCode.Redirect, (await AnswerAsync(Browser.Anonymous(factory), erik, "No")).StatusCode);
 
         // A new foster family for Lotte joins after the invitations went out.
@@ -139,7 +139,7 @@ public abstract class EventTests(SamenspelFactory factory, SmtpServer smtp)
         var north = await factory.TeamAsync("Team Noord");
         var date = factory.InDays(int.Parse(days));
         var before = await factory.WithDbAsync(db => db.Events.CountAsync());
-        var mentor = await Browser.LoginAsync(factory, Mentor);
+        var mentor = await Browser.LoginAsync(factory, DemoSeed.Email.Mentor);
         var response = await PlanAsync(mentor, north.ToString(), "Carers", title, date, from, until, place, practical: "Parkeren bij de kerk.");
         var page = await response.TextAsync();
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -156,7 +156,7 @@ public abstract class EventTests(SamenspelFactory factory, SmtpServer smtp)
     public async Task An_empty_summary_is_refused_and_a_foreign_link_opens_nothing()
     {
         var north = await factory.TeamAsync("Team Noord");
-        var mentor = await Browser.LoginAsync(factory, Mentor);
+        var mentor = await Browser.LoginAsync(factory, DemoSeed.Email.Mentor);
         var location = (await PlanAsync(mentor, north.ToString(), "Staff", "Teamoverleg met koffie", factory.InDays(1), kind: "ThemeEvening")).Headers.Location!.OriginalString;
         var id = location.Split("id=")[1].Split('&')[0];
         var early = await (await mentor.PostFormAsync($"/Events/Details?id={id}&handler=Summary", new() { ["Summary"] = "Te vroeg." }, location)).TextAsync();
@@ -164,7 +164,7 @@ public abstract class EventTests(SamenspelFactory factory, SmtpServer smtp)
         Assert.Contains(">Te vroeg.</textarea>", early);
 
         factory.Clock.Advance(TimeSpan.FromDays(2));
-        mentor = await Browser.LoginAsync(factory, Mentor);
+        mentor = await Browser.LoginAsync(factory, DemoSeed.Email.Mentor);
         var empty = await (await mentor.PostFormAsync($"/Events/Details?id={id}&handler=Summary", new() { ["Summary"] = "  " }, location)).TextAsync();
         Assert.Contains("Schrijf de samenvatting.", empty);
         Assert.False(await factory.WithDbAsync(db => db.Announcements.AnyAsync(a => a.EventId == Guid.Parse(id))));

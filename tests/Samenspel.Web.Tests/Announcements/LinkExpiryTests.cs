@@ -1,3 +1,4 @@
+using Samenspel.Web.Data;
 using System.Net;
 using System.Text.RegularExpressions;
 using Samenspel.Web.Tests.EvaluationsAndAgreements;
@@ -12,13 +13,11 @@ namespace Samenspel.Web.Tests.Announcements;
 /// get a new one; the organiser re-sends, and the new mail's link works. Its own app, since it moves the clock a month.</summary>
 public abstract partial class LinkExpiryTests(SamenspelFactory factory, SmtpServer smtp)
 {
-    const string Zuid = "mentor.zuid@demo.samenspel.nl";
-
     [Fact]
     public async Task A_link_works_on_day_29_is_too_old_on_day_31_and_a_resent_link_works()
     {
         var south = await factory.TeamAsync("Team Zuid");
-        var mentor = await Browser.LoginAsync(factory, Zuid);
+        var mentor = await Browser.LoginAsync(factory, DemoSeed.Email.SouthMentor);
         var announced = await mentor.AnnounceAsync(south.ToString(), "Carers", "Zomerfeest Zuid", factory.Today());
         Assert.Equal(HttpStatusCode.Redirect, announced.StatusCode);
         var details = announced.Headers.Location!.OriginalString;
@@ -60,7 +59,7 @@ public abstract partial class LinkExpiryTests(SamenspelFactory factory, SmtpServ
         Assert.NotEqual(HttpStatusCode.Redirect, late.StatusCode);
 
         // The second recipient never read it: the organiser (signed in again, a month later) sends it again, and the new link works.
-        mentor = await Browser.LoginAsync(factory, Zuid);
+        mentor = await Browser.LoginAsync(factory, DemoSeed.Email.SouthMentor);
         var before = smtp.With("Zomerfeest Zuid").Count;
         var shownAt = Regex.Match(await mentor.PageTextAsync(details), "name=\"shownAt\" value=\"(\\d+)\"").Groups[1].Value;
         Assert.Equal(HttpStatusCode.Redirect, (await mentor.PostFormAsync($"{details.Split('?')[0]}?id={IdOf(details)}&handler=Resend", new() { ["shownAt"] = shownAt }, details)).StatusCode);

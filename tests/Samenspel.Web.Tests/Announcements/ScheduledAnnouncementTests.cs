@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
+using Samenspel.Web.Data;
 using Samenspel.Web.Features.Announcements;
 using Samenspel.Web.Tests.EvaluationsAndAgreements;
 using Samenspel.Web.Tests.Infrastructure;
@@ -20,7 +21,7 @@ public sealed class ScheduledAnnouncementTests : IDisposable
     static async Task<Guid> ScheduleTomorrowAsync(SamenspelFactory node, string title)
     {
         var north = await node.TeamAsync("Team Noord");
-        var mentor = await Browser.LoginAsync(node, Mentor);
+        var mentor = await Browser.LoginAsync(node, DemoSeed.Email.Mentor);
         var response = await mentor.AnnounceAsync(north.ToString(), "Carers", title, node.InDays(1));
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var page = await mentor.PageTextAsync(response.Headers.Location!.OriginalString);

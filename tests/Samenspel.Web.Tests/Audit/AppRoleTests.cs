@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using Samenspel.Web.Audit;
+using Samenspel.Web.Data;
 using Samenspel.Web.Tests.Infrastructure;
 
 namespace Samenspel.Web.Tests.Audit;
@@ -18,7 +19,7 @@ public sealed class AppRoleTests_Postgres(PostgresFactory factory) : IClassFixtu
         var noor = await factory.WithDbAsync(db => db.Youths.Where(y => y.GivenName == "Noor").Select(y => y.Id).SingleAsync());
         var before = await factory.WithDbAsync(db => db.AuditEvents.CountAsync(e => e.YouthId == noor && e.Action == AuditAction.Read));
 
-        await (await Browser.LoginAsync(factory, "mentor@demo.samenspel.nl")).GetPageAsync($"/Youths/Details?id={noor}");
+        await (await Browser.LoginAsync(factory, DemoSeed.Email.Mentor)).GetPageAsync($"/Youths/Details?id={noor}");
 
         Assert.True(await factory.WithDbAsync(db => db.AuditEvents.CountAsync(e => e.YouthId == noor && e.Action == AuditAction.Read)) > before);
         foreach (var sql in new[] { "UPDATE \"AuditEvents\" SET \"Outcome\" = 'Denied'", "DELETE FROM \"AuditEvents\"", "TRUNCATE \"AuditEvents\"" })

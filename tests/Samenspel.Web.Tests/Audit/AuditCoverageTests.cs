@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Samenspel.Web.Audit;
+using Samenspel.Web.Data;
 using Samenspel.Web.Tests.EvaluationsAndAgreements;
 using Samenspel.Web.Tests.Infrastructure;
 
@@ -28,7 +29,7 @@ public abstract class AuditCoverageTests(SamenspelFactory factory)
         var pages = PagesTakingAYouthId().ToList();
         Assert.True(pages.Count >= 20, $"reflection found only {pages.Count} pages: {string.Join(", ", pages)}");
         var noor = await factory.YouthAsync("Noor");
-        var mentor = await Browser.LoginAsync(factory, "mentor@demo.samenspel.nl");
+        var mentor = await Browser.LoginAsync(factory, DemoSeed.Email.Mentor);
         var shown = new List<string>();
         var missing = new List<string>();
         foreach (var page in pages)

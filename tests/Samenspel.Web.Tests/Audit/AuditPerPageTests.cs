@@ -13,8 +13,6 @@ namespace Samenspel.Web.Tests.Audit;
 /// object, that object's type and id must follow.</summary>
 public abstract class AuditPerPageTests(SamenspelFactory factory)
 {
-    const string Mentor = "mentor@demo.samenspel.nl";
-
     /// <summary>Page (with placeholders), the event type of its read row, and the object type it names (or null).</summary>
     public static TheoryData<string, string, string?> Pages => new()
     {
@@ -44,13 +42,13 @@ public abstract class AuditPerPageTests(SamenspelFactory factory)
         var noor = await factory.YouthAsync("Noor");
         var ids = new Dictionary<string, Guid> { ["youth"] = noor };
         var mother = await factory.WithDbAsync(db => db.CarerLinks.Where(l => l.YouthId == noor)
-            .Join(db.Carers.Where(c => c.Email == "moeder.noor@demo.samenspel.nl"), l => l.CarerId, c => c.Id, (l, c) => new { Link = l.Id, Carer = c.Id }).SingleAsync());
+            .Join(db.Carers.Where(c => c.Email == DemoSeed.Email.NoorsMother), l => l.CarerId, c => c.Id, (l, c) => new { Link = l.Id, Carer = c.Id }).SingleAsync());
         (ids["link"], ids["carer"]) = (mother.Link, mother.Carer);
         ids["contact"] = await factory.WithDbAsync(db => db.NetworkContacts.Where(n => n.YouthId == noor).OrderBy(n => n.Name).Select(n => n.Id).FirstAsync());
         if (page.Contains("{request}"))
         {
             ids["request"] = Guid.NewGuid();
-            var asked = await (await Browser.LoginAsync(factory, "moeder.noor@demo.samenspel.nl")).PostFormAsync($"/Messages/Requests?youthId={noor}", new()
+            var asked = await (await Browser.LoginAsync(factory, DemoSeed.Email.NoorsMother)).PostFormAsync($"/Messages/Requests?youthId={noor}", new()
             {
                 ["Input.Kind"] = "Meeting", ["Input.Text"] = "Graag een gesprek.", ["Input.SubmissionId"] = ids["request"].ToString(),
             });
@@ -75,10 +73,10 @@ public abstract class AuditPerPageTests(SamenspelFactory factory)
                 return agreement.LineageId;
             });
         var url = ids.Aggregate(page, (u, id) => u.Replace($"{{{id.Key}}}", id.Value.ToString()));
-        var mentorUser = await factory.WithDbAsync(db => db.Users.Where(u => u.Email == Mentor).Select(u => u.Id).SingleAsync());
+        var mentorUser = await factory.UserIdAsync(DemoSeed.Email.Mentor);
         var before = await factory.WithDbAsync(db => db.AuditEvents.MaxAsync(e => e.Id));
 
-        var response = await (await Browser.LoginAsync(factory, Mentor)).GetAsync(url);
+        var response = await (await Browser.LoginAsync(factory, DemoSeed.Email.Mentor)).GetAsync(url);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var rows = await factory.WithDbAsync(db => db.AuditEvents.AsNoTracking()
@@ -97,8 +95,8 @@ public abstract class AuditPerPageTests(SamenspelFactory factory)
     {
         var noor = await factory.YouthAsync("Noor");
         var before = await factory.WithDbAsync(db => db.AuditEvents.MaxAsync(e => e.Id));
-        Assert.Equal(HttpStatusCode.OK, (await (await Browser.LoginAsync(factory, "noor@demo.samenspel.nl")).GetAsync("/Me/Sharing")).StatusCode);
-        var noorUser = await factory.WithDbAsync(db => db.Users.Where(u => u.Email == "noor@demo.samenspel.nl").Select(u => u.Id).SingleAsync());
+        Assert.Equal(HttpStatusCode.OK, (await (await Browser.LoginAsync(factory, DemoSeed.Email.Noor)).GetAsync("/Me/Sharing")).StatusCode);
+        var noorUser = await factory.UserIdAsync(DemoSeed.Email.Noor);
         Assert.True(await factory.WithDbAsync(db => db.AuditEvents.AnyAsync(e => e.Id > before && e.YouthId == noor && e.UserId == noorUser
             && e.EventType == "Register" && e.Action == AuditAction.Read && e.Outcome == AuditOutcome.Success)));
     }
@@ -107,8 +105,8 @@ public abstract class AuditPerPageTests(SamenspelFactory factory)
     public async Task A_token_acts_on_behalf_of_its_owner_and_names_itself_as_the_client()
     {
         var noor = await factory.YouthAsync("Noor");
-        var api = await FhirClient.TokenClientAsync(factory, Mentor);
-        var mentorUser = await factory.WithDbAsync(db => db.Users.Where(u => u.Email == Mentor).Select(u => u.Id).SingleAsync());
+        var api = await FhirClient.TokenClientAsync(factory, DemoSeed.Email.Mentor);
+        var mentorUser = await factory.UserIdAsync(DemoSeed.Email.Mentor);
         var token = await factory.WithDbAsync(db => db.AccessTokens.Where(t => t.UserId == mentorUser).OrderByDescending(t => t.CreatedAt).Select(t => t.Id).FirstAsync());
         var before = await factory.WithDbAsync(db => db.AuditEvents.MaxAsync(e => e.Id));
 
@@ -117,7 +115,7 @@ public abstract class AuditPerPageTests(SamenspelFactory factory)
         var row = await factory.WithDbAsync(db => db.AuditEvents.AsNoTracking().Where(e => e.Id > before && e.YouthId == noor).OrderBy(e => e.Id).FirstAsync());
         Assert.Equal((mentorUser, mentorUser, token.ToString()), (row.UserId, row.ActingForUserId, row.Client));
         // A page visit is the user acting for themselves: no acting-for user.
-        await (await Browser.LoginAsync(factory, Mentor)).GetPageAsync($"/Youths/Details?id={noor}");
+        await (await Browser.LoginAsync(factory, DemoSeed.Email.Mentor)).GetPageAsync($"/Youths/Details?id={noor}");
         Assert.Null(await factory.WithDbAsync(db => db.AuditEvents.Where(e => e.YouthId == noor && e.Client == "web").OrderByDescending(e => e.Id).Select(e => e.ActingForUserId).FirstAsync()));
     }
 }

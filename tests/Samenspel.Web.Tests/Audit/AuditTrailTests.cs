@@ -1,6 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Samenspel.Web.Audit;
+using Samenspel.Web.Data;
 using Samenspel.Web.Tests.Infrastructure;
 
 namespace Samenspel.Web.Tests.Audit;
@@ -14,11 +15,11 @@ public sealed class AuditTrailTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         // Some activity: logins, page views (reads), a change and a refusal.
-        var mentor = await Browser.LoginAsync(factory, "mentor@demo.samenspel.nl");
+        var mentor = await Browser.LoginAsync(factory, DemoSeed.Email.Mentor);
         await mentor.GetPageAsync("/Caseload");
-        var parent = await Browser.LoginAsync(factory, "moeder.noor@demo.samenspel.nl");
+        var parent = await Browser.LoginAsync(factory, DemoSeed.Email.NoorsMother);
         await parent.GetPageAsync("/Family");
-        await Browser.Anonymous(factory).PostFormAsync("/Accounts/Login", new() { ["Input.Email"] = "ouder.sam@demo.samenspel.nl", ["Input.Password"] = "fout" });
+        await Browser.Anonymous(factory).PostFormAsync("/Accounts/Login", new() { ["Input.Email"] = DemoSeed.Email.SamsMother, ["Input.Password"] = "fout" });
         await factory.DisposeAsync();
         SqliteConnection.ClearAllPools();
     }

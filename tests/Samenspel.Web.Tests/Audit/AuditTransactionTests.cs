@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
+using Samenspel.Web.Data;
 using Samenspel.Web.Tests.EvaluationsAndAgreements;
 using Samenspel.Web.Tests.Infrastructure;
 
@@ -14,7 +15,7 @@ public abstract class AuditTransactionTests(SamenspelFactory factory, bool postg
     public async Task A_change_whose_audit_row_cannot_be_written_is_not_saved()
     {
         var noorId = await factory.YouthAsync("Noor");
-        var mentor = await Browser.LoginAsync(factory, "mentor@demo.samenspel.nl");
+        var mentor = await Browser.LoginAsync(factory, DemoSeed.Email.Mentor);
         var note = $"no-audit-{Guid.NewGuid():N}";
         var form = new Dictionary<string, string>
         {

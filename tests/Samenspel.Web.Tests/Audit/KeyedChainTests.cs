@@ -22,7 +22,7 @@ public abstract class KeyedChainTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var mentor = await Browser.LoginAsync(factory, "mentor@demo.samenspel.nl");
+        var mentor = await Browser.LoginAsync(factory, DemoSeed.Email.Mentor);
         await mentor.GetPageAsync("/Caseload");
         organisation = await factory.WithDbAsync(db => db.Organisations.Select(o => o.Id).SingleAsync());
     }

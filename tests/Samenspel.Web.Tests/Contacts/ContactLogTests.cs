@@ -14,7 +14,6 @@ namespace Samenspel.Web.Tests.Contacts;
 /// Each test works on its own youth, so the order of the tests does not matter.</summary>
 public abstract class ContactLogTests(SamenspelFactory factory)
 {
-    const string Mentor = "mentor@demo.samenspel.nl";
     static readonly TimeZoneInfo Amsterdam = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
 
     string Local(DateTimeOffset instant) => TimeZoneInfo.ConvertTime(instant, Amsterdam).ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture);
@@ -46,7 +45,7 @@ public abstract class ContactLogTests(SamenspelFactory factory)
     {
         var noorId = await factory.YouthAsync("Noor");
         var (ingrid, mark) = (await factory.CarerAsync("Ingrid Peters"), await factory.CarerAsync("Mark Peters"));
-        var mentor = await Browser.LoginAsync(factory, Mentor);
+        var mentor = await Browser.LoginAsync(factory, DemoSeed.Email.Mentor);
         Assert.Contains($"href=\"/Contacts/New?youthId={noorId}\"", await mentor.PageTextAsync("/Caseload"));
 
         var form = await mentor.PageTextAsync($"/Contacts/New?youthId={noorId}");
@@ -59,10 +58,10 @@ public abstract class ContactLogTests(SamenspelFactory factory)
         Assert.Contains($"value=\"{Local(factory.Clock.GetUtcNow())}\"", form);
 
         // Staff who may read but not write the log, and carers, do not get the form.
-        var scientist = await Browser.LoginAsync(factory, "gedragswetenschapper@demo.samenspel.nl");
+        var scientist = await Browser.LoginAsync(factory, DemoSeed.Email.Scientist);
         Assert.Equal(HttpStatusCode.Forbidden, (await scientist.GetAsync($"/Contacts/New?youthId={noorId}")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await scientist.GetAsync($"/Contacts?youthId={noorId}")).StatusCode);
-        var lead = await Browser.LoginAsync(factory, "teamleider@demo.samenspel.nl");
+        var lead = await Browser.LoginAsync(factory, DemoSeed.Email.TeamLead);
         Assert.Equal(HttpStatusCode.Forbidden, (await lead.GetAsync($"/Contacts?youthId={noorId}")).StatusCode);
     }
 
@@ -71,7 +70,7 @@ public abstract class ContactLogTests(SamenspelFactory factory)
     {
         var noorId = await factory.YouthAsync("Noor");
         var mark = await factory.CarerAsync("Mark Peters");
-        var mentor = await Browser.LoginAsync(factory, Mentor);
+        var mentor = await Browser.LoginAsync(factory, DemoSeed.Email.Mentor);
         var submission = Guid.NewGuid();
         for (var i = 0; i < 2; i++)
         {
@@ -108,7 +107,7 @@ public abstract class ContactLogTests(SamenspelFactory factory)
         var noorId = await factory.YouthAsync("Noor");
         var typedWhen = int.TryParse(when, out var days) ? DaysAgo(days) : when;
         var before = await factory.WithDbAsync(db => db.ContactLog.CountAsync());
-        var mentor = await Browser.LoginAsync(factory, Mentor);
+        var mentor = await Browser.LoginAsync(factory, DemoSeed.Email.Mentor);
         var response = await LogAsync(mentor, noorId, with, when: typedWhen, note: note, channel: channel);
         var page = await response.TextAsync();
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -127,7 +126,7 @@ public abstract class ContactLogTests(SamenspelFactory factory)
         var samId = await factory.YouthAsync("Sam");
         var linda = await factory.CarerAsync("Linda Jansen");
         await ContactAgreementAsync(samId, linda, everyDays: 14);
-        var mentor = await Browser.LoginAsync(factory, Mentor);
+        var mentor = await Browser.LoginAsync(factory, DemoSeed.Email.Mentor);
 
         // A reached call fifteen days ago is more than the fourteen agreed: overdue.
         Assert.Equal(HttpStatusCode.Redirect, (await LogAsync(mentor, samId, $"carer:{linda}", when: DaysAgo(15), note: "Linda vertelde dat Sam beter slaapt.")).StatusCode);
@@ -161,8 +160,8 @@ public abstract class ContactLogTests(SamenspelFactory factory)
     {
         var lotteId = await factory.YouthAsync("Lotte");
         var petra = await factory.CarerAsync("Petra Hendriks");
-        var mentor = await Browser.LoginAsync(factory, "mentor.zuid@demo.samenspel.nl");
-        var lead = await Browser.LoginAsync(factory, "teamleider.zuid@demo.samenspel.nl");
+        var mentor = await Browser.LoginAsync(factory, DemoSeed.Email.SouthMentor);
+        var lead = await Browser.LoginAsync(factory, DemoSeed.Email.SouthTeamLead);
         Assert.Contains($"<li data-youth=\"{lotteId}\">", await mentor.PageTextAsync("/Contacts/Rhythm"));
         Assert.Contains($"data-testid=\"no-parent-contact\" data-youth=\"{lotteId}\"", await lead.PageTextAsync("/Team"));
 
@@ -188,7 +187,7 @@ public abstract class ContactLogTests(SamenspelFactory factory)
         var lotteId = await factory.YouthAsync("Lotte");
         var erik = await factory.CarerAsync("Erik Hendriks");
         await ContactAgreementAsync(lotteId, erik, everyDays: 7); // no reached contact with Erik since the start, three months ago
-        var lead = await Browser.LoginAsync(factory, "teamleider.zuid@demo.samenspel.nl");
+        var lead = await Browser.LoginAsync(factory, DemoSeed.Email.SouthTeamLead);
         var team = await lead.PageTextAsync("/Team");
         Assert.Matches("Contact met ouders: bij (1 ouder|[1-9][0-9]+ ouders|[2-9] ouders) te laat", team);
         Assert.True(team.Contains($"data-youth=\"{lotteId}\" data-state=\"Overdue\"") || team.Contains($"data-testid=\"no-parent-contact\" data-youth=\"{lotteId}\""));
@@ -206,16 +205,16 @@ public abstract class ContactLogTests(SamenspelFactory factory)
             return await db.SaveChangesAsync();
         });
         await ContactAgreementAsync(daanId, kees, everyDays: 14);
-        var mentor = await Browser.LoginAsync(factory, Mentor);
+        var mentor = await Browser.LoginAsync(factory, DemoSeed.Email.Mentor);
         const string AboutAnja = "Anja maakt zich zorgen over de nieuwe vriendin van Daan.";
         const string AboutKees = "Kees belde over het weekendverlof.";
         await LogAsync(mentor, daanId, $"carer:{anja}", note: AboutAnja);
         await LogAsync(mentor, daanId, $"carer:{kees}", note: AboutKees);
 
-        var father = await Browser.LoginAsync(factory, "vader.daan@demo.samenspel.nl");
+        var father = await Browser.LoginAsync(factory, DemoSeed.Email.DaansFather);
         var refused = await father.GetAsync($"/Contacts?youthId={daanId}");
         Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
-        var keesUser = await factory.WithDbAsync(db => db.Users.Where(u => u.Email == "vader.daan@demo.samenspel.nl").Select(u => u.Id).SingleAsync());
+        var keesUser = await factory.UserIdAsync(DemoSeed.Email.DaansFather);
         Assert.True(await factory.WithDbAsync(db => db.AuditEvents.AnyAsync(e =>
             e.YouthId == daanId && e.UserId == keesUser && e.EventType == "ContactLog" && e.Outcome == AuditOutcome.Denied)));
 
@@ -233,7 +232,7 @@ public abstract class ContactLogTests(SamenspelFactory factory)
 
         // The mother, without a shield, reads the log with the note about herself; the note about Kees is his and the
         // team's (separated parents). The mentor reads both.
-        var mother = await Browser.LoginAsync(factory, "moeder.daan@demo.samenspel.nl");
+        var mother = await Browser.LoginAsync(factory, DemoSeed.Email.DaansMother);
         Assert.Contains($"href=\"/Contacts?youthId={daanId}\"", await mother.PageTextAsync($"/Youths/Details?id={daanId}"));
         var motherView = await mother.PageTextAsync($"/Contacts?youthId={daanId}");
         Assert.Contains(AboutAnja, motherView);

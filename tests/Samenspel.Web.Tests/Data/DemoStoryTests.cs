@@ -20,16 +20,14 @@ namespace Samenspel.Web.Tests.Data;
 /// mails nobody on the first start.</summary>
 public abstract class DemoStoryTests(SamenspelFactory factory)
 {
-    const string Mentor = "mentor@demo.samenspel.nl";
-
     Task<T> Db<T>(Func<SamenspelDb, Task<T>> use) => factory.WithDbAsync(use);
     Task<Guid> YouthAsync(string name) => Db(db => db.Youths.Where(y => y.GivenName == name).Select(y => y.Id).SingleAsync());
-    Task<Guid> EvaAsync() => Db(db => db.Staff.Where(s => s.Email == Mentor).Select(s => s.Id).SingleAsync());
+    Task<Guid> EvaAsync() => Db(db => db.Staff.Where(s => s.Email == DemoSeed.Email.Mentor).Select(s => s.Id).SingleAsync());
 
     [Fact]
     public async Task The_mentor_finds_goals_plans_answers_and_messages_through_FHIR()
     {
-        var mentor = await TokenClientAsync(factory, Mentor);
+        var mentor = await TokenClientAsync(factory, DemoSeed.Email.Mentor);
         var noor = await YouthAsync("Noor");
         var daan = await YouthAsync("Daan");
 

@@ -8,8 +8,6 @@ namespace Samenspel.Web.Tests.EvaluationsAndAgreements;
 /// <summary>Working, everyday and contact agreements: versions, one contact agreement per carer, who may read them.</summary>
 public abstract class AgreementPagesTests(SamenspelFactory factory)
 {
-    const string Mentor = "mentor@demo.samenspel.nl";
-
     static Task<HttpResponseMessage> SaveAsync(Browser browser, Guid youthId, string query, Dictionary<string, string> fields) =>
         browser.PostFormAsync($"/Agreements/Edit?youthId={youthId}&{query}", fields);
 
@@ -26,7 +24,7 @@ public abstract class AgreementPagesTests(SamenspelFactory factory)
         var noorId = await factory.YouthAsync("Noor");
         var carerId = carer.Length == 0 ? "" : (await factory.CarerAsync("Ingrid Peters")).ToString();
         var before = await factory.WithDbAsync(db => db.Agreements.CountAsync());
-        var mentor = await Browser.LoginAsync(factory, Mentor);
+        var mentor = await Browser.LoginAsync(factory, DemoSeed.Email.Mentor);
         var response = await SaveAsync(mentor, noorId, query, new()
         {
             ["Input.Topic"] = topic, ["Input.Text"] = text, ["Input.Owner"] = owner, ["Input.CarerId"] = carerId,
@@ -52,7 +50,7 @@ public abstract class AgreementPagesTests(SamenspelFactory factory)
     {
         var noorId = await factory.YouthAsync("Noor");
         var father = (await factory.CarerAsync("Mark Peters")).ToString();
-        var mentor = await Browser.LoginAsync(factory, Mentor);
+        var mentor = await Browser.LoginAsync(factory, DemoSeed.Email.Mentor);
         Dictionary<string, string> Fields(string text) => new()
         {
             ["Input.Text"] = text, ["Input.Owner"] = "Mentor", ["Input.CarerId"] = father,
@@ -72,10 +70,10 @@ public abstract class AgreementPagesTests(SamenspelFactory factory)
 
         // Parents with authority read the agreements but cannot change them. The contact agreement with Mark is his and
         // the team's (separated parents): Mark reads it, the mother does not.
-        var fatherView = await (await Browser.LoginAsync(factory, "vader.noor@demo.samenspel.nl")).PageTextAsync($"/Agreements?youthId={noorId}");
+        var fatherView = await (await Browser.LoginAsync(factory, DemoSeed.Email.NoorsFather)).PageTextAsync($"/Agreements?youthId={noorId}");
         Assert.Contains("Eva belt Mark op dinsdag.", fatherView);
         Assert.DoesNotContain("Wijzigen", fatherView);
-        var mother = await Browser.LoginAsync(factory, "moeder.noor@demo.samenspel.nl");
+        var mother = await Browser.LoginAsync(factory, DemoSeed.Email.NoorsMother);
         var motherView = await mother.PageTextAsync($"/Agreements?youthId={noorId}");
         Assert.DoesNotContain("Eva belt Mark op dinsdag.", motherView);
         Assert.DoesNotContain("Wijzigen", motherView);
@@ -86,7 +84,7 @@ public abstract class AgreementPagesTests(SamenspelFactory factory)
     public async Task Changing_an_agreement_makes_a_new_version_and_keeps_the_old_one()
     {
         var daanId = await factory.YouthAsync("Daan");
-        var mentor = await Browser.LoginAsync(factory, Mentor);
+        var mentor = await Browser.LoginAsync(factory, DemoSeed.Email.Mentor);
         var created = await SaveAsync(mentor, daanId, "kind=Working", new()
         {
             ["Input.Topic"] = "Huiswerk", ["Input.Text"] = "Daan maakt elke dag een uur huiswerk.", ["Input.Owner"] = "Youth",
@@ -129,7 +127,7 @@ public abstract class AgreementPagesTests(SamenspelFactory factory)
     public async Task Everyday_agreements_in_residential_care_offer_the_usual_topics()
     {
         var (daanId, samId) = (await factory.YouthAsync("Daan"), await factory.YouthAsync("Sam"));
-        var mentor = await Browser.LoginAsync(factory, Mentor);
+        var mentor = await Browser.LoginAsync(factory, DemoSeed.Email.Mentor);
         var form = await mentor.PageTextAsync($"/Agreements/Edit?youthId={daanId}&kind=Everyday");
         foreach (var topic in Agreement.EverydayTopics) Assert.Contains($"<option value=\"{topic}\">{topic}</option>", form);
         Assert.DoesNotContain("<option value=\"Bedtijden\">", await mentor.PageTextAsync($"/Agreements/Edit?youthId={samId}&kind=Everyday"));
@@ -162,7 +160,7 @@ public abstract class AgreementPagesTests(SamenspelFactory factory)
             await db.SaveChangesAsync();
             return agreement.LineageId;
         });
-        var father = await Browser.LoginAsync(factory, "vader.lotte@demo.samenspel.nl");
+        var father = await Browser.LoginAsync(factory, DemoSeed.Email.LottesFather);
         foreach (var url in new[] { $"/Agreements?youthId={lotteId}", $"/Agreements/History?youthId={lotteId}&lineageId={lineage}", $"/Evaluations?youthId={lotteId}" })
         {
             var response = await father.GetAsync(url);
@@ -170,7 +168,7 @@ public abstract class AgreementPagesTests(SamenspelFactory factory)
             Assert.DoesNotContain("half negen", await response.Content.ReadAsStringAsync());
         }
         // Another family's parent does not even learn that Lotte exists.
-        var other = await Browser.LoginAsync(factory, "moeder.noor@demo.samenspel.nl");
+        var other = await Browser.LoginAsync(factory, DemoSeed.Email.NoorsMother);
         Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync($"/Agreements?youthId={lotteId}")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync($"/Evaluations?youthId={lotteId}")).StatusCode);
     }

@@ -8,14 +8,12 @@ namespace Samenspel.Web.Tests.EvaluationsAndAgreements;
 /// <summary>Recording evaluations with GAS levels, the T-score they show, and the rhythm. The clock stands still here.</summary>
 public abstract class EvaluationPagesTests(SamenspelFactory factory)
 {
-    const string Mentor = "mentor@demo.samenspel.nl";
-
     [Fact]
     public async Task All_goals_at_the_expected_level_give_a_T_score_of_50()
     {
         var lotteId = await factory.YouthAsync("Lotte");
         var goals = await factory.PlanAsync(lotteId, 1, 2, 1);
-        var mentor = await Browser.LoginAsync(factory, "mentor.zuid@demo.samenspel.nl");
+        var mentor = await Browser.LoginAsync(factory, DemoSeed.Email.SouthMentor);
 
         var form = await mentor.PageTextAsync($"/Evaluations/New?youthId={lotteId}");
         Assert.Contains("Doel 2 van versie 1", form);
@@ -42,7 +40,7 @@ public abstract class EvaluationPagesTests(SamenspelFactory factory)
         var noorId = await factory.YouthAsync("Noor");
         var goals = await factory.PlanAsync(noorId, 1, 1);
         await factory.NextPlanVersionAsync(noorId, 3, 1);
-        var mentor = await Browser.LoginAsync(factory, Mentor);
+        var mentor = await Browser.LoginAsync(factory, DemoSeed.Email.Mentor);
 
         var response = await mentor.EvaluateAsync(noorId, TestData.Iso(factory.Today().AddDays(-2)), [(goals[0], "2"), (goals[1], "-1")]);
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
@@ -57,8 +55,8 @@ public abstract class EvaluationPagesTests(SamenspelFactory factory)
         Assert.Contains("Doel 2 van versie 1: -1", index);
 
         // The youth and a parent with authority read it too; a parent cannot record one.
-        Assert.Contains("T-score: 64,6", await (await Browser.LoginAsync(factory, "noor@demo.samenspel.nl")).PageTextAsync($"/Evaluations?youthId={noorId}"));
-        var mother = await Browser.LoginAsync(factory, "moeder.noor@demo.samenspel.nl");
+        Assert.Contains("T-score: 64,6", await (await Browser.LoginAsync(factory, DemoSeed.Email.Noor)).PageTextAsync($"/Evaluations?youthId={noorId}"));
+        var mother = await Browser.LoginAsync(factory, DemoSeed.Email.NoorsMother);
         var motherView = await mother.PageTextAsync($"/Evaluations?youthId={noorId}");
         Assert.Contains("T-score: 64,6", motherView);
         Assert.DoesNotContain("Evaluatie vastleggen", motherView);
@@ -74,12 +72,11 @@ public abstract class EvaluationPagesTests(SamenspelFactory factory)
     [InlineData(false, "1", "", "Schrijf op wat goed ging.")]
     public async Task Bad_evaluation_input_gets_a_Dutch_message_and_keeps_what_was_typed(bool future, string level, string wentWell, string message)
     {
-        var daanId = await factory.YouthAsync("Daan");
-        if (!await factory.WithDbAsync(db => db.Plans.AnyAsync(p => p.YouthId == daanId))) await factory.PlanAsync(daanId, 1);
-        var goal = await factory.WithDbAsync(db => db.Goals.Where(g => g.YouthId == daanId).Select(g => g.LineageId).FirstAsync());
+        var daanId = await new TrajectoryBuilder(factory, "Daan").BuildAsync();
+        var goal = (await factory.PlanAsync(daanId, 1))[0];
         var before = await factory.WithDbAsync(db => db.Evaluations.CountAsync());
         var heldOn = TestData.Iso(future ? factory.Today().AddDays(3) : factory.Today());
-        var mentor = await Browser.LoginAsync(factory, Mentor);
+        var mentor = await Browser.LoginAsync(factory, DemoSeed.Email.Mentor);
 
         var response = await mentor.EvaluateAsync(daanId, heldOn, [(goal, level)], wentWell, "Daan sliep slecht.", "Meer rust in de avond.");
         var page = await response.TextAsync();
@@ -98,7 +95,7 @@ public abstract class EvaluationPagesTests(SamenspelFactory factory)
     public async Task Rhythm_can_be_set_per_trajectory_and_back_to_the_default()
     {
         var samId = await factory.YouthAsync("Sam");
-        var mentor = await Browser.LoginAsync(factory, Mentor);
+        var mentor = await Browser.LoginAsync(factory, DemoSeed.Email.Mentor);
         var url = $"/Evaluations/Rhythm?youthId={samId}";
         var index = await mentor.PageTextAsync($"/Evaluations?youthId={samId}");
         Assert.Contains("We evalueren het plan elke 3 maanden. Dat is de standaard voor ambulante hulp.", index);

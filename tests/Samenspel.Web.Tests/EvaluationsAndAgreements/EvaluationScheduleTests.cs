@@ -21,25 +21,25 @@ public abstract class EvaluationScheduleTests(SamenspelFactory factory)
     {
         var samId = await factory.YouthAsync("Sam");
         var url = $"/Evaluations?youthId={samId}";
-        var page = await (await Browser.LoginAsync(factory, "mentor@demo.samenspel.nl")).PageTextAsync(url);
+        var page = await (await Browser.LoginAsync(factory, DemoSeed.Email.Mentor)).PageTextAsync(url);
         Assert.Contains("Volgende evaluatie: uiterlijk 22 december 2026.", page);
         Assert.DoesNotContain("Te laat", page);
         var noorId = await factory.YouthAsync("Noor"); // due on 22 September: late all along
-        Assert.Equal((false, true), await OverdueBadgesAsync("mentor@demo.samenspel.nl", "/Caseload", samId, noorId));
-        Assert.Equal((false, true), await OverdueBadgesAsync("teamleider@demo.samenspel.nl", "/Team", samId, noorId));
+        Assert.Equal((false, true), await OverdueBadgesAsync(DemoSeed.Email.Mentor, "/Caseload", samId, noorId));
+        Assert.Equal((false, true), await OverdueBadgesAsync(DemoSeed.Email.TeamLead, "/Team", samId, noorId));
 
         factory.Clock.SetUtcNow(new DateTimeOffset(2026, 12, 22, 9, 0, 0, TimeSpan.Zero));
-        page = await (await Browser.LoginAsync(factory, "mentor@demo.samenspel.nl")).PageTextAsync(url);
+        page = await (await Browser.LoginAsync(factory, DemoSeed.Email.Mentor)).PageTextAsync(url);
         Assert.DoesNotContain("Te laat", page);
 
         factory.Clock.SetUtcNow(new DateTimeOffset(2026, 12, 23, 8, 0, 0, TimeSpan.Zero));
-        var mentor = await Browser.LoginAsync(factory, "mentor@demo.samenspel.nl");
+        var mentor = await Browser.LoginAsync(factory, DemoSeed.Email.Mentor);
         page = await mentor.PageTextAsync(url);
         Assert.Contains("Te laat sinds 23 december 2026. De evaluatie moest uiterlijk op 22 december 2026.", page);
-        Assert.Equal((true, true), await OverdueBadgesAsync("mentor@demo.samenspel.nl", "/Caseload", samId, noorId));
-        Assert.Equal((true, true), await OverdueBadgesAsync("teamleider@demo.samenspel.nl", "/Team", samId, noorId));
+        Assert.Equal((true, true), await OverdueBadgesAsync(DemoSeed.Email.Mentor, "/Caseload", samId, noorId));
+        Assert.Equal((true, true), await OverdueBadgesAsync(DemoSeed.Email.TeamLead, "/Team", samId, noorId));
         // A parent with authority sees it is late too.
-        Assert.Contains("Te laat sinds 23 december 2026", await (await Browser.LoginAsync(factory, "ouder.sam@demo.samenspel.nl")).PageTextAsync(url));
+        Assert.Contains("Te laat sinds 23 december 2026", await (await Browser.LoginAsync(factory, DemoSeed.Email.SamsMother)).PageTextAsync(url));
 
         var saved = await mentor.EvaluateAsync(samId, "2026-12-23", []);
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
@@ -47,7 +47,7 @@ public abstract class EvaluationScheduleTests(SamenspelFactory factory)
         Assert.DoesNotContain("Te laat", page);
         Assert.Contains("Volgende evaluatie: uiterlijk 23 maart 2027.", page);
         Assert.Contains("Geen scores op de doelen", page);
-        Assert.Equal((false, true), await OverdueBadgesAsync("mentor@demo.samenspel.nl", "/Caseload", samId, noorId));
+        Assert.Equal((false, true), await OverdueBadgesAsync(DemoSeed.Email.Mentor, "/Caseload", samId, noorId));
     }
 
     /// <summary>Whether the overview marks each youth's evaluation as late.</summary>

@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
+using Samenspel.Web.Data;
 using Samenspel.Web.Tests.Infrastructure;
 
 namespace Samenspel.Web.Tests.EvaluationsAndAgreements;
@@ -13,7 +14,7 @@ public abstract class MentorChangeTests(SamenspelFactory factory)
         var lotteId = await factory.YouthAsync("Lotte");
         var petra = (await factory.CarerAsync("Petra Hendriks")).ToString();
         var goals = await factory.PlanAsync(lotteId, 2, 1);
-        var ruben = await Browser.LoginAsync(factory, "mentor.zuid@demo.samenspel.nl");
+        var ruben = await Browser.LoginAsync(factory, DemoSeed.Email.SouthMentor);
 
         Assert.Equal(HttpStatusCode.Redirect, (await ruben.PostFormAsync($"/Agreements/Edit?youthId={lotteId}&kind=Working", new()
         {
@@ -34,7 +35,7 @@ public abstract class MentorChangeTests(SamenspelFactory factory)
         var changed = await ruben.PostFormAsync($"/Register/ChangeMentor?youthId={lotteId}", new() { ["Input.MentorId"] = eva.ToString() });
         Assert.Equal(HttpStatusCode.Redirect, changed.StatusCode);
 
-        var newMentor = await Browser.LoginAsync(factory, "mentor@demo.samenspel.nl");
+        var newMentor = await Browser.LoginAsync(factory, DemoSeed.Email.Mentor);
         var agreements = await newMentor.PageTextAsync($"/Agreements?youthId={lotteId}");
         Assert.Contains("Petra brengt Lotte op maandag naar de sport.", agreements);
         Assert.Contains("De mentor belt Petra na elk weekend thuis.", agreements);

@@ -11,12 +11,6 @@ static class TestData
 {
     static readonly string[] Levels = ["veel minder dan verwacht", "minder dan verwacht", "zoals verwacht", "meer dan verwacht", "veel meer dan verwacht"];
 
-    public static Task<Guid> YouthAsync(this SamenspelFactory factory, string givenName) =>
-        factory.WithDbAsync(db => db.Youths.Where(y => y.GivenName == givenName).Select(y => y.Id).SingleAsync());
-
-    public static Task<Guid> CarerAsync(this SamenspelFactory factory, string name) =>
-        factory.WithDbAsync(db => db.Carers.Where(c => c.Name == name).Select(c => c.Id).SingleAsync());
-
     /// <summary>A new plan version with one goal per weight; returns the goals' lineage ids in order.</summary>
     public static Task<Guid[]> PlanAsync(this SamenspelFactory factory, Guid youthId, params double[] weights) =>
         factory.WithDbAsync(async db =>

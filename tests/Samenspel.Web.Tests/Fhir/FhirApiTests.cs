@@ -18,12 +18,6 @@ namespace Samenspel.Web.Tests.Fhir;
 /// refusals as OperationOutcomes, and every read and refusal audited under the token's user.</summary>
 public abstract class FhirApiTests(SamenspelFactory factory)
 {
-    const string Mentor = "mentor@demo.samenspel.nl";
-    const string NoorsMother = "moeder.noor@demo.samenspel.nl";
-    const string LottesFather = "vader.lotte@demo.samenspel.nl";
-    const string DaansFather = "vader.daan@demo.samenspel.nl";
-    const string SouthMentor = "mentor.zuid@demo.samenspel.nl";
-
     static OperationOutcome.IssueComponent Issue(OperationOutcome outcome, OperationOutcome.IssueType code)
     {
         var issue = Assert.Single(outcome.Issue);
@@ -33,19 +27,13 @@ public abstract class FhirApiTests(SamenspelFactory factory)
         return issue;
     }
 
-    Task<Guid> YouthAsync(string givenName) =>
-        factory.WithDbAsync(db => db.Youths.Where(y => y.GivenName == givenName).Select(y => y.Id).SingleAsync());
-
-    Task<Guid> StaffAsync(string name) =>
-        factory.WithDbAsync(db => db.Staff.Where(s => s.Name == name).Select(s => s.Id).SingleAsync());
-
     static string[] Names(IEnumerable<Patient> patients) => patients.Select(p => p.Name.Single().Given.Single()!).Order().ToArray();
 
     [Fact]
     public async Task Parent_searching_patients_gets_only_their_own_child()
     {
-        var noorId = await YouthAsync("Noor");
-        var patients = await SearchAsync<Patient>(await TokenClientAsync(factory, NoorsMother), "/fhir/Patient");
+        var noorId = await factory.YouthAsync("Noor");
+        var patients = await SearchAsync<Patient>(await TokenClientAsync(factory, DemoSeed.Email.NoorsMother), "/fhir/Patient");
 
         var noor = Assert.Single(patients);
         Assert.Equal(noorId.ToString("D"), noor.Id);
@@ -58,13 +46,13 @@ public abstract class FhirApiTests(SamenspelFactory factory)
     [Fact]
     public async Task Parent_reading_another_familys_youth_gets_404_without_data_and_the_refusal_is_audited()
     {
-        var samId = await YouthAsync("Sam");
-        var (outcome, body) = await GetAsync<OperationOutcome>(await TokenClientAsync(factory, NoorsMother), $"/fhir/Patient/{samId}", HttpStatusCode.NotFound);
+        var samId = await factory.YouthAsync("Sam");
+        var (outcome, body) = await GetAsync<OperationOutcome>(await TokenClientAsync(factory, DemoSeed.Email.NoorsMother), $"/fhir/Patient/{samId}", HttpStatusCode.NotFound);
 
         Issue(outcome, OperationOutcome.IssueType.NotFound);
         Assert.DoesNotContain("Sam", body);
         Assert.DoesNotContain("Jansen", body);
-        var userId = await factory.WithDbAsync(db => db.Users.Where(u => u.Email == NoorsMother).Select(u => u.Id).SingleAsync());
+        var userId = await factory.UserIdAsync(DemoSeed.Email.NoorsMother);
         var tokens = (await factory.WithDbAsync(db => db.AccessTokens.Where(t => t.UserId == userId).Select(t => t.Id).ToListAsync())).Select(id => id.ToString()).ToList();
         Assert.True(await factory.WithDbAsync(db => db.AuditEvents.AnyAsync(e =>
             e.YouthId == samId && e.UserId == userId && e.Outcome == AuditOutcome.Denied && e.EventType == "Register" && tokens.Contains(e.Client))));
@@ -73,8 +61,8 @@ public abstract class FhirApiTests(SamenspelFactory factory)
     [Fact]
     public async Task Parent_without_authority_reads_the_basic_information_and_sees_who_holds_authority()
     {
-        var lotteId = await YouthAsync("Lotte");
-        var father = await TokenClientAsync(factory, LottesFather);
+        var lotteId = await factory.YouthAsync("Lotte");
+        var father = await TokenClientAsync(factory, DemoSeed.Email.LottesFather);
 
         var (lotte, _) = await GetAsync<Patient>(father, $"/fhir/Patient/{lotteId}");
         Assert.Equal("Lotte", lotte.Name.Single().Given.Single());
@@ -99,15 +87,15 @@ public abstract class FhirApiTests(SamenspelFactory factory)
     [Fact]
     public async Task A_16_plus_youth_who_shields_the_register_from_a_parent_hides_the_patient_from_that_parent()
     {
-        var daanId = await YouthAsync("Daan");
-        var father = await TokenClientAsync(factory, DaansFather);
+        var daanId = await factory.YouthAsync("Daan");
+        var father = await TokenClientAsync(factory, DemoSeed.Email.DaansFather);
         // The demo shields Daan's journal from his father, not the register.
         await GetAsync<Patient>(father, $"/fhir/Patient/{daanId}");
         Assert.Equal(["Daan"], Names(await SearchAsync<Patient>(father, "/fhir/Patient")));
 
         var shieldId = await factory.WithDbAsync(async db =>
         {
-            var carerId = await db.Carers.Where(c => c.Email == DaansFather).Select(c => c.Id).SingleAsync();
+            var carerId = await db.Carers.Where(c => c.Email == DemoSeed.Email.DaansFather).Select(c => c.Id).SingleAsync();
             var shield = new CategoryShield { YouthId = daanId, CarerId = carerId, ShieldedCategory = DataCategory.Register, CreatedAt = factory.Clock.GetUtcNow() };
             db.CategoryShields.Add(shield);
             await db.SaveChangesAsync();
@@ -122,7 +110,7 @@ public abstract class FhirApiTests(SamenspelFactory factory)
             Assert.Empty(await SearchAsync<RelatedPerson>(father, $"/fhir/RelatedPerson?patient={daanId}"));
             Assert.Empty(await SearchAsync<CareTeam>(father, $"/fhir/CareTeam?patient={daanId}"));
             // Daan's mother is not shielded.
-            await GetAsync<Patient>(await TokenClientAsync(factory, "moeder.daan@demo.samenspel.nl"), $"/fhir/Patient/{daanId}");
+            await GetAsync<Patient>(await TokenClientAsync(factory, DemoSeed.Email.DaansMother), $"/fhir/Patient/{daanId}");
         }
         finally
         {
@@ -137,13 +125,13 @@ public abstract class FhirApiTests(SamenspelFactory factory)
     [Fact]
     public async Task Mentor_sees_their_caseload_the_care_team_and_its_members()
     {
-        var mentor = await TokenClientAsync(factory, Mentor);
+        var mentor = await TokenClientAsync(factory, DemoSeed.Email.Mentor);
         Assert.Equal(["Daan", "Noor", "Sam"], Names(await SearchAsync<Patient>(mentor, "/fhir/Patient")));
         Assert.Equal(["Noor"], Names(await SearchAsync<Patient>(mentor, "/fhir/Patient?name=noo")));
         Assert.Equal(["Daan"], Names(await SearchAsync<Patient>(mentor, "/fhir/Patient?name=groot")));
         Assert.Single(await SearchAsync<Patient>(mentor, "/fhir/Patient?_count=1"));
 
-        var noorId = await YouthAsync("Noor");
+        var noorId = await factory.YouthAsync("Noor");
         var trajectory = await factory.WithDbAsync(db => db.Trajectories.SingleAsync(t => t.YouthId == noorId));
         var team = Assert.Single(await SearchAsync<CareTeam>(mentor, $"/fhir/CareTeam?patient={noorId}"));
         Assert.Equal(trajectory.Id.ToString("D"), team.Id);
@@ -151,7 +139,7 @@ public abstract class FhirApiTests(SamenspelFactory factory)
         Assert.Equal(trajectory.StartDate.ToString("yyyy-MM-dd"), team.Period!.Start);
         Assert.Equal(trajectory.ExpectedEndDate.ToString("yyyy-MM-dd"), team.Period.End);
         var lead = team.Participant.Single(p => p.Role.Single().Text == "mentor");
-        Assert.Equal($"Practitioner/{await StaffAsync("Eva de Boer")}", lead.Member!.Reference);
+        Assert.Equal($"Practitioner/{await factory.StaffAsync("Eva de Boer")}", lead.Member!.Reference);
         Assert.Equal(["begeleider", "gedragswetenschapper", "mentor", "schaduwmentor"], team.Participant.Select(p => p.Role.Single().Text!).Order().ToArray());
 
         var practitioners = await SearchAsync<Practitioner>(mentor, "/fhir/Practitioner");
@@ -164,7 +152,7 @@ public abstract class FhirApiTests(SamenspelFactory factory)
 
         // The team lead reads the register but does not keep it: the carers by name, without their contact details,
         // as on the youth's file.
-        var teamLead = await TokenClientAsync(factory, "teamleider@demo.samenspel.nl");
+        var teamLead = await TokenClientAsync(factory, DemoSeed.Email.TeamLead);
         var seenByLead = await SearchAsync<RelatedPerson>(teamLead, $"/fhir/RelatedPerson?patient={noorId}");
         Assert.Equal(["Ingrid Peters", "Mark Peters"], seenByLead.Select(c => c.Name.Single().Text!).Order().ToArray());
         Assert.All(seenByLead, c => Assert.Empty(c.Telecom));
@@ -175,11 +163,11 @@ public abstract class FhirApiTests(SamenspelFactory factory)
     [Fact]
     public async Task Parent_sees_the_care_team_by_name_only_and_no_other_staff()
     {
-        var parent = await TokenClientAsync(factory, NoorsMother);
-        var (eva, _) = await GetAsync<Practitioner>(parent, $"/fhir/Practitioner/{await StaffAsync("Eva de Boer")}");
+        var parent = await TokenClientAsync(factory, DemoSeed.Email.NoorsMother);
+        var (eva, _) = await GetAsync<Practitioner>(parent, $"/fhir/Practitioner/{await factory.StaffAsync("Eva de Boer")}");
         Assert.Equal("Eva de Boer", eva.Name.Single().Text);
         Assert.Empty(eva.Telecom);
-        await GetAsync<OperationOutcome>(parent, $"/fhir/Practitioner/{await StaffAsync("Ruben Mulder")}", HttpStatusCode.NotFound);
+        await GetAsync<OperationOutcome>(parent, $"/fhir/Practitioner/{await factory.StaffAsync("Ruben Mulder")}", HttpStatusCode.NotFound);
         var practitioners = await SearchAsync<Practitioner>(parent, "/fhir/Practitioner?name=eva");
         Assert.Equal("Eva de Boer", Assert.Single(practitioners).Name.Single().Text);
     }
@@ -187,9 +175,9 @@ public abstract class FhirApiTests(SamenspelFactory factory)
     [Fact]
     public async Task Staff_of_another_team_get_404_for_a_care_team_just_like_for_one_that_does_not_exist()
     {
-        var noorId = await YouthAsync("Noor");
+        var noorId = await factory.YouthAsync("Noor");
         var trajectoryId = await factory.WithDbAsync(db => db.Trajectories.Where(t => t.YouthId == noorId).Select(t => t.Id).SingleAsync());
-        var south = await TokenClientAsync(factory, SouthMentor);
+        var south = await TokenClientAsync(factory, DemoSeed.Email.SouthMentor);
 
         var (outcome, body) = await GetAsync<OperationOutcome>(south, $"/fhir/CareTeam/{trajectoryId}", HttpStatusCode.NotFound);
         Issue(outcome, OperationOutcome.IssueType.NotFound);
@@ -205,7 +193,7 @@ public abstract class FhirApiTests(SamenspelFactory factory)
     [Fact]
     public async Task Malformed_requests_answer_400_with_an_OperationOutcome_that_says_what_is_wrong()
     {
-        var mentor = await TokenClientAsync(factory, Mentor);
+        var mentor = await TokenClientAsync(factory, DemoSeed.Email.Mentor);
         var (badId, _) = await GetAsync<OperationOutcome>(mentor, "/fhir/Patient/not-a-guid", HttpStatusCode.BadRequest);
         Issue(badId, OperationOutcome.IssueType.Invalid);
         var (unknown, _) = await GetAsync<OperationOutcome>(mentor, "/fhir/Patient?foo=bar", HttpStatusCode.BadRequest);
@@ -230,7 +218,7 @@ public abstract class FhirApiTests(SamenspelFactory factory)
         var anonymous = await TokenClientAsync(factory, null);
         var (outcome, _) = await GetAsync<OperationOutcome>(anonymous, "/fhir/Patient", HttpStatusCode.Unauthorized);
         Assert.Equal(OperationOutcome.IssueType.Login, outcome.Issue.Single().Code);
-        await GetAsync<OperationOutcome>(anonymous, $"/fhir/Patient/{await YouthAsync("Noor")}", HttpStatusCode.Unauthorized);
+        await GetAsync<OperationOutcome>(anonymous, $"/fhir/Patient/{await factory.YouthAsync("Noor")}", HttpStatusCode.Unauthorized);
         var wrongToken = factory.CreateClient(new() { AllowAutoRedirect = false });
         wrongToken.DefaultRequestHeaders.Authorization = new("Bearer", "ssp_not-a-real-token");
         await GetAsync<OperationOutcome>(wrongToken, "/fhir/Patient", HttpStatusCode.Unauthorized);
@@ -248,7 +236,7 @@ public abstract class FhirApiTests(SamenspelFactory factory)
     [Fact]
     public async Task An_unexpected_failure_answers_500_with_an_OperationOutcome_and_no_internals()
     {
-        var mentor = await TokenClientAsync(factory, Mentor);
+        var mentor = await TokenClientAsync(factory, DemoSeed.Email.Mentor);
         await factory.OwnerSqlAsync("ALTER TABLE \"CareTeamMembers\" RENAME TO \"CareTeamMembersAway\"");
         try
         {

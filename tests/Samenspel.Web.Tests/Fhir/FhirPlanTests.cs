@@ -20,11 +20,6 @@ namespace Samenspel.Web.Tests.Fhir;
 /// GAS levels and scores as extensions, read under the Plan category of the access policy and audited.</summary>
 public abstract class FhirPlanTests(SamenspelFactory factory)
 {
-    const string Mentor = "mentor@demo.samenspel.nl";
-    const string NoorsMother = "moeder.noor@demo.samenspel.nl";
-    const string DaansMother = "moeder.daan@demo.samenspel.nl";
-    const string DaansFather = "vader.daan@demo.samenspel.nl";
-
     static readonly string[] JobLevels = ["Ik solliciteer niet", "Ik zoek vacatures", "Ik solliciteer één keer", "Ik heb een gesprek", "Ik heb een baantje"];
     static readonly string[] CookingLevels = ["Ik kook niet", "Ik help met koken", "Ik kook één keer per week", "Ik kook twee keer", "Ik kook elke dag"];
 
@@ -74,7 +69,7 @@ public abstract class FhirPlanTests(SamenspelFactory factory)
     public async Task Mentor_reads_the_current_care_plan_and_its_goals_in_the_youths_words_with_the_GAS_history()
     {
         var plan = await PlanAsync("Daan");
-        var mentor = await TokenClientAsync(factory, Mentor);
+        var mentor = await TokenClientAsync(factory, DemoSeed.Email.Mentor);
 
         var carePlans = await SearchAsync<CarePlan>(mentor, $"/fhir/CarePlan?patient=Patient/{plan.YouthId}&status=active");
         var current = Assert.Single(carePlans);
@@ -87,7 +82,7 @@ public abstract class FhirPlanTests(SamenspelFactory factory)
         Assert.Contains("bijbaan", current.Description);
         Assert.Equal(["jongere", "team"], current.Note.Select(n => n.Author!.ToString()!).ToArray());
         Assert.Null(current.Period!.End);
-        Assert.True(await AuditedAsync(Mentor, plan.YouthId, AuditOutcome.Success));
+        Assert.True(await AuditedAsync(DemoSeed.Email.Mentor, plan.YouthId, AuditOutcome.Success));
 
         var goals = await SearchAsync<Goal>(mentor, $"/fhir/Goal?patient={plan.YouthId}&lifecycle-status=active");
         Assert.Equal(plan.Goals2.Select(g => g.ToString("D")), goals.Select(g => g.Id));
@@ -116,7 +111,7 @@ public abstract class FhirPlanTests(SamenspelFactory factory)
     public async Task Old_plan_versions_stay_readable_and_only_the_current_one_is_active()
     {
         var plan = await PlanAsync("Daan");
-        var mentor = await TokenClientAsync(factory, Mentor);
+        var mentor = await TokenClientAsync(factory, DemoSeed.Email.Mentor);
 
         var versions = await SearchAsync<CarePlan>(mentor, $"/fhir/CarePlan?patient={plan.YouthId}");
         Assert.Equal([plan.Version2.ToString("D"), plan.Version1.ToString("D")], versions.Select(p => p.Id));
@@ -146,7 +141,7 @@ public abstract class FhirPlanTests(SamenspelFactory factory)
     public async Task Parent_with_authority_reads_their_childs_plan()
     {
         var plan = await PlanAsync("Daan");
-        var mother = await TokenClientAsync(factory, DaansMother);
+        var mother = await TokenClientAsync(factory, DemoSeed.Email.DaansMother);
 
         Assert.Equal(2, (await SearchAsync<CarePlan>(mother, "/fhir/CarePlan")).Count);
         var (current, _) = await GetAsync<CarePlan>(mother, $"/fhir/CarePlan/{plan.Version2}");
@@ -155,20 +150,20 @@ public abstract class FhirPlanTests(SamenspelFactory factory)
         Assert.Equal("Ik wil een bijbaan bij de supermarkt", job.Description.Text);
         Assert.Equal(2, job.GetExtensions(FhirMapping.GasScoringExtension).Count());
         Assert.Equal(4, (await SearchAsync<Goal>(mother, "/fhir/Goal")).Count);
-        Assert.True(await AuditedAsync(DaansMother, plan.YouthId, AuditOutcome.Success));
+        Assert.True(await AuditedAsync(DemoSeed.Email.DaansMother, plan.YouthId, AuditOutcome.Success));
     }
 
     [Fact]
     public async Task A_16_plus_youth_who_shields_the_plan_from_a_parent_gets_that_parent_403_and_an_empty_search_and_it_is_audited()
     {
         var plan = await PlanAsync("Daan");
-        var father = await TokenClientAsync(factory, DaansFather);
+        var father = await TokenClientAsync(factory, DemoSeed.Email.DaansFather);
         await GetAsync<CarePlan>(father, $"/fhir/CarePlan/{plan.Version2}");
 
         // As Features/Me/Sharing records it.
         var shieldId = await factory.WithDbAsync(async db =>
         {
-            var carerId = await db.Carers.Where(c => c.Email == DaansFather).Select(c => c.Id).SingleAsync();
+            var carerId = await db.Carers.Where(c => c.Email == DemoSeed.Email.DaansFather).Select(c => c.Id).SingleAsync();
             var shield = new CategoryShield { YouthId = plan.YouthId, CarerId = carerId, ShieldedCategory = DataCategory.Plan, CreatedAt = factory.Clock.GetUtcNow() };
             db.CategoryShields.Add(shield);
             await db.SaveChangesAsync();
@@ -185,10 +180,10 @@ public abstract class FhirPlanTests(SamenspelFactory factory)
             Assert.Empty(await SearchAsync<CarePlan>(father, "/fhir/CarePlan"));
             Assert.Empty(await SearchAsync<CarePlan>(father, $"/fhir/CarePlan?patient={plan.YouthId}"));
             Assert.Empty(await SearchAsync<Goal>(father, $"/fhir/Goal?patient={plan.YouthId}"));
-            Assert.True(await AuditedAsync(DaansFather, plan.YouthId, AuditOutcome.Denied));
+            Assert.True(await AuditedAsync(DemoSeed.Email.DaansFather, plan.YouthId, AuditOutcome.Denied));
             // The register is not shielded, and Daan's mother still reads the plan.
             await GetAsync<Patient>(father, $"/fhir/Patient/{plan.YouthId}");
-            await GetAsync<CarePlan>(await TokenClientAsync(factory, DaansMother), $"/fhir/CarePlan/{plan.Version2}");
+            await GetAsync<CarePlan>(await TokenClientAsync(factory, DemoSeed.Email.DaansMother), $"/fhir/CarePlan/{plan.Version2}");
         }
         finally
         {
@@ -204,7 +199,7 @@ public abstract class FhirPlanTests(SamenspelFactory factory)
     public async Task Parent_of_another_family_gets_404_like_for_a_plan_that_does_not_exist_and_it_is_audited()
     {
         var plan = await PlanAsync("Daan");
-        var other = await TokenClientAsync(factory, NoorsMother);
+        var other = await TokenClientAsync(factory, DemoSeed.Email.NoorsMother);
 
         var (outcome, body) = await GetAsync<OperationOutcome>(other, $"/fhir/CarePlan/{plan.Version2}", HttpStatusCode.NotFound);
         Assert.Equal(OperationOutcome.IssueType.NotFound, outcome.Issue.Single().Code);
@@ -214,7 +209,7 @@ public abstract class FhirPlanTests(SamenspelFactory factory)
         Assert.Equal(missing, goal);
         Assert.Empty(await SearchAsync<CarePlan>(other, $"/fhir/CarePlan?patient={plan.YouthId}"));
         Assert.Empty(await SearchAsync<Goal>(other, $"/fhir/Goal?patient={plan.YouthId}"));
-        Assert.True(await AuditedAsync(NoorsMother, plan.YouthId, AuditOutcome.Denied));
+        Assert.True(await AuditedAsync(DemoSeed.Email.NoorsMother, plan.YouthId, AuditOutcome.Denied));
     }
 
     [Fact]
@@ -222,7 +217,7 @@ public abstract class FhirPlanTests(SamenspelFactory factory)
     {
         // Noor's father holds authority since a month ago; her mother since her birth.
         var plan = await PlanAsync("Noor");
-        var father = await TokenClientAsync(factory, "vader.noor@demo.samenspel.nl");
+        var father = await TokenClientAsync(factory, DemoSeed.Email.NoorsFather);
 
         var current = Assert.Single(await SearchAsync<CarePlan>(father, $"/fhir/CarePlan?patient={plan.YouthId}"));
         Assert.Equal(plan.Version2.ToString("D"), current.Id);
@@ -233,7 +228,7 @@ public abstract class FhirPlanTests(SamenspelFactory factory)
         var (job, _) = await GetAsync<Goal>(father, $"/fhir/Goal/{plan.Goals2[0]}");
         Assert.Equal([plan.Evaluation.ToString("yyyy-MM-dd")], job.GetExtensions(FhirMapping.GasScoringExtension).Select(s => Part(s, "date")).ToArray());
 
-        var mother = await TokenClientAsync(factory, NoorsMother);
+        var mother = await TokenClientAsync(factory, DemoSeed.Email.NoorsMother);
         Assert.Equal(2, (await SearchAsync<CarePlan>(mother, $"/fhir/CarePlan?patient={plan.YouthId}")).Count);
         Assert.Equal(2, (await GetAsync<Goal>(mother, $"/fhir/Goal/{plan.Goals2[0]}")).Resource.GetExtensions(FhirMapping.GasScoringExtension).Count());
     }
@@ -241,7 +236,7 @@ public abstract class FhirPlanTests(SamenspelFactory factory)
     [Fact]
     public async Task Unknown_search_parameters_are_refused()
     {
-        var mentor = await TokenClientAsync(factory, Mentor);
+        var mentor = await TokenClientAsync(factory, DemoSeed.Email.Mentor);
         await GetAsync<OperationOutcome>(mentor, "/fhir/CarePlan?category=x", HttpStatusCode.BadRequest);
         await GetAsync<OperationOutcome>(mentor, "/fhir/Goal?patient=Goal/123", HttpStatusCode.BadRequest);
         await GetAsync<OperationOutcome>(mentor, "/fhir/Goal/not-a-guid", HttpStatusCode.BadRequest);

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
+using Samenspel.Web.Data;
 using Samenspel.Web.Tests.EvaluationsAndAgreements;
 using Samenspel.Web.Tests.Infrastructure;
 using Samenspel.Web.Tests.Messages;
@@ -37,7 +38,7 @@ public abstract class FormsTests(SamenspelFactory factory)
     public async Task A_too_long_message_is_not_reported_as_sent_even_after_one_that_was()
     {
         var noorId = await factory.YouthAsync("Noor");
-        var mother = await Browser.LoginAsync(factory, NoorsMother);
+        var mother = await Browser.LoginAsync(factory, DemoSeed.Email.NoorsMother);
         var thread = $"/Messages/Thread?youthId={noorId}";
         var sent = await mother.WriteAsync(thread, "Een kort bericht.");
         Assert.Equal(HttpStatusCode.Redirect, sent.StatusCode);
@@ -62,14 +63,14 @@ public abstract class FormsTests(SamenspelFactory factory)
     {
         var noorId = await factory.YouthAsync("Noor");
         var ingrid = await factory.CarerAsync("Ingrid Peters");
-        var mentor = await Browser.LoginAsync(factory, Mentor);
+        var mentor = await Browser.LoginAsync(factory, DemoSeed.Email.Mentor);
         var submission = Guid.NewGuid();
         for (var i = 0; i < 2; i++)
             Assert.Equal(HttpStatusCode.Redirect, (await mentor.WriteAsync($"/Messages?youthId={noorId}", "Twee keer verstuurd?", to: ingrid.ToString(), submission: submission)).StatusCode);
         Assert.Equal(1, await factory.WithDbAsync(db => db.Messages.CountAsync(m => m.Text == "Twee keer verstuurd?")));
 
         // The father sends his own form with the id of the mentor's message: nothing is stored, and he is told so.
-        var father = await Browser.LoginAsync(factory, NoorsFather);
+        var father = await Browser.LoginAsync(factory, DemoSeed.Email.NoorsFather);
         var response = await father.WriteAsync($"/Messages/Thread?youthId={noorId}", "Van de vader.", submission: submission);
         var page = await response.TextAsync();
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -85,7 +86,7 @@ public abstract class FormsTests(SamenspelFactory factory)
     {
         var lotteId = await factory.YouthAsync("Lotte");
         var goal = (await factory.PlanAsync(lotteId, 1))[0];
-        var mentor = await Browser.LoginAsync(factory, "mentor.zuid@demo.samenspel.nl");
+        var mentor = await Browser.LoginAsync(factory, DemoSeed.Email.SouthMentor);
         Assert.Matches("name=\"Input.SubmissionId\" value=\"[0-9a-f-]{36}\"", await mentor.PageTextAsync($"/Evaluations/New?youthId={lotteId}"));
         var submission = Guid.NewGuid();
         for (var i = 0; i < 2; i++)
@@ -101,7 +102,7 @@ public abstract class FormsTests(SamenspelFactory factory)
     public async Task Back_and_send_again_adds_one_goal()
     {
         var samId = await factory.YouthAsync("Sam");
-        var mentor = await Browser.LoginAsync(factory, Mentor);
+        var mentor = await Browser.LoginAsync(factory, DemoSeed.Email.Mentor);
         Assert.Matches("name=\"Input.SubmissionId\" value=\"[0-9a-f-]{36}\"", await mentor.PageTextAsync($"/Plan/Goal?youthId={samId}"));
         var fields = Samenspel.Web.Tests.PlanPages.PlanPageSteps.GoalFields("Ik ruim mijn kamer zelf op");
         fields["Input.SubmissionId"] = Guid.NewGuid().ToString();
@@ -115,7 +116,7 @@ public abstract class FormsTests(SamenspelFactory factory)
     {
         var noorId = await factory.YouthAsync("Noor");
         var goal = (await factory.PlanAsync(noorId, 1))[0];
-        var mentor = await Browser.LoginAsync(factory, Mentor);
+        var mentor = await Browser.LoginAsync(factory, DemoSeed.Email.Mentor);
         var day = factory.Today().AddDays(-2);
         string[] typed = [day.ToString("d-M-yyyy", Dutch), day.ToString("dd-MM-yyyy", Dutch), day.ToString("d MMMM yyyy", Dutch), day.ToString("d MMM yyyy", Dutch), TestData.Iso(day)];
         foreach (var heldOn in typed)
@@ -148,7 +149,7 @@ public abstract class FormsTests(SamenspelFactory factory)
     {
         var samId = await factory.YouthAsync("Sam");
         var start = await TrajectoryStartAsync(samId);
-        var mentor = await Browser.LoginAsync(factory, Mentor);
+        var mentor = await Browser.LoginAsync(factory, DemoSeed.Email.Mentor);
         var count = () => factory.WithDbAsync(db => db.ContactLog.CountAsync(e => e.YouthId == samId));
         var before = await count();
 
@@ -174,7 +175,7 @@ public abstract class FormsTests(SamenspelFactory factory)
     public async Task A_form_with_two_errors_has_a_summary_linking_to_both_fields()
     {
         var samId = await factory.YouthAsync("Sam");
-        var mentor = await Browser.LoginAsync(factory, Mentor);
+        var mentor = await Browser.LoginAsync(factory, DemoSeed.Email.Mentor);
         var page = (await (await LogContactAsync(mentor, samId, when: "", with: "")).TextAsync()).ReplaceLineEndings(" ");
         var summary = Regex.Match(page, "<div class=\"utrecht-alert utrecht-alert--error error-summary\" role=\"alert\"[^>]*>.*?</ul>").Value;
         Assert.Contains("Nog niet alles is goed ingevuld", summary);

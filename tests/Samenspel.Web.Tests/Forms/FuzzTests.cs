@@ -2,6 +2,7 @@ using Hl7.Fhir.Serialization;
 using System.Net;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
+using Samenspel.Web.Data;
 using Samenspel.Web.Tests.Infrastructure;
 
 namespace Samenspel.Web.Tests.Forms;
@@ -38,7 +39,7 @@ public abstract partial class FuzzTests(SamenspelFactory factory)
         var failures = new List<string>();
         var posts = 0;
 
-        foreach (var email in new[] { "mentor@demo.samenspel.nl", "moeder.noor@demo.samenspel.nl", "noor@demo.samenspel.nl", "vader.lotte@demo.samenspel.nl" })
+        foreach (var email in new[] { DemoSeed.Email.Mentor, DemoSeed.Email.NoorsMother, DemoSeed.Email.Noor, DemoSeed.Email.LottesFather })
         {
             var browser = await Browser.LoginAsync(factory, email);
             foreach (var form in await DiscoverFormsAsync(browser))
@@ -124,7 +125,7 @@ public abstract partial class FuzzTests(SamenspelFactory factory)
             "patient=Patient/" + otherYouth, "_id=x", "date=gisteren", "date=0001-01-01", "_sort=;drop", "_include=*", "status=Banana", "subject=Patient/", "subject=" + new string('x', 5000)];
         string[] bodies = ["{", "[]", "null", "{\"resourceType\":\"Patient\"}", "{\"resourceType\":\"Banana\"}", "{\"resourceType\":\"Questionnaire\",\"item\":\"x\"}",
             "{\"resourceType\":\"Questionnaire\",\"status\":\"Banana\",\"item\":[{\"linkId\":null}]}", new string('[', 10_000), "\u0000"];
-        foreach (var email in new[] { "mentor@demo.samenspel.nl", "moeder.noor@demo.samenspel.nl", "beheerder@demo.samenspel.nl", null })
+        foreach (var email in new[] { DemoSeed.Email.Mentor, DemoSeed.Email.NoorsMother, DemoSeed.Email.Administrator, null })
         {
             var client = await FhirClient.TokenClientAsync(factory, email);
             var requests = new List<HttpRequestMessage>();

@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
+using Samenspel.Web.Data;
 using Samenspel.Web.Tests.EvaluationsAndAgreements;
 using Samenspel.Web.Tests.Infrastructure;
 using Samenspel.Web.Tests.Messages;
@@ -28,14 +29,14 @@ public abstract class SmallOnesTests(SamenspelFactory factory)
     public async Task A_submission_id_of_another_author_or_youth_is_refused_with_the_form_kept_and_a_double_submit_stores_one_row()
     {
         var (samId, noorId) = (await factory.YouthAsync("Sam"), await factory.YouthAsync("Noor"));
-        var mentor = await Browser.LoginAsync(factory, Mentor);
+        var mentor = await Browser.LoginAsync(factory, DemoSeed.Email.Mentor);
         var submission = Guid.NewGuid();
         for (var i = 0; i < 2; i++)
             Assert.Equal(HttpStatusCode.Redirect, (await LogContactAsync(mentor, samId, submission, "Eerste notitie.")).StatusCode);
         Assert.Equal(1, await factory.WithDbAsync(db => db.ContactLog.CountAsync(e => e.Id == submission)));
 
         // Another professional, and the same professional about another youth: not "saved", the typed note kept, a fresh id.
-        var shadow = await Browser.LoginAsync(factory, "schaduwmentor@demo.samenspel.nl");
+        var shadow = await Browser.LoginAsync(factory, DemoSeed.Email.ShadowMentor);
         foreach (var (who, youth) in new[] { (shadow, samId), (mentor, noorId) })
         {
             var refused = await LogContactAsync(who, youth, submission, "Tweede notitie.");
@@ -48,10 +49,10 @@ public abstract class SmallOnesTests(SamenspelFactory factory)
         Assert.Equal("Eerste notitie.", await factory.WithDbAsync(db => db.ContactLog.Where(e => e.Id == submission).Select(e => e.Note).SingleAsync()));
 
         // A youth's journal page with another youth's id; an announcement with a colleague's announcement's id.
-        var noor = await Browser.LoginAsync(factory, "noor@demo.samenspel.nl");
+        var noor = await Browser.LoginAsync(factory, DemoSeed.Email.Noor);
         var journal = Guid.NewGuid();
         Assert.Equal(HttpStatusCode.Redirect, (await noor.PostFormAsync("/Me/Journal", new() { ["Input.SubmissionId"] = journal.ToString(), ["Input.Text"] = "Van Noor." })).StatusCode);
-        var daan = await Browser.LoginAsync(factory, "daan@demo.samenspel.nl");
+        var daan = await Browser.LoginAsync(factory, DemoSeed.Email.Daan);
         var daans = await daan.PostFormAsync("/Me/Journal", new() { ["Input.SubmissionId"] = journal.ToString(), ["Input.Text"] = "Van Daan." });
         Assert.Equal(HttpStatusCode.OK, daans.StatusCode);
         Assert.Contains(NotSaved, await daans.TextAsync());
@@ -61,7 +62,7 @@ public abstract class SmallOnesTests(SamenspelFactory factory)
         var announcement = Guid.NewGuid();
         Assert.Equal(HttpStatusCode.Redirect, (await AnnounceAsync(mentor, north, "Sportdag", announcement)).StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, (await AnnounceAsync(mentor, north, "Sportdag", announcement)).StatusCode);
-        var counsellor = await Browser.LoginAsync(factory, "begeleider@demo.samenspel.nl");
+        var counsellor = await Browser.LoginAsync(factory, DemoSeed.Email.Counsellor);
         var clash = await AnnounceAsync(counsellor, north, "Ouderavond", announcement);
         Assert.Equal(HttpStatusCode.OK, clash.StatusCode);
         Assert.Contains(NotSaved, await clash.TextAsync());
@@ -73,7 +74,7 @@ public abstract class SmallOnesTests(SamenspelFactory factory)
     public async Task An_attachment_is_stored_and_served_under_the_extension_of_its_content_and_other_content_is_refused()
     {
         var noorId = await factory.YouthAsync("Noor");
-        var mother = await Browser.LoginAsync(factory, NoorsMother);
+        var mother = await Browser.LoginAsync(factory, DemoSeed.Email.NoorsMother);
         var thread = $"/Messages/Thread?youthId={noorId}";
         var submission = Guid.NewGuid();
         var sent = await mother.PostMultipartAsync(thread, new() { ["Input.Text"] = "Het verslag.", ["Input.SubmissionId"] = submission.ToString() }, ("polyglot.html", Pdf));
@@ -101,7 +102,7 @@ public abstract class SmallOnesTests(SamenspelFactory factory)
     public async Task A_parent_without_authority_asks_for_information_the_mentor_answers_and_nothing_else_opens()
     {
         var lotteId = await factory.YouthAsync("Lotte");
-        var erik = await Browser.LoginAsync(factory, "vader.lotte@demo.samenspel.nl");
+        var erik = await Browser.LoginAsync(factory, DemoSeed.Email.LottesFather);
         Assert.Contains("data-testid=\"information-request-link\"", await erik.PageTextAsync("/Family"));
         var requests = $"/Messages/Requests?youthId={lotteId}";
         var form = await erik.PageTextAsync(requests);
@@ -118,7 +119,7 @@ public abstract class SmallOnesTests(SamenspelFactory factory)
         var id = await factory.WithDbAsync(db => db.CarerRequests.Where(r => r.YouthId == lotteId && r.Text == "Hoe gaat het met Lotte op school?").Select(r => r.Id).SingleAsync());
 
         // The mentor sees it on the caseload and among the requests, and answers.
-        var mentor = await Browser.LoginAsync(factory, "mentor.zuid@demo.samenspel.nl");
+        var mentor = await Browser.LoginAsync(factory, DemoSeed.Email.SouthMentor);
         Assert.Contains($"data-testid=\"open-request\" data-youth=\"{lotteId}\" data-id=\"{id}\"", await mentor.PageTextAsync("/Caseload"));
         Assert.Contains("Hoe gaat het met Lotte op school?", await mentor.PageTextAsync(requests));
         var answered = await mentor.PostFormAsync($"/Messages/Answer?youthId={lotteId}&id={id}", new() { ["Input.Status"] = "Done", ["Input.Answer"] = "Het gaat goed. Ze heeft een 7 voor rekenen.", ["Input.PlannedOn"] = "" });
@@ -128,7 +129,7 @@ public abstract class SmallOnesTests(SamenspelFactory factory)
         // Nothing else of the file opens.
         foreach (var page in new[] { $"/Plan/Index?youthId={lotteId}", $"/Messages/Thread?youthId={lotteId}", $"/Messages/Absence?youthId={lotteId}", $"/Contacts?youthId={lotteId}" })
             Assert.Contains((await erik.GetAsync(page)).StatusCode, new[] { HttpStatusCode.Forbidden, HttpStatusCode.NotFound });
-        var fhir = await FhirClient.TokenClientAsync(factory, "vader.lotte@demo.samenspel.nl");
+        var fhir = await FhirClient.TokenClientAsync(factory, DemoSeed.Email.LottesFather);
         var plans = await FhirClient.SearchAsync<Hl7.Fhir.Model.CarePlan>(fhir, $"/fhir/CarePlan?patient=Patient/{lotteId}");
         Assert.Empty(plans);
     }

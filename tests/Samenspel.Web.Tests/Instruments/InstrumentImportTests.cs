@@ -19,9 +19,6 @@ namespace Samenspel.Web.Tests.Instruments;
 /// page, the API and the command line, or are refused whole with the item and the reason.</summary>
 public abstract class InstrumentImportTests(SamenspelFactory factory)
 {
-    public const string Administrator = "beheerder@demo.samenspel.nl";
-    const string Mentor = "mentor@demo.samenspel.nl";
-
     public static string TestFile(string name) => Path.Combine(AppContext.BaseDirectory, "TestData", "fhir", name);
 
     /// <summary>A copy of a test file with its own url and version, so that tests do not meet each other's imports.</summary>
@@ -60,7 +57,7 @@ public abstract class InstrumentImportTests(SamenspelFactory factory)
     public async Task Questionnaire_written_elsewhere_imports_and_exports_unchanged(string file, int scoredItems)
     {
         var original = await File.ReadAllTextAsync(TestFile(file));
-        var admin = await TokenClientAsync(factory, Administrator);
+        var admin = await TokenClientAsync(factory, DemoSeed.Email.Administrator);
 
         var created = await PostAsync(admin, original);
         var body = await created.Content.ReadAsStringAsync();
@@ -84,11 +81,11 @@ public abstract class InstrumentImportTests(SamenspelFactory factory)
     [Fact]
     public async Task Import_is_audited_under_the_administrator()
     {
-        var created = await PostAsync(await TokenClientAsync(factory, Administrator), Variant("gad7.questionnaire.json", "audited"));
+        var created = await PostAsync(await TokenClientAsync(factory, DemoSeed.Email.Administrator), Variant("gad7.questionnaire.json", "audited"));
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         var id = created.Headers.Location!.ToString()[^36..];
         var (userId, organisationId) = await factory.WithDbAsync(async db =>
-            await db.Users.Where(u => u.Email == Administrator).Select(u => new ValueTuple<Guid, Guid>(u.Id, u.OrganisationId)).SingleAsync());
+            await db.Users.Where(u => u.Email == DemoSeed.Email.Administrator).Select(u => new ValueTuple<Guid, Guid>(u.Id, u.OrganisationId)).SingleAsync());
         var audit = await factory.WithDbAsync(db => db.AuditEvents.SingleAsync(e => e.ObjectId == id));
         Assert.Equal(("instrument", Samenspel.Web.Audit.AuditAction.Create, userId, organisationId, "QuestionnaireForm"),
             (audit.EventType, audit.Action, audit.UserId!.Value, audit.OrganisationId, audit.ObjectType!));
@@ -97,7 +94,7 @@ public abstract class InstrumentImportTests(SamenspelFactory factory)
     [Fact]
     public async Task Contained_value_set_gives_the_answers_and_their_ordinal_values()
     {
-        var admin = await TokenClientAsync(factory, Administrator);
+        var admin = await TokenClientAsync(factory, DemoSeed.Email.Administrator);
         var created = await PostAsync(admin, Variant("gad7.questionnaire.json", "ordinals"));
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         var id = Guid.Parse(created.Headers.Location!.ToString()[^36..]);
@@ -154,7 +151,7 @@ public abstract class InstrumentImportTests(SamenspelFactory factory)
     [MemberData(nameof(Rejections))]
     public async Task Rejected_questionnaire_names_the_item_and_the_reason_and_stores_nothing(string why, string json, string? linkId, string english, string dutch)
     {
-        var admin = await TokenClientAsync(factory, Administrator);
+        var admin = await TokenClientAsync(factory, DemoSeed.Email.Administrator);
         var before = await CountsAsync();
 
         var response = await PostAsync(admin, json);
@@ -188,12 +185,12 @@ public abstract class InstrumentImportTests(SamenspelFactory factory)
     public async Task Page_api_and_command_line_import_the_same_instrument()
     {
         var file = "phq9.sdc.questionnaire.json";
-        var browser = await Browser.LoginAsync(factory, Administrator);
+        var browser = await Browser.LoginAsync(factory, DemoSeed.Email.Administrator);
         var viaPage = await browser.PostFormAsync("/Admin/Instruments/Add", new() { ["Input.Json"] = Variant(file, "page") });
         Assert.Equal(HttpStatusCode.Redirect, viaPage.StatusCode);
         var pageId = Guid.Parse(viaPage.Headers.Location!.ToString()[^36..]);
 
-        var viaApi = await PostAsync(await TokenClientAsync(factory, Administrator), Variant(file, "api"));
+        var viaApi = await PostAsync(await TokenClientAsync(factory, DemoSeed.Email.Administrator), Variant(file, "api"));
         Assert.Equal(HttpStatusCode.Created, viaApi.StatusCode);
         var apiId = Guid.Parse(viaApi.Headers.Location!.ToString()[^36..]);
 
@@ -215,7 +212,7 @@ public abstract class InstrumentImportTests(SamenspelFactory factory)
     [Fact]
     public async Task Page_lists_every_error_and_keeps_what_was_pasted()
     {
-        var browser = await Browser.LoginAsync(factory, Administrator);
+        var browser = await Browser.LoginAsync(factory, DemoSeed.Email.Administrator);
         var pasted = Variant("gad7.questionnaire.json", "page-error", q =>
         {
             q["item"]![0]!["item"]![0]!["type"] = "attachment";
@@ -235,7 +232,7 @@ public abstract class InstrumentImportTests(SamenspelFactory factory)
     [Fact]
     public async Task Page_accepts_an_uploaded_file()
     {
-        var browser = await Browser.LoginAsync(factory, Administrator);
+        var browser = await Browser.LoginAsync(factory, DemoSeed.Email.Administrator);
         var form = await browser.GetPageAsync("/Admin/Instruments/Add");
         var token = System.Text.RegularExpressions.Regex.Match(form, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
         using var content = new MultipartFormDataContent
@@ -256,28 +253,28 @@ public abstract class InstrumentImportTests(SamenspelFactory factory)
     [Fact]
     public async Task Only_an_administrator_may_import()
     {
-        var mentor = await TokenClientAsync(factory, Mentor);
+        var mentor = await TokenClientAsync(factory, DemoSeed.Email.Mentor);
         var before = await CountsAsync();
         var refused = await PostAsync(mentor, Variant("gad7.questionnaire.json", "mentor"));
         Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
         Assert.IsType<OperationOutcome>(Parser.DeserializeResource(await refused.Content.ReadAsStringAsync()));
         Assert.Equal(before, await CountsAsync());
 
-        var browser = await Browser.LoginAsync(factory, Mentor);
+        var browser = await Browser.LoginAsync(factory, DemoSeed.Email.Mentor);
         Assert.Equal(HttpStatusCode.Forbidden, (await browser.GetAsync("/Admin/Instruments/Add")).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await browser.GetAsync("/Admin/Instruments")).StatusCode);
         var posted = await browser.Client.PostAsync("/Admin/Instruments/Add", new FormUrlEncodedContent(new Dictionary<string, string> { ["Input.Json"] = "{}" }));
         Assert.True(posted.StatusCode is HttpStatusCode.Forbidden or HttpStatusCode.BadRequest, posted.StatusCode.ToString());
         Assert.Equal(before, await CountsAsync());
 
-        var admin = await Browser.LoginAsync(factory, Administrator);
+        var admin = await Browser.LoginAsync(factory, DemoSeed.Email.Administrator);
         Assert.Contains("Vragenlijst toevoegen", await admin.GetPageAsync("/Admin/Instruments/Add"));
     }
 
     [Fact]
     public async Task Questionnaire_search_by_url_and_title_and_read_by_id()
     {
-        var mentor = await TokenClientAsync(factory, Mentor);
+        var mentor = await TokenClientAsync(factory, DemoSeed.Email.Mentor);
         var (bundle, _) = await GetBundleAsync(mentor, "/fhir/Questionnaire?url=https://samenspel.nl/fhir/Questionnaire/werkrelatie-jongere");
         var entry = Assert.Single(bundle.Entry);
         var questionnaire = Assert.IsType<Questionnaire>(entry.Resource);

@@ -75,7 +75,7 @@ public abstract class ShippedInstrumentTests(SamenspelFactory factory)
     [Fact]
     public async Task Administrator_sees_the_not_validated_label_and_the_licence_note()
     {
-        var browser = await Browser.LoginAsync(factory, InstrumentImportTests.Administrator);
+        var browser = await Browser.LoginAsync(factory, DemoSeed.Email.Administrator);
         var page = WebUtility.HtmlDecode(await browser.GetPageAsync("/Admin/Instruments"));
         Assert.Contains("Werkrelatie", page);
         Assert.Contains("data-testid=\"not-validated\">niet gevalideerd</span>", page);

@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
+using Samenspel.Web.Data;
 using Samenspel.Web.Tests.Infrastructure;
 
 namespace Samenspel.Web.Tests.IntakeAndOnboarding;
@@ -8,9 +9,6 @@ namespace Samenspel.Web.Tests.IntakeAndOnboarding;
 /// it. Sending the start information is in the other half of this class (StartInformationTests.cs).</summary>
 public abstract partial class IntakeAndStartTests(SamenspelFactory factory, SmtpServer smtp)
 {
-    Task<Guid> YouthAsync(string givenName) =>
-        factory.WithDbAsync(db => db.Youths.Where(y => y.GivenName == givenName).Select(y => y.Id).SingleAsync());
-
     static async Task<string> PageAsync(Browser browser, string url) => WebUtility.HtmlDecode(await browser.GetPageAsync(url));
 
     static async Task<HttpResponseMessage> SaveAsync(Browser browser, Guid youthId, string part, Dictionary<string, string> fields)
@@ -23,8 +21,8 @@ public abstract partial class IntakeAndStartTests(SamenspelFactory factory, Smtp
     [Fact]
     public async Task Intake_saved_halfway_is_resumed_with_everything_kept_and_once_finished_the_youth_and_both_parents_read_it()
     {
-        var noorId = await YouthAsync("Noor");
-        var mentor = await Browser.LoginAsync(factory, "mentor@demo.samenspel.nl");
+        var noorId = await factory.YouthAsync("Noor");
+        var mentor = await Browser.LoginAsync(factory, DemoSeed.Email.Mentor);
         await SaveAsync(mentor, noorId, "earlier", new()
         {
             ["Input.EarlierTried"] = "Twee jaar hulp van het wijkteam.", ["Input.EarlierWorked"] = "Een vaste dag voor huiswerk.", ["Input.EarlierDidNotWork"] = "",
@@ -32,7 +30,7 @@ public abstract partial class IntakeAndStartTests(SamenspelFactory factory, Smtp
         await SaveAsync(mentor, noorId, "requests", new() { ["Input.YouthRequest"] = "Ik wil weer elke dag naar school.", ["Input.CarersRequest"] = "" });
 
         // Another day, another sign-in: everything typed is still there, and saving one part left the other alone.
-        var resumed = await Browser.LoginAsync(factory, "mentor@demo.samenspel.nl");
+        var resumed = await Browser.LoginAsync(factory, DemoSeed.Email.Mentor);
         var earlier = await PageAsync(resumed, $"/Intake/Edit?youthId={noorId}&part=earlier");
         Assert.Contains("Twee jaar hulp van het wijkteam.", earlier);
         Assert.Contains("Een vaste dag voor huiswerk.", earlier);
@@ -41,7 +39,7 @@ public abstract partial class IntakeAndStartTests(SamenspelFactory factory, Smtp
         Assert.Contains("Nog niet afgerond. 1 van de 6 delen zijn klaar.", checklist);
         Assert.Contains("Twee jaar hulp van het wijkteam.", checklist);
 
-        var noor = await Browser.LoginAsync(factory, "noor@demo.samenspel.nl");
+        var noor = await Browser.LoginAsync(factory, DemoSeed.Email.Noor);
         var early = await PageAsync(noor, $"/Intake?youthId={noorId}");
         Assert.Contains("De intake is nog niet afgerond", early);
         Assert.DoesNotContain("Twee jaar hulp", early);
@@ -58,7 +56,7 @@ public abstract partial class IntakeAndStartTests(SamenspelFactory factory, Smtp
         Assert.Equal(HttpStatusCode.Redirect, done.StatusCode);
         Assert.NotNull(await factory.WithDbAsync(db => db.Intakes.Where(i => i.YouthId == noorId).Select(i => i.CompletedAt).SingleAsync()));
 
-        foreach (var reader in new[] { "noor@demo.samenspel.nl", "moeder.noor@demo.samenspel.nl", "vader.noor@demo.samenspel.nl" })
+        foreach (var reader in new[] { DemoSeed.Email.Noor, DemoSeed.Email.NoorsMother, DemoSeed.Email.NoorsFather })
         {
             var summary = await PageAsync(await Browser.LoginAsync(factory, reader), $"/Intake?youthId={noorId}");
             Assert.Contains("Twee jaar hulp van het wijkteam.", summary);
@@ -73,8 +71,8 @@ public abstract partial class IntakeAndStartTests(SamenspelFactory factory, Smtp
     [Fact]
     public async Task Finishing_with_missing_parts_is_refused_with_the_parts_named_in_Dutch()
     {
-        var daanId = await YouthAsync("Daan");
-        var mentor = await Browser.LoginAsync(factory, "mentor@demo.samenspel.nl");
+        var daanId = await factory.YouthAsync("Daan");
+        var mentor = await Browser.LoginAsync(factory, DemoSeed.Email.Mentor);
         await SaveAsync(mentor, daanId, "earlier", new() { ["Input.EarlierTried"] = "Begeleid wonen.", ["Input.EarlierWorked"] = "", ["Input.EarlierDidNotWork"] = "" });
         await SaveAsync(mentor, daanId, "requests", new() { ["Input.YouthRequest"] = "Een baan vinden.", ["Input.CarersRequest"] = "Zelfstandig wonen." });
         var refused = await mentor.PostFormAsync($"/Intake?youthId={daanId}&handler=Complete", [], formPage: $"/Intake?youthId={daanId}");
@@ -87,18 +85,18 @@ public abstract partial class IntakeAndStartTests(SamenspelFactory factory, Smtp
     [Fact]
     public async Task Mother_with_authority_who_is_not_invited_is_flagged_and_the_father_without_authority_cannot_read_the_intake()
     {
-        var lotteId = await YouthAsync("Lotte");
+        var lotteId = await factory.YouthAsync("Lotte");
         var petraId = await factory.WithDbAsync(db => db.Carers.Where(c => c.Name == "Petra Hendriks").Select(c => c.Id).SingleAsync());
-        var mentor = await Browser.LoginAsync(factory, "mentor.zuid@demo.samenspel.nl");
+        var mentor = await Browser.LoginAsync(factory, DemoSeed.Email.SouthMentor);
         var page = await PageAsync(mentor, $"/Intake?youthId={lotteId}");
         Assert.Contains("Petra Hendriks is nog niet uitgenodigd.", page);
         Assert.Contains($"/Register/Invite?youthId={lotteId}&carerId={petraId}", page);
         Assert.DoesNotContain("Erik Hendriks is nog niet uitgenodigd", page);
 
-        var father = await Browser.LoginAsync(factory, "vader.lotte@demo.samenspel.nl");
+        var father = await Browser.LoginAsync(factory, DemoSeed.Email.LottesFather);
         Assert.Equal(HttpStatusCode.Forbidden, (await father.GetAsync($"/Intake?youthId={lotteId}")).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await father.GetAsync($"/Intake/Edit?youthId={lotteId}&part=earlier")).StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, (await (await Browser.LoginAsync(factory, "moeder.noor@demo.samenspel.nl")).GetAsync($"/Intake?youthId={lotteId}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await (await Browser.LoginAsync(factory, DemoSeed.Email.NoorsMother)).GetAsync($"/Intake?youthId={lotteId}")).StatusCode);
     }
 }
 

@@ -11,8 +11,6 @@ namespace Samenspel.Web.Tests.IntakeAndOnboarding;
 /// <summary>Its own app instance, because it moves the clock by weeks.</summary>
 public abstract class ReminderTests(SamenspelFactory factory, SmtpServer smtp)
 {
-    const string Linda = "ouder.sam@demo.samenspel.nl";
-
     async Task<List<string>> RunAsync()
     {
         using var scope = factory.Services.CreateScope();
@@ -27,21 +25,21 @@ public abstract class ReminderTests(SamenspelFactory factory, SmtpServer smtp)
     [Fact]
     public async Task Carer_who_has_not_signed_in_for_three_weeks_is_reminded_and_not_twice_within_three_weeks()
     {
-        await Browser.LoginAsync(factory, Linda);
+        await Browser.LoginAsync(factory, DemoSeed.Email.SamsMother);
         var first = await RunAsync();
-        Assert.DoesNotContain(Linda, first);
-        Assert.Contains("moeder.noor@demo.samenspel.nl", first); // never signed in
+        Assert.DoesNotContain(DemoSeed.Email.SamsMother, first);
+        Assert.Contains(DemoSeed.Email.NoorsMother, first); // never signed in
         Assert.DoesNotContain("petra.hendriks@example.nl", first); // no account yet: she needs an invitation, not a reminder
 
         factory.Clock.Advance(TimeSpan.FromDays(20));
-        Assert.DoesNotContain(Linda, await RunAsync());
+        Assert.DoesNotContain(DemoSeed.Email.SamsMother, await RunAsync());
 
         factory.Clock.Advance(TimeSpan.FromDays(2));
-        await Browser.LoginAsync(factory, "vader.noor@demo.samenspel.nl");
+        await Browser.LoginAsync(factory, DemoSeed.Email.NoorsFather);
         var due = await RunAsync();
-        Assert.Contains(Linda, due);
-        Assert.DoesNotContain("vader.noor@demo.samenspel.nl", due); // just signed in
-        var mail = Assert.Single(smtp.To(Linda));
+        Assert.Contains(DemoSeed.Email.SamsMother, due);
+        Assert.DoesNotContain(DemoSeed.Email.NoorsFather, due); // just signed in
+        var mail = Assert.Single(smtp.To(DemoSeed.Email.SamsMother));
         Assert.Contains("Herinnering", mail.Subject);
         Assert.Contains("/Accounts/Login", mail.TextBody);
         Assert.Contains("Sam", mail.TextBody);
@@ -49,12 +47,12 @@ public abstract class ReminderTests(SamenspelFactory factory, SmtpServer smtp)
 
         Assert.Empty(await RunAsync());
         factory.Clock.Advance(TimeSpan.FromDays(14));
-        Assert.DoesNotContain(Linda, await RunAsync());
-        Assert.Single(smtp.To(Linda));
+        Assert.DoesNotContain(DemoSeed.Email.SamsMother, await RunAsync());
+        Assert.Single(smtp.To(DemoSeed.Email.SamsMother));
 
         factory.Clock.Advance(TimeSpan.FromDays(8));
-        Assert.Contains(Linda, await RunAsync());
-        Assert.Equal(2, smtp.To(Linda).Count);
+        Assert.Contains(DemoSeed.Email.SamsMother, await RunAsync());
+        Assert.Equal(2, smtp.To(DemoSeed.Email.SamsMother).Count);
     }
 }
 

@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Samenspel.Domain.Access;
+using Samenspel.Web.Data;
 using Samenspel.Web.Features.Onboarding;
 using Samenspel.Web.Tests.Infrastructure;
 
@@ -14,25 +15,25 @@ public abstract class StartFlowTests(SamenspelFactory factory, SmtpServer smtp)
     public async Task Parent_confirms_once_from_the_mail_and_the_parent_who_does_not_is_on_the_call_list_only_after_the_deadline()
     {
         var noorId = await factory.WithDbAsync(db => db.Youths.Where(y => y.GivenName == "Noor").Select(y => y.Id).SingleAsync());
-        var evaId = await factory.WithDbAsync(db => db.Staff.Where(s => s.Email == "mentor@demo.samenspel.nl").Select(s => s.Id).SingleAsync());
+        var evaId = await factory.StaffIdAsync(DemoSeed.Email.Mentor);
         var today = factory.Clock.DutchToday();
-        var mentor = await Browser.LoginAsync(factory, "mentor@demo.samenspel.nl");
+        var mentor = await Browser.LoginAsync(factory, DemoSeed.Email.Mentor);
         var sent = await mentor.PostFormAsync($"/Onboarding/Start?youthId={noorId}", new()
         {
             ["Input.Practical"] = "Woensdag om 13 uur bij de hoofdingang.", ["Input.ConfirmBy"] = $"{today.AddDays(2):yyyy-MM-dd}",
         });
         Assert.Equal(HttpStatusCode.Redirect, sent.StatusCode);
 
-        var mail = Assert.Single(smtp.To("moeder.noor@demo.samenspel.nl"));
+        var mail = Assert.Single(smtp.To(DemoSeed.Email.NoorsMother));
         Assert.Contains("Eva de Boer", mail.TextBody);
-        Assert.Contains("mentor@demo.samenspel.nl", mail.TextBody);
+        Assert.Contains(DemoSeed.Email.Mentor, mail.TextBody);
         Assert.Contains("Woensdag om 13 uur bij de hoofdingang.", mail.TextBody);
         Assert.Contains("24 november 2026", mail.TextBody);
-        Assert.Single(smtp.To("vader.noor@demo.samenspel.nl"));
-        Assert.Contains("Hoi Noor", Assert.Single(smtp.To("noor@demo.samenspel.nl")).TextBody);
+        Assert.Single(smtp.To(DemoSeed.Email.NoorsFather));
+        Assert.Contains("Hoi Noor", Assert.Single(smtp.To(DemoSeed.Email.Noor)).TextBody);
 
         var link = Mails.ReadLink(mail);
-        var ingrid = await Browser.LoginAsync(factory, "moeder.noor@demo.samenspel.nl");
+        var ingrid = await Browser.LoginAsync(factory, DemoSeed.Email.NoorsMother);
         var form = await ingrid.GetPageAsync(link);
         Assert.Contains("Ik heb het gelezen", WebUtility.HtmlDecode(form));
         // A double click: the same form posted twice keeps the first confirmation.
@@ -42,24 +43,24 @@ public abstract class StartFlowTests(SamenspelFactory factory, SmtpServer smtp)
         {
             var response = await ingrid.Client.PostAsync(link, new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token }));
             Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-            first ??= await ConfirmedAtAsync("moeder.noor@demo.samenspel.nl");
+            first ??= await ConfirmedAtAsync(DemoSeed.Email.NoorsMother);
             factory.Clock.Advance(TimeSpan.FromMinutes(1));
         }
         Assert.NotNull(first);
-        Assert.Equal(first, await ConfirmedAtAsync("moeder.noor@demo.samenspel.nl"));
+        Assert.Equal(first, await ConfirmedAtAsync(DemoSeed.Email.NoorsMother));
         Assert.Contains("U hebt dit gelezen op", WebUtility.HtmlDecode(await ingrid.GetPageAsync(link)));
-        Assert.Equal(HttpStatusCode.NotFound, (await (await Browser.LoginAsync(factory, "ouder.sam@demo.samenspel.nl")).GetAsync(link)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await (await Browser.LoginAsync(factory, DemoSeed.Email.SamsMother)).GetAsync(link)).StatusCode);
 
         Assert.DoesNotContain(await CallsAsync(evaId), r => r.YouthId == noorId && r.Reason == CallReason.NotConfirmed);
         factory.Clock.Advance(TimeSpan.FromDays(2)); // the last day to confirm: still in time
         Assert.DoesNotContain(await CallsAsync(evaId), r => r.YouthId == noorId && r.Reason == CallReason.NotConfirmed);
-        mentor = await Browser.LoginAsync(factory, "mentor@demo.samenspel.nl"); // a new day, a new sign-in
+        mentor = await Browser.LoginAsync(factory, DemoSeed.Email.Mentor); // a new day, a new sign-in
         Assert.Empty(NotConfirmedRows(await mentor.GetPageAsync("/Onboarding/CallList")));
 
         factory.Clock.Advance(TimeSpan.FromDays(1));
         var late = (await CallsAsync(evaId)).Where(r => r.YouthId == noorId && r.Reason == CallReason.NotConfirmed).Select(r => r.Person).Order().ToList();
         Assert.Equal(["Mark Peters", "Noor Peters"], late);
-        mentor = await Browser.LoginAsync(factory, "mentor@demo.samenspel.nl");
+        mentor = await Browser.LoginAsync(factory, DemoSeed.Email.Mentor);
         var rows = NotConfirmedRows(await mentor.GetPageAsync("/Onboarding/CallList"));
         Assert.Contains(rows, r => r.Contains("Mark Peters") && r.Contains("heeft de startinformatie niet bevestigd"));
         Assert.DoesNotContain(rows, r => r.Contains("Ingrid Peters"));

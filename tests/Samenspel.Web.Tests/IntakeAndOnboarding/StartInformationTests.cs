@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Samenspel.Domain.Access;
+using Samenspel.Web.Data;
 using Samenspel.Web.Tests.Infrastructure;
 using Samenspel.Web.Tests.Register;
 
@@ -14,8 +15,8 @@ public abstract partial class IntakeAndStartTests
     [Fact]
     public async Task Start_form_proposes_five_days_and_refuses_a_date_in_the_past()
     {
-        var samId = await YouthAsync("Sam");
-        var mentor = await Browser.LoginAsync(factory, "mentor@demo.samenspel.nl");
+        var samId = await factory.YouthAsync("Sam");
+        var mentor = await Browser.LoginAsync(factory, DemoSeed.Email.Mentor);
         var url = $"/Onboarding/Start?youthId={samId}";
         Assert.Contains($"value=\"{Today.AddDays(5):yyyy-MM-dd}\"", await mentor.GetPageAsync(url));
         var refused = await mentor.PostFormAsync(url, new() { ["Input.Practical"] = "Om 9 uur.", ["Input.ConfirmBy"] = $"{Today.AddDays(-1):yyyy-MM-dd}" });
@@ -24,15 +25,15 @@ public abstract partial class IntakeAndStartTests
         Assert.Contains("Deze datum ligt in het verleden.", body);
         Assert.Contains("Om 9 uur.", body);
         Assert.False(await factory.WithDbAsync(db => db.StartInformation.AnyAsync(s => s.Practical == "Om 9 uur.")));
-        var parent = await Browser.LoginAsync(factory, "ouder.sam@demo.samenspel.nl");
+        var parent = await Browser.LoginAsync(factory, DemoSeed.Email.SamsMother);
         Assert.Equal(HttpStatusCode.Forbidden, (await parent.GetAsync(url)).StatusCode);
     }
 
     [Fact]
     public async Task New_stepfather_without_an_account_gets_an_invitation_and_the_start_mail_then_confirms()
     {
-        var samId = await YouthAsync("Sam");
-        var mentor = await Browser.LoginAsync(factory, "mentor@demo.samenspel.nl");
+        var samId = await factory.YouthAsync("Sam");
+        var mentor = await Browser.LoginAsync(factory, DemoSeed.Email.Mentor);
         var added = await mentor.PostFormAsync($"/Register/AddCarer?youthId={samId}", new()
         {
             ["Input.Name"] = "Tom Jansen", ["Input.Email"] = "tom.jansen@example.nl", ["Input.Position"] = "StepParent", ["Input.CourtAppointed"] = "false",
@@ -44,7 +45,7 @@ public abstract partial class IntakeAndStartTests
         });
         Assert.Equal(HttpStatusCode.Redirect, sent.StatusCode);
 
-        var linda = Assert.Single(smtp.To("ouder.sam@demo.samenspel.nl"));
+        var linda = Assert.Single(smtp.To(DemoSeed.Email.SamsMother));
         Assert.Contains("Startinformatie", linda.Subject);
         Assert.Contains("Eva de Boer", linda.TextBody);
         Assert.Contains("Parkeren kan achter het gebouw.", linda.TextBody);
@@ -68,6 +69,6 @@ public abstract partial class IntakeAndStartTests
         Assert.Contains("gelezen op", reached);
         Assert.Contains("nog niet bevestigd", reached); // Linda
         Assert.False(await factory.WithDbAsync(db => db.StartRecipients.AnyAsync(r => r.YouthId == samId && r.MailFailed)));
-        Assert.Equal(HttpStatusCode.NotFound, (await (await Browser.LoginAsync(factory, "moeder.noor@demo.samenspel.nl")).GetAsync(read)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await (await Browser.LoginAsync(factory, DemoSeed.Email.NoorsMother)).GetAsync(read)).StatusCode);
     }
 }

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
+using Samenspel.Web.Data;
 using Samenspel.Web.Features.Announcements;
 using Samenspel.Web.Features.Events;
 using Samenspel.Web.Features.Onboarding;
@@ -12,7 +13,6 @@ namespace Samenspel.Web.Tests.Jobs;
 /// <summary>Each test builds its own nodes, because the tests move the clock and restart the app.</summary>
 public sealed class SchedulerTests : IDisposable
 {
-    const string Mother = "moeder.noor@demo.samenspel.nl";
     static readonly string ReminderJob = Reminders.Job.Name;
     static readonly DateTimeOffset Start = SamenspelFactory.Start;
     /// <summary>The app's jobs that run every few minutes (announcements, event reminders, message mail); the tests of the schedule
@@ -42,7 +42,7 @@ public sealed class SchedulerTests : IDisposable
         await using var second = SchedulerNode.Postgres(database, smtp);
         _ = first.Services; // the first node migrates and seeds; then the second starts on the same database
         _ = second.Services;
-        await SignedInAtStartAsync(first, Mother);
+        await SignedInAtStartAsync(first, DemoSeed.Email.NoorsMother);
 
         async Task<int> RoundAsync()
         {
@@ -52,7 +52,7 @@ public sealed class SchedulerTests : IDisposable
         }
 
         Assert.Equal(1, await RoundAsync()); // a new job is due at once: whoever is due now is reminded, not she
-        Assert.Empty(smtp.To(Mother));
+        Assert.Empty(smtp.To(DemoSeed.Email.NoorsMother));
         Assert.Equal(0, await RoundAsync());
         var before = smtp.Messages().Count;
 
@@ -61,7 +61,7 @@ public sealed class SchedulerTests : IDisposable
         for (var round = 0; round < 5; round++) runs += await RoundAsync();
 
         Assert.Equal(1, runs);
-        var mail = Assert.Single(smtp.To(Mother));
+        var mail = Assert.Single(smtp.To(DemoSeed.Email.NoorsMother));
         Assert.Contains("Herinnering", mail.Subject);
         var sentNow = Addresses(smtp.Messages().Skip(before));
         Assert.Equal(sentNow.Distinct().Count(), sentNow.Count);
@@ -127,7 +127,7 @@ public sealed class SchedulerTests : IDisposable
     public async Task Sqlite_node_sends_a_due_reminder_once_when_polled_concurrently()
     {
         await using var node = SchedulerNode.Sqlite(SqliteFile, smtp);
-        await SignedInAtStartAsync(node, Mother);
+        await SignedInAtStartAsync(node, DemoSeed.Email.NoorsMother);
         await node.Scheduler.RunDueAsync();
         var before = smtp.Messages().Count;
 
@@ -136,10 +136,10 @@ public sealed class SchedulerTests : IDisposable
         var ran = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => Task.Run(() => node.Scheduler.RunDueAsync())));
 
         Assert.Single(ran.SelectMany(r => r), ReminderJob);
-        Assert.Single(smtp.To(Mother));
+        Assert.Single(smtp.To(DemoSeed.Email.NoorsMother));
         var sentNow = Addresses(smtp.Messages().Skip(before));
         Assert.Equal(sentNow.Distinct().Count(), sentNow.Count);
-        var mother = (await node.WithDbAsync(db => db.Users.SingleAsync(u => u.Email == Mother))).Id.ToString();
+        var mother = (await node.WithDbAsync(db => db.Users.SingleAsync(u => u.Email == DemoSeed.Email.NoorsMother))).Id.ToString();
         Assert.Equal(1, await node.WithDbAsync(db => db.AuditEvents.CountAsync(e =>
             e.EventType == Reminders.EventType && e.Client == "scheduler" && e.UserId == null && e.ObjectId == mother)));
     }

@@ -58,7 +58,7 @@ public sealed class WordingTests(SqliteFactory factory) : IClassFixture<SqliteFa
     {
         var noorId = await factory.YouthAsync("Noor");
         var measurementId = await factory.MeasurementAsync(noorId, factory.Today());
-        var noor = await Browser.LoginAsync(factory, "noor@demo.samenspel.nl");
+        var noor = await Browser.LoginAsync(factory, DemoSeed.Email.Noor);
         var about = await noor.PageTextAsync($"/Alliance/About?measurementId={measurementId}");
         var fill = await noor.PageTextAsync($"/Alliance/Fill?measurementId={measurementId}");
         foreach (var page in new[] { about, fill })
@@ -71,7 +71,7 @@ public sealed class WordingTests(SqliteFactory factory) : IClassFixture<SqliteFa
         Assert.Contains("Ik voel me veilig bij mijn mentor.", fill);
 
         var responseId = await factory.CompletedResponseAsync(measurementId, Respondent.Mentor, _ => 4);
-        var mentor = await Browser.LoginAsync(factory, "mentor@demo.samenspel.nl");
+        var mentor = await Browser.LoginAsync(factory, DemoSeed.Email.Mentor);
         var thanks = await mentor.PageTextAsync($"/Alliance/Thanks?responseId={responseId}");
         Assert.Contains("Uw antwoorden zijn verstuurd op", thanks);
         Assert.Contains("U bespreekt de antwoorden met Noor.", thanks);

@@ -21,7 +21,7 @@ public abstract class MessagesShieldAndFhirTests(SamenspelFactory factory, SmtpS
         var daanId = await factory.YouthAsync("Daan");
         var (anja, kees) = (await factory.CarerAsync("Anja de Groot"), await factory.CarerAsync("Kees de Groot"));
         await factory.SendMailAsync();
-        var eva = await Browser.LoginAsync(factory, Mentor);
+        var eva = await Browser.LoginAsync(factory, DemoSeed.Email.Mentor);
         // Written to the father before the shield, mailed only after it: the mail is decided when it is sent.
         const string ToKees = "Kees, Daan wil het weekend bij een vriend slapen.";
         Assert.Equal(HttpStatusCode.Redirect, (await eva.WriteAsync($"/Messages?youthId={daanId}", ToKees, to: kees.ToString())).StatusCode);
@@ -39,7 +39,7 @@ public abstract class MessagesShieldAndFhirTests(SamenspelFactory factory, SmtpS
             ["Input.When"] = TimeZoneInfo.ConvertTime(factory.Clock.GetUtcNow(), TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam")).ToString("yyyy-MM-dd'T'HH:mm"),
             ["Input.Note"] = Note,
         });
-        var daan = await Browser.LoginAsync(factory, "daan@demo.samenspel.nl");
+        var daan = await Browser.LoginAsync(factory, DemoSeed.Email.Daan);
         await daan.PostFormAsync($"/Messages/Absence?youthId={daanId}", new()
         {
             ["Input.Kind"] = "Absent", ["Input.From"] = TestData.Iso(factory.Today()), ["Input.Until"] = TestData.Iso(factory.Today()), ["Input.Note"] = "Naar de tandarts",
@@ -47,19 +47,19 @@ public abstract class MessagesShieldAndFhirTests(SamenspelFactory factory, SmtpS
         await daan.WriteAsync($"/Messages/Thread?youthId={daanId}", "Ik wil niet dat mijn vader dit leest.", needsAnswer: true);
 
         // E-mail: the mother is told; the father gets nothing at all.
-        var before = smtp.MailTo(DaansFather).Count;
-        var motherBefore = smtp.MailTo(DaansMother).Count;
+        var before = smtp.MailTo(DemoSeed.Email.DaansFather).Count;
+        var motherBefore = smtp.MailTo(DemoSeed.Email.DaansMother).Count;
         await factory.SendMailAsync();
-        Assert.Equal(before, smtp.MailTo(DaansFather).Count);
-        Assert.Equal(2, smtp.MailTo(DaansMother).Count - motherBefore); // the message and the absence
+        Assert.Equal(before, smtp.MailTo(DemoSeed.Email.DaansFather).Count);
+        Assert.Equal(2, smtp.MailTo(DemoSeed.Email.DaansMother).Count - motherBefore); // the message and the absence
         Assert.All(smtp.Messages(), m => Assert.DoesNotContain("ruzie", m.TextBody ?? ""));
 
         // Pages and notifications: refused and audited; no link, no badge, no absence notice, no text anywhere.
-        var father = await Browser.LoginAsync(factory, DaansFather);
+        var father = await Browser.LoginAsync(factory, DemoSeed.Email.DaansFather);
         foreach (var url in new[] { $"/Messages/Thread?youthId={daanId}", $"/Messages?youthId={daanId}", $"/Messages/Requests?youthId={daanId}",
                      $"/Messages/Absence?youthId={daanId}", $"/Messages/Attachment?youthId={daanId}&id={keesMessage}", $"/Contacts?youthId={daanId}" })
             Assert.Equal(HttpStatusCode.Forbidden, (await father.GetAsync(url)).StatusCode);
-        var keesUser = await factory.WithDbAsync(db => db.Users.Where(u => u.Email == DaansFather).Select(u => u.Id).SingleAsync());
+        var keesUser = await factory.UserIdAsync(DemoSeed.Email.DaansFather);
         Assert.True(await factory.WithDbAsync(db => db.AuditEvents.AnyAsync(e =>
             e.YouthId == daanId && e.UserId == keesUser && e.EventType == "Messages" && e.Outcome == AuditOutcome.Denied)));
         foreach (var url in new[] { "/", "/Family", $"/Youths/Details?id={daanId}", $"/Plan?youthId={daanId}", $"/Agreements?youthId={daanId}" })
@@ -74,7 +74,7 @@ public abstract class MessagesShieldAndFhirTests(SamenspelFactory factory, SmtpS
         Assert.Equal(HttpStatusCode.Forbidden, posted.StatusCode);
 
         // API: the father's token reads no Communication and no contact note; the mother's reads hers only.
-        var fathersApi = await FhirClient.TokenClientAsync(factory, DaansFather);
+        var fathersApi = await FhirClient.TokenClientAsync(factory, DemoSeed.Email.DaansFather);
         Assert.Equal(HttpStatusCode.Forbidden, (await fathersApi.GetAsync($"/fhir/Communication/{keesMessage}")).StatusCode);
         Assert.Empty(await FhirClient.SearchAsync<Communication>(fathersApi, $"/fhir/Communication?subject=Patient/{daanId}"));
         Assert.Empty(await FhirClient.SearchAsync<Communication>(fathersApi, "/fhir/Communication"));
@@ -84,7 +84,7 @@ public abstract class MessagesShieldAndFhirTests(SamenspelFactory factory, SmtpS
             var body = await (await fathersApi.GetAsync($"/fhir/{type}")).Content.ReadAsStringAsync();
             foreach (var secret in new[] { ToKees, ToAnja, Note, "tandarts" }) Assert.DoesNotContain(secret, body);
         }
-        var mothersApi = await FhirClient.TokenClientAsync(factory, DaansMother);
+        var mothersApi = await FhirClient.TokenClientAsync(factory, DemoSeed.Email.DaansMother);
         var hers = await FhirClient.SearchAsync<Communication>(mothersApi, $"/fhir/Communication?subject=Patient/{daanId}");
         Assert.Contains(hers, c => c.Payload[0].Content is FhirString { Value: ToAnja });
         Assert.DoesNotContain(hers, c => c.Payload[0].Content is FhirString { Value: ToKees });
@@ -95,16 +95,16 @@ public abstract class MessagesShieldAndFhirTests(SamenspelFactory factory, SmtpS
     {
         var noorId = await factory.YouthAsync("Noor");
         var (ingrid, mark) = (await factory.CarerAsync("Ingrid Peters"), await factory.CarerAsync("Mark Peters"));
-        var eva = await Browser.LoginAsync(factory, Mentor);
+        var eva = await Browser.LoginAsync(factory, DemoSeed.Email.Mentor);
         var toIngrid = Guid.NewGuid();
         await eva.WriteAsync($"/Messages?youthId={noorId}", "Welkom bij het team.", to: ingrid.ToString(), submission: toIngrid, needsAnswer: true, file: ("plan.pdf", Pdf));
         var toMark = Guid.NewGuid();
         await eva.WriteAsync($"/Messages?youthId={noorId}", "Welkom, Mark.", to: mark.ToString(), submission: toMark);
-        var mother = await Browser.LoginAsync(factory, NoorsMother);
+        var mother = await Browser.LoginAsync(factory, DemoSeed.Email.NoorsMother);
         var request = Guid.NewGuid();
         await mother.PostFormAsync($"/Messages/Requests?youthId={noorId}", new() { ["Input.Kind"] = "Call", ["Input.Text"] = "Bel mij na 17 uur.", ["Input.SubmissionId"] = request.ToString() });
 
-        var staffApi = await FhirClient.TokenClientAsync(factory, Mentor);
+        var staffApi = await FhirClient.TokenClientAsync(factory, DemoSeed.Email.Mentor);
         var (communication, _) = await FhirClient.GetAsync<Communication>(staffApi, $"/fhir/Communication/{toIngrid}");
         Assert.Equal(EventStatus.Completed, communication.Status);
         Assert.Equal($"Patient/{noorId}", communication.Subject!.Reference);
@@ -126,23 +126,23 @@ public abstract class MessagesShieldAndFhirTests(SamenspelFactory factory, SmtpS
         Assert.Equal("telefoontje", asked.Category[0].Text);
 
         // The mother reads her own thread and request; the father neither.
-        var mothersApi = await FhirClient.TokenClientAsync(factory, NoorsMother);
+        var mothersApi = await FhirClient.TokenClientAsync(factory, DemoSeed.Email.NoorsMother);
         var hers = await FhirClient.SearchAsync<Communication>(mothersApi, $"/fhir/Communication?subject=Patient/{noorId}");
         Assert.Contains(hers, c => c.Id == toIngrid.ToString());
         Assert.DoesNotContain(hers, c => c.Id == toMark.ToString());
         await FhirClient.GetAsync<OperationOutcome>(mothersApi, $"/fhir/Communication/{toMark}", HttpStatusCode.NotFound);
         Assert.Contains(await FhirClient.SearchAsync<CommunicationRequest>(mothersApi, "/fhir/CommunicationRequest"), r => r.Id == request.ToString());
-        var fathersApi = await FhirClient.TokenClientAsync(factory, NoorsFather);
+        var fathersApi = await FhirClient.TokenClientAsync(factory, DemoSeed.Email.NoorsFather);
         await FhirClient.GetAsync<OperationOutcome>(fathersApi, $"/fhir/CommunicationRequest/{request}", HttpStatusCode.NotFound);
 
         // The team lead and an unrelated parent are refused; refusals and reads are audited under the token's user.
-        var leadApi = await FhirClient.TokenClientAsync(factory, "teamleider@demo.samenspel.nl");
+        var leadApi = await FhirClient.TokenClientAsync(factory, DemoSeed.Email.TeamLead);
         await FhirClient.GetAsync<OperationOutcome>(leadApi, $"/fhir/Communication/{toIngrid}", HttpStatusCode.Forbidden);
         Assert.Empty(await FhirClient.SearchAsync<Communication>(leadApi, $"/fhir/Communication?subject=Patient/{noorId}"));
-        var strangerApi = await FhirClient.TokenClientAsync(factory, "ouder.sam@demo.samenspel.nl");
+        var strangerApi = await FhirClient.TokenClientAsync(factory, DemoSeed.Email.SamsMother);
         await FhirClient.GetAsync<OperationOutcome>(strangerApi, $"/fhir/CommunicationRequest/{request}", HttpStatusCode.NotFound);
-        var leadUser = await factory.WithDbAsync(db => db.Users.Where(u => u.Email == "teamleider@demo.samenspel.nl").Select(u => u.Id).SingleAsync());
-        var motherUser = await factory.WithDbAsync(db => db.Users.Where(u => u.Email == NoorsMother).Select(u => u.Id).SingleAsync());
+        var leadUser = await factory.UserIdAsync(DemoSeed.Email.TeamLead);
+        var motherUser = await factory.UserIdAsync(DemoSeed.Email.NoorsMother);
         Assert.True(await factory.WithDbAsync(db => db.AuditEvents.AnyAsync(e => e.UserId == leadUser && e.YouthId == noorId && e.EventType == "Messages" && e.Outcome == AuditOutcome.Denied)));
         Assert.True(await factory.WithDbAsync(db => db.AuditEvents.AnyAsync(e => e.UserId == motherUser && e.YouthId == noorId && e.EventType == "Messages" && e.Action == AuditAction.Read && e.Outcome == AuditOutcome.Success)));
 

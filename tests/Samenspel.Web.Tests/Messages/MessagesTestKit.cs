@@ -31,12 +31,6 @@ public sealed class PostgresWithSmtpFactory : PostgresFactory
 
 static partial class MessagesTestKit
 {
-    public const string Mentor = "mentor@demo.samenspel.nl";
-    public const string NoorsMother = "moeder.noor@demo.samenspel.nl";
-    public const string NoorsFather = "vader.noor@demo.samenspel.nl";
-    public const string DaansMother = "moeder.daan@demo.samenspel.nl";
-    public const string DaansFather = "vader.daan@demo.samenspel.nl";
-
     public static readonly byte[] Png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 1, 2, 3];
     public static readonly byte[] Pdf = "%PDF-1.4\n%âãÏÓ\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n"u8.ToArray();
 

@@ -34,9 +34,9 @@ public abstract class MessagesTests(SamenspelFactory factory, SmtpServer smtp)
     {
         var noorId = await factory.YouthAsync("Noor");
         var ingrid = await factory.CarerAsync("Ingrid Peters");
-        var mother = await Browser.LoginAsync(factory, NoorsMother);
+        var mother = await Browser.LoginAsync(factory, DemoSeed.Email.NoorsMother);
         await mother.GetPageAsync($"/Messages/Thread?youthId={noorId}"); // reads what earlier tests left
-        var eva = await Browser.LoginAsync(factory, Mentor);
+        var eva = await Browser.LoginAsync(factory, DemoSeed.Email.Mentor);
         var submission = Guid.NewGuid();
         for (var i = 0; i < 2; i++)
         {
@@ -62,11 +62,11 @@ public abstract class MessagesTests(SamenspelFactory factory, SmtpServer smtp)
         Assert.Contains("1 nieuw", evaView);
 
         // Each family member has their own thread: the father and Noor see nothing of the mother's.
-        var father = await Browser.LoginAsync(factory, NoorsFather);
+        var father = await Browser.LoginAsync(factory, DemoSeed.Email.NoorsFather);
         var fathers = await father.PageTextAsync($"/Messages/Thread?youthId={noorId}");
         Assert.DoesNotContain("weekend", fathers);
         Assert.DoesNotContain("bellen over school", fathers);
-        var noor = await Browser.LoginAsync(factory, "noor@demo.samenspel.nl");
+        var noor = await Browser.LoginAsync(factory, DemoSeed.Email.Noor);
         Assert.DoesNotContain("weekend", await noor.PageTextAsync($"/Messages/Thread?youthId={noorId}"));
         // A carer cannot open another member's thread by naming it.
         Assert.DoesNotContain("weekend", await father.PageTextAsync($"/Messages/Thread?youthId={noorId}&with={ingrid}"));
@@ -99,7 +99,7 @@ public abstract class MessagesTests(SamenspelFactory factory, SmtpServer smtp)
             _ => null,
         };
         var before = await factory.WithDbAsync(db => db.Messages.CountAsync());
-        var eva = await Browser.LoginAsync(factory, Mentor);
+        var eva = await Browser.LoginAsync(factory, DemoSeed.Email.Mentor);
         var recipient = to switch { "ingrid" => ingrid.ToString(), "unknown" => Guid.NewGuid().ToString(), _ => "" };
         var response = await eva.WriteAsync($"/Messages?youthId={noorId}", text, to: recipient, file: bytes is null ? null : (fileName, bytes));
         var page = await response.TextAsync();
@@ -116,7 +116,7 @@ public abstract class MessagesTests(SamenspelFactory factory, SmtpServer smtp)
         var daanId = await factory.YouthAsync("Daan");
         var kees = await factory.CarerAsync("Kees de Groot");
         await factory.ShieldAsync(daanId, kees, DataCategory.Messages);
-        var eva = await Browser.LoginAsync(factory, Mentor);
+        var eva = await Browser.LoginAsync(factory, DemoSeed.Email.Mentor);
         var form = await eva.PageTextAsync($"/Messages?youthId={daanId}");
         Assert.DoesNotContain("Kees de Groot", form);
         var response = await eva.WriteAsync($"/Messages?youthId={daanId}", "Beste Kees, hoe gaat het?", to: kees.ToString());
@@ -129,7 +129,7 @@ public abstract class MessagesTests(SamenspelFactory factory, SmtpServer smtp)
     {
         var noorId = await factory.YouthAsync("Noor");
         var ingrid = await factory.CarerAsync("Ingrid Peters");
-        var mother = await Browser.LoginAsync(factory, NoorsMother);
+        var mother = await Browser.LoginAsync(factory, DemoSeed.Email.NoorsMother);
         var submission = Guid.NewGuid();
         // The name says PDF, the bytes say PNG: the bytes decide.
         Assert.Equal(HttpStatusCode.Redirect, (await mother.WriteAsync($"/Messages/Thread?youthId={noorId}", "Hier is de brief van school.",
@@ -138,7 +138,7 @@ public abstract class MessagesTests(SamenspelFactory factory, SmtpServer smtp)
         Assert.Equal("image/png", message.AttachmentType);
         Assert.Equal(Png.Length, message.AttachmentSize);
 
-        var eva = await Browser.LoginAsync(factory, Mentor);
+        var eva = await Browser.LoginAsync(factory, DemoSeed.Email.Mentor);
         // Issue 11: the name takes the extension of the type the bytes show.
         Assert.Contains("Bijlage: brief van school.png", await eva.PageTextAsync($"/Messages/Thread?youthId={noorId}&with={ingrid}"));
         var download = await eva.GetAsync($"/Messages/Attachment?youthId={noorId}&id={submission}");
@@ -146,9 +146,9 @@ public abstract class MessagesTests(SamenspelFactory factory, SmtpServer smtp)
         Assert.Equal("image/png", download.Content.Headers.ContentType?.MediaType);
         Assert.Equal(Png, await download.Content.ReadAsByteArrayAsync());
 
-        var father = await Browser.LoginAsync(factory, NoorsFather);
+        var father = await Browser.LoginAsync(factory, DemoSeed.Email.NoorsFather);
         Assert.Equal(HttpStatusCode.NotFound, (await father.GetAsync($"/Messages/Attachment?youthId={noorId}&id={submission}")).StatusCode);
-        var lead = await Browser.LoginAsync(factory, "teamleider@demo.samenspel.nl");
+        var lead = await Browser.LoginAsync(factory, DemoSeed.Email.TeamLead);
         Assert.Equal(HttpStatusCode.Forbidden, (await lead.GetAsync($"/Messages/Attachment?youthId={noorId}&id={submission}")).StatusCode);
     }
 
@@ -158,13 +158,13 @@ public abstract class MessagesTests(SamenspelFactory factory, SmtpServer smtp)
         var noorId = await factory.YouthAsync("Noor");
         var ingrid = await factory.CarerAsync("Ingrid Peters");
         await factory.SendMailAsync(); // whatever earlier tests left
-        var eva = await Browser.LoginAsync(factory, Mentor);
+        var eva = await Browser.LoginAsync(factory, DemoSeed.Email.Mentor);
         const string Secret = "Noor had vandaag een moeilijk gesprek over thuis.";
         await eva.WriteAsync($"/Messages?youthId={noorId}", Secret, to: ingrid.ToString());
-        var before = smtp.MailTo(NoorsMother).Count;
+        var before = smtp.MailTo(DemoSeed.Email.NoorsMother).Count;
         Assert.Equal(1, await factory.SendMailAsync());
         Assert.Equal(0, await factory.SendMailAsync());
-        var mail = Assert.Single(smtp.MailTo(NoorsMother).Skip(before));
+        var mail = Assert.Single(smtp.MailTo(DemoSeed.Email.NoorsMother).Skip(before));
         Assert.Equal("Nieuw bericht van het team van Noor", mail.Subject);
         Assert.Contains("Deze e-mail komt van Jeugdhulp De Brug (demo), via Samenspel.", mail.TextBody);
         Assert.Equal("Jeugdhulp De Brug (demo)", mail.From.Mailboxes.Single().Name);
@@ -175,15 +175,15 @@ public abstract class MessagesTests(SamenspelFactory factory, SmtpServer smtp)
         var link = mail.TextBody!.Split('\n').Select(l => l.Trim()).Single(l => l.StartsWith("http"));
         var path = new Uri(link).PathAndQuery;
         Assert.Equal(HttpStatusCode.Redirect, (await Browser.Anonymous(factory).GetAsync(path)).StatusCode);
-        var mother = await Browser.LoginAsync(factory, NoorsMother);
+        var mother = await Browser.LoginAsync(factory, DemoSeed.Email.NoorsMother);
         Assert.Contains(Secret, await mother.PageTextAsync(path));
         Assert.Contains(Secret, await mother.PageTextAsync(path));
 
         // The family's answer goes to the current mentor.
         await mother.WriteAsync($"/Messages/Thread?youthId={noorId}", "Dank voor het bericht.");
-        var toMentor = smtp.MailTo(Mentor).Count;
+        var toMentor = smtp.MailTo(DemoSeed.Email.Mentor).Count;
         Assert.Equal(1, await factory.SendMailAsync());
-        var mentorMail = Assert.Single(smtp.MailTo(Mentor).Skip(toMentor));
+        var mentorMail = Assert.Single(smtp.MailTo(DemoSeed.Email.Mentor).Skip(toMentor));
         Assert.Equal("Nieuw bericht van Ingrid Peters over Noor", mentorMail.Subject);
         Assert.Contains($"/Messages/Thread?youthId={noorId}&with={ingrid}", mentorMail.TextBody);
         Assert.DoesNotContain("Dank voor het bericht", mentorMail.TextBody);
@@ -194,14 +194,14 @@ public abstract class MessagesTests(SamenspelFactory factory, SmtpServer smtp)
     {
         var daanId = await factory.YouthAsync("Daan");
         await factory.SendMailAsync();
-        var mother = await Browser.LoginAsync(factory, "moeder.daan@demo.samenspel.nl");
+        var mother = await Browser.LoginAsync(factory, DemoSeed.Email.DaansMother);
         for (var i = 1; i <= 4; i++)
             await mother.WriteAsync($"/Messages/Thread?youthId={daanId}", $"Nog iets, deel {i}.", needsAnswer: i == 3);
-        var before = smtp.MailTo(Mentor).Count;
+        var before = smtp.MailTo(DemoSeed.Email.Mentor).Count;
 
         Assert.Equal(1, await factory.SendMailAsync());
 
-        var mail = Assert.Single(smtp.MailTo(Mentor).Skip(before));
+        var mail = Assert.Single(smtp.MailTo(DemoSeed.Email.Mentor).Skip(before));
         Assert.Equal("Nieuw bericht van Anja de Groot over Daan", mail.Subject);
         Assert.Contains("Het bericht heeft een antwoord nodig.", mail.TextBody);
         Assert.Equal(0, await factory.SendMailAsync());
@@ -212,14 +212,14 @@ public abstract class MessagesTests(SamenspelFactory factory, SmtpServer smtp)
     {
         var samId = await factory.YouthAsync("Sam");
         var linda = await factory.CarerAsync("Linda Jansen");
-        var mother = await Browser.LoginAsync(factory, "ouder.sam@demo.samenspel.nl");
+        var mother = await Browser.LoginAsync(factory, DemoSeed.Email.SamsMother);
         await mother.WriteAsync($"/Messages/Thread?youthId={samId}", "Mag Sam vrijdag eerder weg?", needsAnswer: true);
         await mother.WriteAsync($"/Messages/Thread?youthId={samId}", "Fijn weekend alvast.");
-        var eva = await Browser.LoginAsync(factory, Mentor);
+        var eva = await Browser.LoginAsync(factory, DemoSeed.Email.Mentor);
         Assert.DoesNotContain($"data-testid=\"unanswered\" data-youth=\"{samId}\"", await eva.GetPageAsync("/Caseload"));
 
         factory.Clock.Advance(TimeSpan.FromHours(49));
-        eva = await Browser.LoginAsync(factory, Mentor);
+        eva = await Browser.LoginAsync(factory, DemoSeed.Email.Mentor);
         var caseload = await eva.PageTextAsync("/Caseload");
         Assert.Single(System.Text.RegularExpressions.Regex.Matches(caseload, $"data-testid=\"unanswered\" data-youth=\"{samId}\""));
         Assert.Contains("Linda Jansen wacht sinds", caseload);

@@ -22,7 +22,7 @@ public abstract class RequestsAbsenceAndMentorChangeTests(SamenspelFactory facto
     public async Task A_carers_request_stays_open_on_the_caseload_until_the_team_plans_it_and_every_change_is_audited()
     {
         var noorId = await factory.YouthAsync("Noor");
-        var mother = await Browser.LoginAsync(factory, NoorsMother);
+        var mother = await Browser.LoginAsync(factory, DemoSeed.Email.NoorsMother);
         var submission = Guid.NewGuid();
         for (var i = 0; i < 2; i++)
             Assert.Equal(HttpStatusCode.Redirect, (await AskAsync(mother, noorId, "Meeting", "Ik wil graag kennismaken met de mentor.", submission)).StatusCode);
@@ -31,11 +31,11 @@ public abstract class RequestsAbsenceAndMentorChangeTests(SamenspelFactory facto
         Assert.Contains("Ik wil graag kennismaken met de mentor.", mine);
         Assert.Contains($"data-id=\"{submission}\" data-status=\"Open\"", mine);
 
-        var eva = await Browser.LoginAsync(factory, Mentor);
+        var eva = await Browser.LoginAsync(factory, DemoSeed.Email.Mentor);
         Assert.Contains($"data-testid=\"open-request\" data-youth=\"{noorId}\" data-id=\"{submission}\"", await eva.GetPageAsync("/Caseload"));
         // Another parent does not see it; the team lead cannot read it.
-        Assert.DoesNotContain("kennismaken", await (await Browser.LoginAsync(factory, NoorsFather)).PageTextAsync($"/Messages/Requests?youthId={noorId}"));
-        Assert.Equal(HttpStatusCode.Forbidden, (await (await Browser.LoginAsync(factory, "teamleider@demo.samenspel.nl")).GetAsync($"/Messages/Requests?youthId={noorId}")).StatusCode);
+        Assert.DoesNotContain("kennismaken", await (await Browser.LoginAsync(factory, DemoSeed.Email.NoorsFather)).PageTextAsync($"/Messages/Requests?youthId={noorId}"));
+        Assert.Equal(HttpStatusCode.Forbidden, (await (await Browser.LoginAsync(factory, DemoSeed.Email.TeamLead)).GetAsync($"/Messages/Requests?youthId={noorId}")).StatusCode);
 
         // A date in the past and an empty answer are refused, and what was typed stays.
         var answerUrl = $"/Messages/Answer?youthId={noorId}&id={submission}";
@@ -76,7 +76,7 @@ public abstract class RequestsAbsenceAndMentorChangeTests(SamenspelFactory facto
     {
         var noorId = await factory.YouthAsync("Noor");
         var before = await factory.WithDbAsync(db => db.CarerRequests.CountAsync());
-        var response = await AskAsync(await Browser.LoginAsync(factory, NoorsMother), noorId, kind, text);
+        var response = await AskAsync(await Browser.LoginAsync(factory, DemoSeed.Email.NoorsMother), noorId, kind, text);
         var page = await response.TextAsync();
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains(message, page);
@@ -84,7 +84,7 @@ public abstract class RequestsAbsenceAndMentorChangeTests(SamenspelFactory facto
         Assert.Contains($">{text}</textarea>", page);
         Assert.Equal(before, await factory.WithDbAsync(db => db.CarerRequests.CountAsync()));
         // Staff do not file requests in a carer's name.
-        var staff = await Browser.LoginAsync(factory, Mentor);
+        var staff = await Browser.LoginAsync(factory, DemoSeed.Email.Mentor);
         Assert.Equal(HttpStatusCode.Forbidden, (await staff.PostFormAsync($"/Messages/Requests?youthId={noorId}",
             new() { ["Input.Kind"] = "Call", ["Input.Text"] = "Bellen" }, formPage: $"/Messages?youthId={noorId}")).StatusCode);
     }
@@ -94,7 +94,7 @@ public abstract class RequestsAbsenceAndMentorChangeTests(SamenspelFactory facto
     {
         var noorId = await factory.YouthAsync("Noor");
         await factory.SendMailAsync();
-        var noor = await Browser.LoginAsync(factory, "noor@demo.samenspel.nl");
+        var noor = await Browser.LoginAsync(factory, DemoSeed.Email.Noor);
         var today = factory.Today();
         var past = await noor.PostFormAsync($"/Messages/Absence?youthId={noorId}", new()
         {
@@ -119,17 +119,17 @@ public abstract class RequestsAbsenceAndMentorChangeTests(SamenspelFactory facto
             })).StatusCode);
         Assert.Equal(1, await factory.WithDbAsync(db => db.AbsenceReports.CountAsync(a => a.YouthId == noorId)));
 
-        var (mother, father) = (smtp.MailTo(NoorsMother).Count, smtp.MailTo(NoorsFather).Count);
+        var (mother, father) = (smtp.MailTo(DemoSeed.Email.NoorsMother).Count, smtp.MailTo(DemoSeed.Email.NoorsFather).Count);
         await factory.SendMailAsync();
-        var mail = Assert.Single(smtp.MailTo(NoorsMother).Skip(mother));
+        var mail = Assert.Single(smtp.MailTo(DemoSeed.Email.NoorsMother).Skip(mother));
         Assert.Equal("Noor is ziek gemeld", mail.Subject);
         Assert.Contains("Noor heeft Noor ziek gemeld", mail.TextBody);
         Assert.DoesNotContain("Griep", mail.TextBody);
-        Assert.Single(smtp.MailTo(NoorsFather).Skip(father));
+        Assert.Single(smtp.MailTo(DemoSeed.Email.NoorsFather).Skip(father));
         Assert.Equal(0, await factory.SendMailAsync());
 
-        Assert.Contains("data-testid=\"absence-notice\"", await (await Browser.LoginAsync(factory, NoorsMother)).GetPageAsync("/Family"));
-        Assert.Contains($"data-testid=\"absent\" data-youth=\"{noorId}\"", await (await Browser.LoginAsync(factory, Mentor)).GetPageAsync("/Caseload"));
+        Assert.Contains("data-testid=\"absence-notice\"", await (await Browser.LoginAsync(factory, DemoSeed.Email.NoorsMother)).GetPageAsync("/Family"));
+        Assert.Contains($"data-testid=\"absent\" data-youth=\"{noorId}\"", await (await Browser.LoginAsync(factory, DemoSeed.Email.Mentor)).GetPageAsync("/Caseload"));
     }
 
     [Fact]
@@ -138,13 +138,13 @@ public abstract class RequestsAbsenceAndMentorChangeTests(SamenspelFactory facto
         var lotteId = await factory.YouthAsync("Lotte");
         var petra = await factory.CarerAsync("Petra Hendriks");
         var erik = await factory.CarerAsync("Erik Hendriks");
-        var ruben = await Browser.LoginAsync(factory, "mentor.zuid@demo.samenspel.nl");
+        var ruben = await Browser.LoginAsync(factory, DemoSeed.Email.SouthMentor);
         Assert.Equal(HttpStatusCode.Redirect, (await ruben.WriteAsync($"/Messages?youthId={lotteId}", "Lotte deed het goed bij de sport.", to: petra.ToString())).StatusCode);
         await factory.SendMailAsync();
 
         var eva = await factory.WithDbAsync(db => db.Staff.Where(s => s.Name == "Eva de Boer").Select(s => s.Id).SingleAsync());
         Assert.Equal(HttpStatusCode.Redirect, (await ruben.PostFormAsync($"/Register/ChangeMentor?youthId={lotteId}", new() { ["Input.MentorId"] = eva.ToString() })).StatusCode);
-        var newMentor = await Browser.LoginAsync(factory, Mentor);
+        var newMentor = await Browser.LoginAsync(factory, DemoSeed.Email.Mentor);
         // Choosing the same mentor again (a second submit) changes nothing and introduces no one twice.
         Assert.Equal(HttpStatusCode.Redirect, (await newMentor.PostFormAsync($"/Register/ChangeMentor?youthId={lotteId}", new() { ["Input.MentorId"] = eva.ToString() })).StatusCode);
 
@@ -164,7 +164,7 @@ public abstract class RequestsAbsenceAndMentorChangeTests(SamenspelFactory facto
         var mail = Assert.Single(smtp.MailTo("petra.hendriks@example.nl"), m => m.Subject == "Nieuwe mentor voor Lotte");
         Assert.Contains("Lotte heeft een nieuwe mentor: Eva de Boer.", mail.TextBody);
         Assert.Contains($"/Messages/Thread?youthId={lotteId}", mail.TextBody);
-        Assert.Empty(smtp.MailTo("vader.lotte@demo.samenspel.nl"));
+        Assert.Empty(smtp.MailTo(DemoSeed.Email.LottesFather));
     }
 }
 

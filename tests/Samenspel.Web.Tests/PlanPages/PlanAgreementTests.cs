@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
+using Samenspel.Web.Data;
 using Samenspel.Web.Tests.Infrastructure;
 using static Samenspel.Web.Tests.PlanPages.PlanPageSteps;
 
@@ -12,8 +13,8 @@ public abstract class PlanAgreementTests(SamenspelFactory factory)
     [Fact]
     public async Task Mentor_starts_a_plan_with_a_goal_and_Noor_reads_it_in_her_own_words()
     {
-        var noorId = await NewTrajectoryAsync(factory, "Noor");
-        var mentor = await Browser.LoginAsync(factory, Mentor);
+        var noorId = await new TrajectoryBuilder(factory, "Noor").BuildAsync();
+        var mentor = await Browser.LoginAsync(factory, DemoSeed.Email.Mentor);
         var empty = await PageAsync(mentor, $"/Plan?youthId={noorId}");
         Assert.Contains("Er is nog geen plan.", empty);
         var started = await mentor.PostFormAsync($"/Plan?youthId={noorId}&handler=Start", [], formPage: $"/Plan?youthId={noorId}");
@@ -21,7 +22,7 @@ public abstract class PlanAgreementTests(SamenspelFactory factory)
         Assert.Equal([1], await VersionsAsync(factory, noorId));
         await AddGoalAsync(mentor, noorId, "Ik ga elke dag naar school");
 
-        var noor = await Browser.LoginAsync(factory, "noor@demo.samenspel.nl");
+        var noor = await Browser.LoginAsync(factory, DemoSeed.Email.Noor);
         var page = await PageAsync(noor, $"/Plan?youthId={noorId}");
         Assert.Contains("Ik ga elke dag naar school</h2>", page);
         Assert.Contains("In de taal van de hulpverlening: Schoolverzuim terugdringen", page);
@@ -45,13 +46,13 @@ public abstract class PlanAgreementTests(SamenspelFactory factory)
     [Fact]
     public async Task Mother_agrees_and_father_objects_with_a_comment_both_with_the_date()
     {
-        var noorId = await NewTrajectoryAsync(factory, "Noor");
-        await AddGoalAsync(await Browser.LoginAsync(factory, Mentor), noorId, "Ik ga elke dag naar school");
-        var mother = await Browser.LoginAsync(factory, "moeder.noor@demo.samenspel.nl");
+        var noorId = await new TrajectoryBuilder(factory, "Noor").BuildAsync();
+        await AddGoalAsync(await Browser.LoginAsync(factory, DemoSeed.Email.Mentor), noorId, "Ik ga elke dag naar school");
+        var mother = await Browser.LoginAsync(factory, DemoSeed.Email.NoorsMother);
         Assert.Contains("Gaat u akkoord met dit plan?", await PageAsync(mother, $"/Plan?youthId={noorId}"));
         // A double click records the first answer once.
         await DoubleAnswerAsync(mother, noorId, true, false);
-        var father = await Browser.LoginAsync(factory, "vader.noor@demo.samenspel.nl");
+        var father = await Browser.LoginAsync(factory, DemoSeed.Email.NoorsFather);
         Assert.Equal(HttpStatusCode.Redirect, (await AnswerAsync(father, noorId, false, "Te weinig over huiswerk")).StatusCode);
 
         var page = await PageAsync(mother, $"/Plan?youthId={noorId}");
@@ -61,7 +62,7 @@ public abstract class PlanAgreementTests(SamenspelFactory factory)
         // The father's comment is his and the team's (separated parents): the mother sees that he objects, not why.
         Assert.DoesNotContain("Te weinig over huiswerk", fathers);
         Assert.Contains("Toelichting: Te weinig over huiswerk", AgreementOf(await PageAsync(father, $"/Plan?youthId={noorId}"), "Mark Peters"));
-        Assert.Contains("Toelichting: Te weinig over huiswerk", AgreementOf(await PageAsync(await Browser.LoginAsync(factory, Mentor), $"/Plan?youthId={noorId}"), "Mark Peters"));
+        Assert.Contains("Toelichting: Te weinig over huiswerk", AgreementOf(await PageAsync(await Browser.LoginAsync(factory, DemoSeed.Email.Mentor), $"/Plan?youthId={noorId}"), "Mark Peters"));
         Assert.Contains("Nog niet gereageerd", AgreementOf(page, "Noor Peters"));
         Assert.DoesNotContain("data-testid=\"answer-form\"", page);
         var planId = await CurrentPlanIdAsync(factory, noorId);
@@ -71,10 +72,10 @@ public abstract class PlanAgreementTests(SamenspelFactory factory)
     [Fact]
     public async Task A_change_after_agreement_makes_version_2_and_version_1_stays_readable_with_its_agreements()
     {
-        var noorId = await NewTrajectoryAsync(factory, "Noor");
-        var mentor = await Browser.LoginAsync(factory, Mentor);
+        var noorId = await new TrajectoryBuilder(factory, "Noor").BuildAsync();
+        var mentor = await Browser.LoginAsync(factory, DemoSeed.Email.Mentor);
         await AddGoalAsync(mentor, noorId, "Ik ga elke dag naar school");
-        var mother = await Browser.LoginAsync(factory, "moeder.noor@demo.samenspel.nl");
+        var mother = await Browser.LoginAsync(factory, DemoSeed.Email.NoorsMother);
         await AnswerAsync(mother, noorId, true);
         var goalId = Assert.Single(await GoalIdsAsync(factory, noorId));
 
@@ -114,21 +115,21 @@ public abstract class PlanAgreementTests(SamenspelFactory factory)
     [Fact]
     public async Task Parent_without_authority_is_refused_and_unrelated_people_get_404()
     {
-        var lotteId = await NewTrajectoryAsync(factory, "Lotte");
-        await AddGoalAsync(await Browser.LoginAsync(factory, "mentor.zuid@demo.samenspel.nl"), lotteId, "Ik fiets zelf naar school");
-        var father = await Browser.LoginAsync(factory, "vader.lotte@demo.samenspel.nl");
+        var lotteId = await new TrajectoryBuilder(factory, "Lotte").BuildAsync();
+        await AddGoalAsync(await Browser.LoginAsync(factory, DemoSeed.Email.SouthMentor), lotteId, "Ik fiets zelf naar school");
+        var father = await Browser.LoginAsync(factory, DemoSeed.Email.LottesFather);
         var refused = await father.GetAsync($"/Plan?youthId={lotteId}");
         Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
         Assert.DoesNotContain("fiets", await refused.Content.ReadAsStringAsync());
         Assert.Equal(HttpStatusCode.Forbidden, (await father.GetAsync($"/Plan/Version?youthId={lotteId}&version=1")).StatusCode);
 
-        foreach (var stranger in new[] { "moeder.noor@demo.samenspel.nl", "noor@demo.samenspel.nl" })
+        foreach (var stranger in new[] { DemoSeed.Email.NoorsMother, DemoSeed.Email.Noor })
         {
             var response = await (await Browser.LoginAsync(factory, stranger)).GetAsync($"/Plan?youthId={lotteId}");
             Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
             Assert.DoesNotContain("fiets", await response.Content.ReadAsStringAsync());
         }
-        var mother = await Browser.LoginAsync(factory, "moeder.noor@demo.samenspel.nl");
+        var mother = await Browser.LoginAsync(factory, DemoSeed.Email.NoorsMother);
         var noorId = await factory.WithDbAsync(db => db.Youths.Where(y => y.GivenName == "Noor").Select(y => y.Id).SingleAsync());
         Assert.Equal(HttpStatusCode.Forbidden, (await mother.GetAsync($"/Plan/Goal?youthId={noorId}")).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await mother.GetAsync($"/Plan/Score?youthId={noorId}")).StatusCode);

@@ -8,26 +8,11 @@ using Samenspel.Web.Tests.Infrastructure;
 
 namespace Samenspel.Web.Tests.PlanPages;
 
-/// <summary>What people do on the plan pages, for the tests. Each test starts the youth on a new trajectory, so it has a
-/// plan of its own whatever the other tests in the fixture did.</summary>
+/// <summary>What people do on the plan pages, for the tests. Each test starts the youth on a new trajectory (see
+/// <see cref="TrajectoryBuilder"/>), so it has a plan of its own whatever the other tests in the fixture did.</summary>
 static partial class PlanPageSteps
 {
-    public const string Mentor = "mentor@demo.samenspel.nl";
     public static readonly string[] LevelTexts = ["Geen dag", "Twee dagen", "Vier dagen", "Elke dag", "Elke dag en op tijd"];
-
-    /// <summary>Starts a new trajectory for the youth, one day after the latest, so it becomes the current one. The
-    /// care team stays the same (care team rows of the earlier trajectory still count for access).</summary>
-    public static Task<Guid> NewTrajectoryAsync(SamenspelFactory factory, string givenName) => factory.WithDbAsync(async db =>
-    {
-        var youthId = await db.Youths.Where(y => y.GivenName == givenName).Select(y => y.Id).SingleAsync();
-        var latest = await db.Trajectories.AsNoTracking().Where(t => t.YouthId == youthId).OrderByDescending(t => t.StartDate).FirstAsync();
-        db.Trajectories.Add(new Trajectory
-        {
-            YouthId = youthId, TeamId = latest.TeamId, Type = latest.Type, StartDate = latest.StartDate.AddDays(1), ExpectedEndDate = latest.ExpectedEndDate,
-        });
-        await db.SaveChangesAsync();
-        return youthId;
-    });
 
     public static Dictionary<string, string> GoalFields(string wording, int weight = 1, string steps = "Wekker zetten\nTas inpakken", string owner = "Noor en haar mentor")
     {

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Samenspel.Domain.Access;
+using Samenspel.Web.Data;
 using Samenspel.Web.Tests.Infrastructure;
 using static Samenspel.Web.Tests.PlanPages.PlanPageSteps;
 
@@ -32,15 +33,15 @@ public abstract class PlanScoringTests(SamenspelFactory factory)
     [Fact]
     public async Task All_goals_at_the_expected_level_give_a_T_score_of_50()
     {
-        var daanId = await NewTrajectoryAsync(factory, "Daan");
-        var mentor = await Browser.LoginAsync(factory, Mentor);
+        var daanId = await new TrajectoryBuilder(factory, "Daan").BuildAsync();
+        var mentor = await Browser.LoginAsync(factory, DemoSeed.Email.Mentor);
         await AddGoalAsync(mentor, daanId, "Ik solliciteer bij drie winkels");
         await AddGoalAsync(mentor, daanId, "Ik kook twee keer per week");
         var saved = await ScoreAsync(mentor, daanId, "Start", Iso(Today), "0", "0");
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         Assert.Equal($"/Plan?youthId={daanId}", saved.Headers.Location?.OriginalString);
 
-        var page = await PageAsync(await Browser.LoginAsync(factory, "daan@demo.samenspel.nl"), $"/Plan?youthId={daanId}");
+        var page = await PageAsync(await Browser.LoginAsync(factory, DemoSeed.Email.Daan), $"/Plan?youthId={daanId}");
         Assert.Equal(["50"], TScores(page));
         Assert.Contains("Scores van dit doel", page);
         Assert.Matches("<td [^>]*class=\"utrecht-table__cell\">Start</td>", page);
@@ -53,8 +54,8 @@ public abstract class PlanScoringTests(SamenspelFactory factory)
     [Fact]
     public async Task Unequal_weights_give_the_hand_computed_T_score_per_day()
     {
-        var samId = await NewTrajectoryAsync(factory, "Sam");
-        var mentor = await Browser.LoginAsync(factory, Mentor);
+        var samId = await new TrajectoryBuilder(factory, "Sam").BuildAsync();
+        var mentor = await Browser.LoginAsync(factory, DemoSeed.Email.Mentor);
         await AddGoalAsync(mentor, samId, "Ik speel met andere kinderen", weight: 2);
         await AddGoalAsync(mentor, samId, "Ik ga op tijd naar bed", weight: 1);
         await ScoreAsync(mentor, samId, "Start", Iso(Today.AddDays(-1)), "-1", "-1");
@@ -80,7 +81,7 @@ public abstract class PlanScoringTests(SamenspelFactory factory)
         var before = await factory.WithDbAsync(db => db.Goals.CountAsync());
         var fields = GoalFields("Ik ga elke dag naar school", steps: "Wekker zetten");
         fields[field] = value;
-        var response = await (await Browser.LoginAsync(factory, Mentor)).PostFormAsync($"/Plan/Goal?youthId={noorId}", fields);
+        var response = await (await Browser.LoginAsync(factory, DemoSeed.Email.Mentor)).PostFormAsync($"/Plan/Goal?youthId={noorId}", fields);
         var page = await BodyAsync(response);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains($"utrecht-form-field-error-message\" id=\"{field.Replace('.', '_')}-error\">{message}", page);
@@ -93,8 +94,8 @@ public abstract class PlanScoringTests(SamenspelFactory factory)
     [Fact]
     public async Task Invalid_scores_show_Dutch_messages_and_store_nothing()
     {
-        var daanId = await NewTrajectoryAsync(factory, "Daan");
-        var mentor = await Browser.LoginAsync(factory, Mentor);
+        var daanId = await new TrajectoryBuilder(factory, "Daan").BuildAsync();
+        var mentor = await Browser.LoginAsync(factory, DemoSeed.Email.Mentor);
         await AddGoalAsync(mentor, daanId, "Ik kom op tijd op mijn werk");
 
         var level3 = await BodyAsync(await ScoreAsync(mentor, daanId, "Start", Iso(Today), "3"));
@@ -113,15 +114,15 @@ public abstract class PlanScoringTests(SamenspelFactory factory)
     [Fact]
     public async Task Staff_tick_off_steps_without_making_a_new_version_and_others_cannot()
     {
-        var noorId = await NewTrajectoryAsync(factory, "Noor");
-        var mentor = await Browser.LoginAsync(factory, Mentor);
+        var noorId = await new TrajectoryBuilder(factory, "Noor").BuildAsync();
+        var mentor = await Browser.LoginAsync(factory, DemoSeed.Email.Mentor);
         await AddGoalAsync(mentor, noorId, "Ik ga elke dag naar school");
-        await AnswerAsync(await Browser.LoginAsync(factory, "moeder.noor@demo.samenspel.nl"), noorId, true);
+        await AnswerAsync(await Browser.LoginAsync(factory, DemoSeed.Email.NoorsMother), noorId, true);
         var goalId = Assert.Single(await GoalIdsAsync(factory, noorId));
         var stepId = await factory.WithDbAsync(db => db.GoalSteps.Where(s => s.GoalId == goalId && s.Text == "Wekker zetten").Select(s => s.Id).SingleAsync());
         var url = $"/Plan?youthId={noorId}&stepId={stepId}&handler=Step";
 
-        var noor = await Browser.LoginAsync(factory, "noor@demo.samenspel.nl");
+        var noor = await Browser.LoginAsync(factory, DemoSeed.Email.Noor);
         Assert.Equal(HttpStatusCode.Forbidden, (await noor.PostFormAsync(url, [], formPage: $"/Plan?youthId={noorId}")).StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, (await mentor.PostFormAsync(url, [], formPage: $"/Plan?youthId={noorId}")).StatusCode);
 

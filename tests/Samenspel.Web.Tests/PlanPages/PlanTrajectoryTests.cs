@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Samenspel.Web.Audit;
+using Samenspel.Web.Data;
 using Samenspel.Web.Tests.Infrastructure;
 using static Samenspel.Web.Tests.PlanPages.PlanPageSteps;
 
@@ -14,20 +15,20 @@ public abstract partial class PlanTrajectoryTests(SamenspelFactory factory)
     [Fact]
     public async Task Plan_versions_and_answers_stay_with_the_trajectory_when_the_mentor_changes()
     {
-        var noorId = await NewTrajectoryAsync(factory, "Noor");
-        var eva = await Browser.LoginAsync(factory, Mentor);
+        var noorId = await new TrajectoryBuilder(factory, "Noor").BuildAsync();
+        var eva = await Browser.LoginAsync(factory, DemoSeed.Email.Mentor);
         await AddGoalAsync(eva, noorId, "Ik ga elke dag naar school");
-        await AnswerAsync(await Browser.LoginAsync(factory, "moeder.noor@demo.samenspel.nl"), noorId, true, "Goed plan.");
-        await AnswerAsync(await Browser.LoginAsync(factory, "vader.noor@demo.samenspel.nl"), noorId, false, "Dit gaat te snel.");
+        await AnswerAsync(await Browser.LoginAsync(factory, DemoSeed.Email.NoorsMother), noorId, true, "Goed plan.");
+        await AnswerAsync(await Browser.LoginAsync(factory, DemoSeed.Email.NoorsFather), noorId, false, "Dit gaat te snel.");
         var goalId = Assert.Single(await GoalIdsAsync(factory, noorId));
         Assert.Equal(HttpStatusCode.Redirect, (await eva.PostFormAsync($"/Plan/Goal?youthId={noorId}&goalId={goalId}", GoalFields("Ik ga vier dagen per week naar school"))).StatusCode);
         Assert.Equal([1, 2], await VersionsAsync(factory, noorId));
 
-        var joris = await factory.WithDbAsync(db => db.Staff.Where(s => s.Email == "schaduwmentor@demo.samenspel.nl").Select(s => s.Id).SingleAsync());
+        var joris = await factory.StaffIdAsync(DemoSeed.Email.ShadowMentor);
         var changed = await eva.PostFormAsync($"/Register/ChangeMentor?youthId={noorId}", new() { ["Input.MentorId"] = joris.ToString() });
         Assert.Equal(HttpStatusCode.Redirect, changed.StatusCode);
 
-        var newMentor = await Browser.LoginAsync(factory, "schaduwmentor@demo.samenspel.nl");
+        var newMentor = await Browser.LoginAsync(factory, DemoSeed.Email.ShadowMentor);
         var current = await PageAsync(newMentor, $"/Plan?youthId={noorId}");
         Assert.Contains("Versie 2", current);
         Assert.Contains("Ik ga vier dagen per week naar school", current);
@@ -43,16 +44,16 @@ public abstract partial class PlanTrajectoryTests(SamenspelFactory factory)
     [Fact]
     public async Task Daan_at_17_shields_his_plan_from_his_mother_who_is_then_refused_and_audited_while_his_father_still_reads_it()
     {
-        var daanId = await NewTrajectoryAsync(factory, "Daan");
-        await AddGoalAsync(await Browser.LoginAsync(factory, Mentor), daanId, "Ik haal mijn rijbewijs");
-        var mother = await Browser.LoginAsync(factory, "moeder.daan@demo.samenspel.nl");
+        var daanId = await new TrajectoryBuilder(factory, "Daan").BuildAsync();
+        await AddGoalAsync(await Browser.LoginAsync(factory, DemoSeed.Email.Mentor), daanId, "Ik haal mijn rijbewijs");
+        var mother = await Browser.LoginAsync(factory, DemoSeed.Email.DaansMother);
         Assert.Contains("Ik haal mijn rijbewijs", await PageAsync(mother, $"/Plan?youthId={daanId}"));
         Assert.Contains($"/Plan?youthId={daanId}", await PageAsync(mother, "/Family"));
 
         var (motherUserId, motherCarerId) = await factory.WithDbAsync(db => db.Carers
-            .Where(c => db.Users.Any(u => u.Id == c.UserId && u.Email == "moeder.daan@demo.samenspel.nl"))
+            .Where(c => db.Users.Any(u => u.Id == c.UserId && u.Email == DemoSeed.Email.DaansMother))
             .Select(c => new ValueTuple<Guid, Guid>(c.UserId!.Value, c.Id)).SingleAsync());
-        var daan = await Browser.LoginAsync(factory, "daan@demo.samenspel.nl");
+        var daan = await Browser.LoginAsync(factory, DemoSeed.Email.Daan);
         var form = await daan.GetPageAsync("/Me/Sharing");
         var keep = Checked().Matches(form).Select(m => m.Groups[1].Value).ToList();
         Assert.Contains($"{motherCarerId}:Plan", keep);
@@ -72,7 +73,7 @@ public abstract partial class PlanTrajectoryTests(SamenspelFactory factory)
             e.YouthId == daanId && e.UserId == motherUserId && e.EventType == "Plan" && e.Outcome == AuditOutcome.Denied)));
 
         // The choice was about his mother only.
-        Assert.Contains("Ik haal mijn rijbewijs", await PageAsync(await Browser.LoginAsync(factory, "vader.daan@demo.samenspel.nl"), $"/Plan?youthId={daanId}"));
+        Assert.Contains("Ik haal mijn rijbewijs", await PageAsync(await Browser.LoginAsync(factory, DemoSeed.Email.DaansFather), $"/Plan?youthId={daanId}"));
     }
 
     [GeneratedRegex("name=\"Shared\" value=\"([^\"]+)\"\\s*checked")]

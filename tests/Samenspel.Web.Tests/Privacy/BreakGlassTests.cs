@@ -12,14 +12,7 @@ namespace Samenspel.Web.Tests.Privacy;
 /// uses its own professional and youth, so that the order of the tests does not matter.</summary>
 public abstract class BreakGlassTests(SamenspelFactory factory, SmtpServer smtp)
 {
-    const string PrivacyOfficer = "privacy@demo.samenspel.nl";
     const string Reason = "Noor belt in paniek, haar mentor is ziek en ik heb het crisisplan nodig.";
-
-    Task<Guid> YouthAsync(string givenName) =>
-        factory.WithDbAsync(db => db.Youths.Where(y => y.GivenName == givenName).Select(y => y.Id).SingleAsync());
-
-    Task<Guid> UserAsync(string email) =>
-        factory.WithDbAsync(db => db.Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync());
 
     Task<long> LastSequenceAsync() => factory.WithDbAsync(db => db.AuditEvents.MaxAsync(e => e.Sequence));
 
@@ -32,8 +25,8 @@ public abstract class BreakGlassTests(SamenspelFactory factory, SmtpServer smtp)
     [Fact]
     public async Task A_professional_without_a_relation_to_the_youth_gets_404_and_the_refusal_is_logged()
     {
-        var daan = await YouthAsync("Daan");
-        var ruben = await Browser.LoginAsync(factory, "mentor.zuid@demo.samenspel.nl");
+        var daan = await factory.YouthAsync("Daan");
+        var ruben = await Browser.LoginAsync(factory, DemoSeed.Email.SouthMentor);
         var before = await LastSequenceAsync();
 
         Assert.Equal(HttpStatusCode.NotFound, (await ruben.GetAsync($"/Youths/Details?id={daan}")).StatusCode);
@@ -41,15 +34,15 @@ public abstract class BreakGlassTests(SamenspelFactory factory, SmtpServer smtp)
 
         var rows = await EventsSinceAsync(before);
         var refusal = Assert.Single(rows, e => e.EventType == "Register");
-        Assert.Equal((daan, AuditOutcome.Denied, await UserAsync("mentor.zuid@demo.samenspel.nl"), false),
+        Assert.Equal((daan, AuditOutcome.Denied, await factory.UserIdAsync(DemoSeed.Email.SouthMentor), false),
             (refusal.YouthId!.Value, refusal.Outcome, refusal.UserId!.Value, refusal.Emergency));
     }
 
     [Fact]
     public async Task Break_glass_without_a_real_reason_is_refused_with_a_Dutch_message_and_opens_nothing()
     {
-        var noor = await YouthAsync("Noor");
-        var sanne = await Browser.LoginAsync(factory, "teamleider.zuid@demo.samenspel.nl");
+        var noor = await factory.YouthAsync("Noor");
+        var sanne = await Browser.LoginAsync(factory, DemoSeed.Email.SouthTeamLead);
         // A team lead reaches it from her team page, as a mentor does from the caseload.
         Assert.Contains("href=\"/Emergency\"", await sanne.GetPageAsync("/Team"));
 
@@ -60,16 +53,16 @@ public abstract class BreakGlassTests(SamenspelFactory factory, SmtpServer smtp)
         Assert.Contains("minstens 20 tekens", WebUtility.HtmlDecode(await tooShort.Content.ReadAsStringAsync()));
 
         Assert.Equal(0, await factory.WithDbAsync(db => db.EmergencyAccesses.CountAsync(g => g.YouthId == noor
-            && db.Staff.Any(s => s.Id == g.StaffMemberId && s.Email == "teamleider.zuid@demo.samenspel.nl"))));
+            && db.Staff.Any(s => s.Id == g.StaffMemberId && s.Email == DemoSeed.Email.SouthTeamLead))));
         Assert.Equal(HttpStatusCode.NotFound, (await sanne.GetAsync($"/Youths/Details?id={noor}")).StatusCode);
     }
 
     [Fact]
     public async Task Break_glass_with_a_reason_opens_the_file_to_read_flags_every_row_and_alerts_the_privacy_officer()
     {
-        var noor = await YouthAsync("Noor");
-        var ruben = await Browser.LoginAsync(factory, "mentor.zuid@demo.samenspel.nl");
-        var mailsBefore = smtp.To(PrivacyOfficer).Count;
+        var noor = await factory.YouthAsync("Noor");
+        var ruben = await Browser.LoginAsync(factory, DemoSeed.Email.SouthMentor);
+        var mailsBefore = smtp.To(DemoSeed.Email.PrivacyOfficer).Count;
         var before = await LastSequenceAsync();
 
         // Found through the search of the organisation, which is itself logged (without the search term).
@@ -97,14 +90,14 @@ public abstract class BreakGlassTests(SamenspelFactory factory, SmtpServer smtp)
         Assert.Equal(Reason, await factory.WithDbAsync(db => db.EmergencyAccesses.Where(g => g.YouthId == noor).Select(g => g.Reason).SingleAsync()));
         Assert.Empty(await factory.WithDbAsync(db => AuditChain.VerifyAsync(db, default)));
 
-        var mail = Assert.Single(smtp.To(PrivacyOfficer).Skip(mailsBefore));
+        var mail = Assert.Single(smtp.To(DemoSeed.Email.PrivacyOfficer).Skip(mailsBefore));
         Assert.Equal("Noodtoegang tot een dossier", mail.Subject);
         Assert.Contains("Ruben Mulder", mail.TextBody);
         Assert.DoesNotContain("Noor", mail.TextBody);
         Assert.DoesNotContain("crisisplan", mail.TextBody);
 
         // Noor sees the visit in her access log, marked, in time order (newest first).
-        var log = WebUtility.HtmlDecode(await (await Browser.LoginAsync(factory, "noor@demo.samenspel.nl")).GetPageAsync($"/Youths/AccessLog?id={noor}"));
+        var log = WebUtility.HtmlDecode(await (await Browser.LoginAsync(factory, DemoSeed.Email.Noor)).GetPageAsync($"/Youths/AccessLog?id={noor}"));
         var flag = log.IndexOf("data-testid=\"emergency-flag\"", StringComparison.Ordinal);
         Assert.True(flag > 0, "no break-glass flag on Noor's access log");
         var line = log[flag..].Split("</li>")[0];
@@ -116,36 +109,36 @@ public abstract class BreakGlassTests(SamenspelFactory factory, SmtpServer smtp)
     [Fact]
     public async Task The_grant_ends_after_four_hours_on_the_clock_and_is_read_only_while_it_runs()
     {
-        var sam = await YouthAsync("Sam");
-        var sanne = await Browser.LoginAsync(factory, "teamleider.zuid@demo.samenspel.nl");
+        var sam = await factory.YouthAsync("Sam");
+        var sanne = await Browser.LoginAsync(factory, DemoSeed.Email.SouthTeamLead);
         Assert.Equal(HttpStatusCode.Redirect, (await RequestAsync(sanne, sam, "Sam is weggelopen van huis, ik zoek de telefoonnummers.")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await sanne.GetAsync($"/Youths/Details?id={sam}")).StatusCode);
         // Reading, not writing: the form for a new contact-log entry is refused (a relation exists, so 403).
         Assert.Equal(HttpStatusCode.Forbidden, (await sanne.GetAsync($"/Contacts/New?youthId={sam}")).StatusCode);
 
         factory.Clock.Advance(EmergencyAccess.Duration + TimeSpan.FromMinutes(1));
-        var later = await Browser.LoginAsync(factory, "teamleider.zuid@demo.samenspel.nl");
+        var later = await Browser.LoginAsync(factory, DemoSeed.Email.SouthTeamLead);
         Assert.Equal(HttpStatusCode.NotFound, (await later.GetAsync($"/Youths/Details?id={sam}")).StatusCode);
     }
 
     [Fact]
     public async Task Only_the_privacy_officer_reads_the_log_each_reading_is_logged_and_grants_show_their_reason()
     {
-        var lotte = await YouthAsync("Lotte");
-        var admin = await Browser.LoginAsync(factory, "beheerder@demo.samenspel.nl");
+        var lotte = await factory.YouthAsync("Lotte");
+        var admin = await Browser.LoginAsync(factory, DemoSeed.Email.Administrator);
         await RequestAsync(admin, lotte, "Pleegouders bellen 's nachts: Lotte is niet thuisgekomen.");
 
-        foreach (var other in new[] { "mentor@demo.samenspel.nl", "teamleider@demo.samenspel.nl", "beheerder@demo.samenspel.nl", "moeder.noor@demo.samenspel.nl", "noor@demo.samenspel.nl" })
+        foreach (var other in new[] { DemoSeed.Email.Mentor, DemoSeed.Email.TeamLead, DemoSeed.Email.Administrator, DemoSeed.Email.NoorsMother, DemoSeed.Email.Noor })
             Assert.Equal(HttpStatusCode.NotFound, (await (await Browser.LoginAsync(factory, other)).GetAsync("/Privacy/Index")).StatusCode);
 
-        var officer = await Browser.LoginAsync(factory, PrivacyOfficer);
+        var officer = await Browser.LoginAsync(factory, DemoSeed.Email.PrivacyOfficer);
         var home = await officer.GetAsync("/");
         Assert.Equal("/Privacy", home.Headers.Location?.OriginalString);
         var before = await LastSequenceAsync();
         var page = WebUtility.HtmlDecode(await officer.GetPageAsync("/Privacy/Index?Youth=lotte"));
 
         var reading = Assert.Single(await EventsSinceAsync(before));
-        Assert.Equal(("audit", AuditAction.Read, AuditOutcome.Success, await UserAsync(PrivacyOfficer), "PrivacyOfficer"),
+        Assert.Equal(("audit", AuditAction.Read, AuditOutcome.Success, await factory.UserIdAsync(DemoSeed.Email.PrivacyOfficer), "PrivacyOfficer"),
             (reading.EventType, reading.Action, reading.Outcome, reading.UserId!.Value, reading.Role));
         Assert.Contains("Peter de Wit keek met noodtoegang in het dossier van Lotte Hendriks", page);
         Assert.Contains("Reden: Pleegouders bellen 's nachts: Lotte is niet thuisgekomen.", page);

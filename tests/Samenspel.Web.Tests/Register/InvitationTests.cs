@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
+using Samenspel.Web.Data;
 using Samenspel.Web.Tests.Infrastructure;
 
 namespace Samenspel.Web.Tests.Register;
@@ -16,7 +17,7 @@ public sealed partial class InvitationTests(SqliteWithSmtpFactory factory) : ICl
             var petra = await db.Carers.SingleAsync(c => c.Name == "Petra Hendriks");
             return (lotte.Id, petra.Id);
         });
-        var mentor = await Browser.LoginAsync(factory, "mentor.zuid@demo.samenspel.nl");
+        var mentor = await Browser.LoginAsync(factory, DemoSeed.Email.SouthMentor);
         var url = $"/Register/Invite?youthId={youthId}&carerId={carerId}";
 
         var sent = await mentor.PostFormAsync(url, []);
@@ -65,7 +66,7 @@ public sealed class InvitationExpiryTests(SqliteWithSmtpFactory factory) : IClas
     public async Task Invitation_link_stops_working_after_fourteen_days()
     {
         var youthId = await factory.WithDbAsync(db => db.Youths.Where(y => y.GivenName == "Sam").Select(y => y.Id).SingleAsync());
-        var mentor = await Browser.LoginAsync(factory, "mentor@demo.samenspel.nl");
+        var mentor = await Browser.LoginAsync(factory, DemoSeed.Email.Mentor);
         var added = await mentor.PostFormAsync($"/Register/AddCarer?youthId={youthId}", new()
         {
             ["Input.Name"] = "Tom Jansen", ["Input.Email"] = "tom.jansen@example.nl", ["Input.Position"] = "StepParent",

@@ -1,14 +1,12 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
+using Samenspel.Web.Data;
 using Samenspel.Web.Tests.Infrastructure;
 
 namespace Samenspel.Web.Tests.Register;
 
 public abstract class RegisterFormTests(SamenspelFactory factory)
 {
-    Task<Guid> YouthAsync(string givenName) =>
-        factory.WithDbAsync(db => db.Youths.Where(y => y.GivenName == givenName).Select(y => y.Id).SingleAsync());
-
     [Theory]
     [InlineData("", "oma@example.nl", "OtherCarer", "", "Vul de naam in.")]
     [InlineData("Oma Jansen", "geen-email", "OtherCarer", "", "Dit is geen geldig e-mailadres.")]
@@ -18,8 +16,8 @@ public abstract class RegisterFormTests(SamenspelFactory factory)
     [InlineData("Oma Jansen", "oma@example.nl", "Guardian", "1990-01-01", "Deze datum ligt vóór de geboorte van de jongere.")]
     public async Task Invalid_carer_shows_a_Dutch_message_and_keeps_what_was_typed(string name, string email, string position, string since, string message)
     {
-        var youthId = await YouthAsync("Sam");
-        var mentor = await Browser.LoginAsync(factory, "mentor@demo.samenspel.nl");
+        var youthId = await factory.YouthAsync("Sam");
+        var mentor = await Browser.LoginAsync(factory, DemoSeed.Email.Mentor);
         var before = await factory.WithDbAsync(db => db.CarerLinks.CountAsync());
         var response = await mentor.PostFormAsync($"/Register/AddCarer?youthId={youthId}", new()
         {
@@ -39,16 +37,16 @@ public abstract class RegisterFormTests(SamenspelFactory factory)
     [Fact]
     public async Task Carer_already_known_in_the_organisation_is_linked_not_duplicated()
     {
-        var samId = await YouthAsync("Sam");
-        var mentor = await Browser.LoginAsync(factory, "mentor@demo.samenspel.nl");
+        var samId = await factory.YouthAsync("Sam");
+        var mentor = await Browser.LoginAsync(factory, DemoSeed.Email.Mentor);
         var response = await mentor.PostFormAsync($"/Register/AddCarer?youthId={samId}", new()
         {
-            ["Input.Name"] = "Ingrid Peters", ["Input.Email"] = "moeder.noor@demo.samenspel.nl", ["Input.Position"] = "FosterParent",
+            ["Input.Name"] = "Ingrid Peters", ["Input.Email"] = DemoSeed.Email.NoorsMother, ["Input.Position"] = "FosterParent",
             ["Input.CourtAppointed"] = "false",
         });
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.Equal(1, await factory.WithDbAsync(db => db.Carers.CountAsync(c => c.Email == "moeder.noor@demo.samenspel.nl")));
-        var family = await (await Browser.LoginAsync(factory, "moeder.noor@demo.samenspel.nl")).GetPageAsync("/Family");
+        Assert.Equal(1, await factory.WithDbAsync(db => db.Carers.CountAsync(c => c.Email == DemoSeed.Email.NoorsMother)));
+        var family = await (await Browser.LoginAsync(factory, DemoSeed.Email.NoorsMother)).GetPageAsync("/Family");
         Assert.Contains("Sam Jansen", family);
         Assert.Contains("Noor Peters", family);
     }
@@ -56,8 +54,8 @@ public abstract class RegisterFormTests(SamenspelFactory factory)
     [Fact]
     public async Task Network_contact_with_bad_phone_is_refused_in_Dutch()
     {
-        var youthId = await YouthAsync("Noor");
-        var mentor = await Browser.LoginAsync(factory, "mentor@demo.samenspel.nl");
+        var youthId = await factory.YouthAsync("Noor");
+        var mentor = await Browser.LoginAsync(factory, DemoSeed.Email.Mentor);
         var response = await mentor.PostFormAsync($"/Register/Contact?youthId={youthId}", new()
         {
             ["Input.Kind"] = "School", ["Input.Name"] = "Meester Bas", ["Input.Phone"] = "bel me maar",
@@ -70,8 +68,8 @@ public abstract class RegisterFormTests(SamenspelFactory factory)
     [Fact]
     public async Task Network_contact_can_be_added_and_edited()
     {
-        var youthId = await YouthAsync("Daan");
-        var mentor = await Browser.LoginAsync(factory, "mentor@demo.samenspel.nl");
+        var youthId = await factory.YouthAsync("Daan");
+        var mentor = await Browser.LoginAsync(factory, DemoSeed.Email.Mentor);
         var added = await mentor.PostFormAsync($"/Register/Contact?youthId={youthId}", new()
         {
             ["Input.Kind"] = "Referrer", ["Input.Name"] = "Wijkteam Oost", ["Input.Email"] = "oost@example.nl",
@@ -94,13 +92,13 @@ public abstract class RegisterFormTests(SamenspelFactory factory)
     [Fact]
     public async Task Changing_the_mentor_keeps_the_trajectory_and_gives_the_new_mentor_the_file()
     {
-        var youthId = await YouthAsync("Lotte");
+        var youthId = await factory.YouthAsync("Lotte");
         var lead = await factory.WithDbAsync(db => db.Staff.Where(s => s.Name == "Eva de Boer").Select(s => s.Id).SingleAsync());
-        var oldMentor = await Browser.LoginAsync(factory, "mentor.zuid@demo.samenspel.nl");
+        var oldMentor = await Browser.LoginAsync(factory, DemoSeed.Email.SouthMentor);
         var response = await oldMentor.PostFormAsync($"/Register/ChangeMentor?youthId={youthId}", new() { ["Input.MentorId"] = lead.ToString() });
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
 
-        var newMentor = await Browser.LoginAsync(factory, "mentor@demo.samenspel.nl");
+        var newMentor = await Browser.LoginAsync(factory, DemoSeed.Email.Mentor);
         Assert.Contains("Lotte Hendriks", await newMentor.GetPageAsync("/Caseload"));
         Assert.Equal(HttpStatusCode.NotFound, (await oldMentor.GetAsync($"/Youths/Details?id={youthId}")).StatusCode);
         Assert.Equal(1, await factory.WithDbAsync(db => db.Trajectories.CountAsync(t => t.YouthId == youthId)));
@@ -109,8 +107,8 @@ public abstract class RegisterFormTests(SamenspelFactory factory)
     [Fact]
     public async Task Parent_cannot_open_the_register_forms()
     {
-        var youthId = await YouthAsync("Noor");
-        var parent = await Browser.LoginAsync(factory, "moeder.noor@demo.samenspel.nl");
+        var youthId = await factory.YouthAsync("Noor");
+        var parent = await Browser.LoginAsync(factory, DemoSeed.Email.NoorsMother);
         var response = await parent.GetAsync($"/Register/AddCarer?youthId={youthId}");
         Assert.NotEqual(HttpStatusCode.OK, response.StatusCode);
     }

@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Samenspel.Web.Data;
 using Samenspel.Web.Tests.EvaluationsAndAgreements;
 using Samenspel.Web.Tests.Infrastructure;
 using Samenspel.Web.Tests.Messages;
@@ -12,8 +13,6 @@ namespace Samenspel.Web.Tests.Security;
 /// markup in a message, a choice that is not on the list, and line breaks in a sign-in name.</summary>
 public abstract class RequestSafetyTests(SamenspelFactory factory)
 {
-    const string Mentor = "mentor@demo.samenspel.nl";
-
     Dictionary<string, string> Contact(string channel, string note) => new()
     {
         ["Input.SubmissionId"] = Guid.NewGuid().ToString(), ["Input.With"] = "youth", ["Input.Reached"] = "True",
@@ -27,7 +26,7 @@ public abstract class RequestSafetyTests(SamenspelFactory factory)
     public async Task A_post_without_the_antiforgery_token_is_refused_with_400_and_stores_nothing()
     {
         var noorId = await factory.YouthAsync("Noor");
-        var mentor = await Browser.LoginAsync(factory, Mentor);
+        var mentor = await Browser.LoginAsync(factory, DemoSeed.Email.Mentor);
         await mentor.GetPageAsync($"/Contacts/New?youthId={noorId}"); // the antiforgery cookie is set, the token is left out
         var note = $"forged-{Guid.NewGuid():N}";
         var response = await mentor.Client.PostAsync($"/Contacts/New?youthId={noorId}", new FormUrlEncodedContent(Contact("Phone", note)));
@@ -43,7 +42,7 @@ public abstract class RequestSafetyTests(SamenspelFactory factory)
     public async Task A_choice_that_is_not_on_the_list_is_refused_in_Dutch_and_keeps_what_was_typed()
     {
         var noorId = await factory.YouthAsync("Noor");
-        var mentor = await Browser.LoginAsync(factory, Mentor);
+        var mentor = await Browser.LoginAsync(factory, DemoSeed.Email.Mentor);
         var note = $"pigeon-{Guid.NewGuid():N}";
         var response = await mentor.PostFormAsync($"/Contacts/New?youthId={noorId}", Contact("CarrierPigeon", note));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -58,12 +57,12 @@ public abstract class RequestSafetyTests(SamenspelFactory factory)
     {
         var noorId = await factory.YouthAsync("Noor");
         var ingrid = await factory.CarerAsync("Ingrid Peters");
-        var mentor = await Browser.LoginAsync(factory, Mentor);
+        var mentor = await Browser.LoginAsync(factory, DemoSeed.Email.Mentor);
         var marker = Guid.NewGuid().ToString("N");
         var text = $"<script>alert('{marker}')</script><img src=x onerror=alert(1)>";
         Assert.Equal(HttpStatusCode.Redirect, (await mentor.WriteAsync($"/Messages?youthId={noorId}", text, to: ingrid.ToString())).StatusCode);
 
-        var mother = await Browser.LoginAsync(factory, MessagesTestKit.NoorsMother);
+        var mother = await Browser.LoginAsync(factory, DemoSeed.Email.NoorsMother);
         var html = await mother.GetPageAsync($"/Messages/Thread?youthId={noorId}");
         Assert.Contains($"&lt;script&gt;alert(&#x27;{marker}&#x27;)&lt;/script&gt;", html);
         Assert.DoesNotContain($"<script>alert('{marker}')", html);

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Samenspel.Web.Data;
 using Samenspel.Web.Tests.Infrastructure;
 
 namespace Samenspel.Web.Tests.Security;
@@ -60,8 +61,6 @@ public sealed class FailingProductionFactory : FailingFactory
 /// a 404, a 500 and a static file. Only static files may be cached.</summary>
 public sealed class SecurityHeadersTests(FailingFactory factory) : IClassFixture<FailingFactory>
 {
-    const string Mentor = "mentor@demo.samenspel.nl";
-
     internal static void AssertHeaders(HttpResponseMessage response, bool cacheable = false, bool hsts = true)
     {
         var what = $"{response.RequestMessage!.RequestUri!.PathAndQuery} ({(int)response.StatusCode})";
@@ -98,7 +97,7 @@ public sealed class SecurityHeadersTests(FailingFactory factory) : IClassFixture
     [Fact]
     public async Task A_page_carries_the_headers_and_is_not_cached()
     {
-        var mentor = await Browser.LoginAsync(factory, Mentor);
+        var mentor = await Browser.LoginAsync(factory, DemoSeed.Email.Mentor);
         var page = await mentor.GetAsync("/Caseload");
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
         AssertHeaders(page);
@@ -109,7 +108,7 @@ public sealed class SecurityHeadersTests(FailingFactory factory) : IClassFixture
     [Fact]
     public async Task Fhir_responses_carry_the_headers_and_are_not_cached()
     {
-        var client = await FhirClient.TokenClientAsync(factory, Mentor);
+        var client = await FhirClient.TokenClientAsync(factory, DemoSeed.Email.Mentor);
         var metadata = await client.GetAsync("/fhir/metadata");
         Assert.Equal(HttpStatusCode.OK, metadata.StatusCode);
         AssertHeaders(metadata);
@@ -141,7 +140,7 @@ public sealed class SecurityHeadersTests(FailingFactory factory) : IClassFixture
     [Fact]
     public async Task A_404_carries_the_headers_and_is_not_cached()
     {
-        var mentor = await Browser.LoginAsync(factory, Mentor);
+        var mentor = await Browser.LoginAsync(factory, DemoSeed.Email.Mentor);
         var missing = await mentor.GetAsync("/Bestaat/Niet");
         Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
         Assert.Contains("Niet gevonden", await missing.Content.ReadAsStringAsync());
@@ -154,7 +153,7 @@ public sealed class SecurityHeadersTests(FailingFactory factory) : IClassFixture
     [Fact]
     public async Task A_500_carries_the_headers_and_shows_no_exception()
     {
-        var mentor = await Browser.LoginAsync(factory, Mentor);
+        var mentor = await Browser.LoginAsync(factory, DemoSeed.Email.Mentor);
         var failed = await mentor.GetAsync(FailingFactory.ThrowPath);
         Assert.Equal(HttpStatusCode.InternalServerError, failed.StatusCode);
         var body = await failed.Content.ReadAsStringAsync();
@@ -182,7 +181,7 @@ public sealed class SecurityHeadersTests(FailingFactory factory) : IClassFixture
     [Fact]
     public async Task Pages_use_no_inline_script_or_style_that_the_policy_would_block()
     {
-        var mentor = await Browser.LoginAsync(factory, Mentor);
+        var mentor = await Browser.LoginAsync(factory, DemoSeed.Email.Mentor);
         foreach (var url in new[] { "/", "/Caseload", "/Accounts/Login", "/Status/404" })
         {
             var html = await (await mentor.GetAsync(url)).Content.ReadAsStringAsync();
@@ -200,7 +199,7 @@ public sealed class ProductionHeadersTests(FailingProductionFactory factory) : I
     [Fact]
     public async Task Production_sends_HSTS_everywhere_and_errors_show_no_stack_trace()
     {
-        var mentor = await Browser.LoginAsync(factory, "mentor@demo.samenspel.nl");
+        var mentor = await Browser.LoginAsync(factory, DemoSeed.Email.Mentor);
         SecurityHeadersTests.AssertHeaders(await mentor.GetAsync("/Caseload"));
         SecurityHeadersTests.AssertHeaders(await mentor.GetAsync("/Bestaat/Niet"));
         SecurityHeadersTests.AssertHeaders(await mentor.GetAsync("/css/site.css"), cacheable: true);
@@ -223,7 +222,7 @@ public sealed class DevelopmentHeadersTests(FailingDevelopmentFactory factory) :
     [Fact]
     public async Task Development_sends_the_headers_without_HSTS()
     {
-        var mentor = await Browser.LoginAsync(factory, "mentor@demo.samenspel.nl");
+        var mentor = await Browser.LoginAsync(factory, DemoSeed.Email.Mentor);
         SecurityHeadersTests.AssertHeaders(await mentor.GetAsync("/Caseload"), hsts: false);
         SecurityHeadersTests.AssertHeaders(await mentor.GetAsync("/css/site.css"), cacheable: true, hsts: false);
     }
