@@ -110,10 +110,12 @@ public sealed class YouthDataFilter(YouthAccess access, SamenspelDb db) : IAsync
         if (asks.Count == 0) { await next(); return; }
 
         var from = type.GetCustomAttribute<YouthFromAttribute>() ?? new YouthFromAttribute("YouthId");
-/// <summary>The one object a page shows, named on its audit rows, when it is not the record the youth comes from: its
-/// type, and the route value, query value, form field or bound property that holds its id.</summary>
-[AttributeUsage(AttributeTargets.Class)]
-public sealed class ShownObjectAttribute(string type, string name) : Attribute
+        var id = from.Of == IdOf.Self ? Viewer.From(context.HttpContext.User)?.PersonId : BoundId(context, from.Name);
+        var youthId = id is { } value ? await YouthOfAsync(db, from.Of, value, context.HttpContext.RequestAborted) : null;
+        var isGet = HttpMethods.IsGet(context.HttpContext.Request.Method) || HttpMethods.IsHead(context.HttpContext.Request.Method);
+        var shown = type.GetCustomAttribute<ShownObjectAttribute>() is { } o
+            ? BoundId(context, o.Name) is { } oid ? new Audit.AuditObject(o.Type, oid) : null
+            : from.Of is IdOf.Youth or IdOf.Self || id is null ? null : new Audit.AuditObject(from.Of.ToString(), id.Value);
         var (grant, refusal) = await DecideAsync(access, youthId, asks, isGet, shown, context.HttpContext.RequestAborted);
         if (refusal is not null)
         {

@@ -18,11 +18,11 @@ public abstract class AnnouncementTests(SamenspelFactory factory, SmtpServer smt
     {
         // The privacy officer has no team and is neither a lead nor an administrator: nobody to address, so no form
         // (AudienceRules.MayPost, the Announcer policy). The lists stay open to all staff and show what each manages.
-        var privacy = await Browser.LoginAsync(factory, "privacy@demo.samenspel.nl");
+        var privacy = await Browser.LoginAsync(factory, DemoSeed.Email.PrivacyOfficer);
         Assert.Equal(HttpStatusCode.Forbidden, (await privacy.GetAsync("/Announcements/New")).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await privacy.GetAsync("/Events/New")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await privacy.GetAsync("/Announcements")).StatusCode);
-        Assert.Equal(HttpStatusCode.OK, (await (await Browser.LoginAsync(factory, Mentor)).GetAsync("/Events/New")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await (await Browser.LoginAsync(factory, DemoSeed.Email.Mentor)).GetAsync("/Events/New")).StatusCode);
     }
 
     [Fact]

@@ -18,7 +18,7 @@ public abstract class MessagesTests(SamenspelFactory factory, SmtpServer smtp)
     {
         var noorId = await factory.YouthAsync("Noor");
         var father = await factory.CarerAsync("Mark Peters");
-        var mother = await Browser.LoginAsync(factory, NoorsMother);
+        var mother = await Browser.LoginAsync(factory, DemoSeed.Email.NoorsMother);
         var submission = Guid.NewGuid();
 
         var sent = await mother.WriteAsync($"/Messages?youthId={noorId}", "Aan de vader van Noor?", to: father.ToString(), submission: submission,
