@@ -41,29 +41,11 @@ public sealed class YouthAccess(SamenspelDb db, IHttpContextAccessor http, TimeP
         return id => decision.ShowsMeasurement(shared.Contains(id));
     }
 
-    /// <summary>Checks one youth and one category, and audits reads and refusals (successful writes are audited
-    /// by the save hook). <paramref name="shown"/> names the one object the page shows, for the audit row.</summary>
-    public async Task<YouthAccessResult> CheckAsync(Guid youthId, DataCategory category, AccessAction action, CancellationToken ct = default, AuditObject? shown = null) =>
-        (await CheckManyAsync(youthId, [(category, action)], ct, shown))[0];
-
-    /// <summary>Several checks on one youth with one query and one audit write, for pages that show several
-    /// categories at once. Every ask is audited: use it only for what the page shows or attempts.</summary>
-    public async Task<IReadOnlyList<YouthAccessResult>> CheckManyAsync(Guid youthId, IReadOnlyList<(DataCategory Category, AccessAction Action)> asks, CancellationToken ct = default, AuditObject? shown = null)
-    {
-        var results = await ProbeManyAsync(youthId, asks, ct);
-        await AuditAsync(youthId, asks.Select((a, i) => (a.Category, a.Action, results[i])).ToList(), ct, shown);
-        return results;
-    }
-
-    /// <summary>Asks the policy without touching any data, so without an audit event: only for deciding whether
-    /// to offer a link or a button. The action behind it checks again with <see cref="CheckAsync"/>.</summary>
-    public async Task<bool> MayAsync(Guid youthId, DataCategory category, AccessAction action, CancellationToken ct = default) =>
-        (await ProbeManyAsync(youthId, [(category, action)], ct))[0].Allowed;
-
-    /// <summary><see cref="MayAsync"/> for several asks on one youth in one query: a page that decides which
-    /// sections and links to draw probes here, then audits with <see cref="AuditAsync"/> only what it shows, so a
-    /// category the viewer never tried to open leaves no (refused) row in the access log.</summary>
-    public async Task<IReadOnlyList<YouthAccessResult>> ProbeManyAsync(Guid youthId, IReadOnlyList<(DataCategory Category, AccessAction Action)> asks, CancellationToken ct = default)
+    /// <summary>The decisions on several asks for one youth from one query of the register, without an audit row. Only
+    /// <see cref="YouthDataFilter"/> (pages) and <c>FhirAccess.ForYouth</c> (FHIR) call it, once per request, and then
+    /// audit with <see cref="AuditAsync"/> what is shown, so a category the viewer never tried to open leaves no
+    /// (refused) row in the access log.</summary>
+    internal async Task<IReadOnlyList<YouthAccessResult>> ProbeManyAsync(Guid youthId, IReadOnlyList<(DataCategory Category, AccessAction Action)> asks, CancellationToken ct = default)
     {
         var facts = (await FactsAsync(db.Youths.Where(y => y.Id == youthId), ct)).SingleOrDefault();
         return asks.Select(a => facts is null
@@ -74,7 +56,7 @@ public sealed class YouthAccess(SamenspelDb db, IHttpContextAccessor http, TimeP
     /// <summary>Writes the audit rows for probed asks that were then shown or attempted: every read and every
     /// refusal (successful writes are audited by the save hook). A page that checked a write and then shows the data
     /// it edits (an edit form) audits that showing here as a Read with its write check's result.</summary>
-    public async Task AuditAsync(Guid youthId, IReadOnlyList<(DataCategory Category, AccessAction Action, YouthAccessResult Result)> done, CancellationToken ct = default, AuditObject? shown = null)
+    internal async Task AuditAsync(Guid youthId, IReadOnlyList<(DataCategory Category, AccessAction Action, YouthAccessResult Result)> done, CancellationToken ct = default, AuditObject? shown = null)
     {
         foreach (var (category, action, result) in done)
             if (action == AccessAction.Read || !result.Allowed)
@@ -82,7 +64,7 @@ public sealed class YouthAccess(SamenspelDb db, IHttpContextAccessor http, TimeP
         await db.SaveChangesAsync(ct);
     }
 
-    /// <summary><see cref="MayAsync"/> for a list of youths in one query, e.g. whether to offer a link on each row of
+    /// <summary>Link decisions for a list of youths in one query, e.g. whether to offer a link on each row of
     /// a caseload. No audit event; the action behind the link checks again.</summary>
     public async Task<IReadOnlySet<Guid>> MayManyAsync(IReadOnlyCollection<Guid> youthIds, DataCategory category, AccessAction action, CancellationToken ct = default) =>
         (await MayManyAsync(youthIds, [(category, action)], ct))[0];
@@ -221,12 +203,4 @@ public sealed class YouthAccess(SamenspelDb db, IHttpContextAccessor http, TimeP
         Relation.Staff { CareTeamRole: { } role } => role.ToString(),
         _ => viewer?.StaffRole?.ToString() ?? viewer?.Kind.ToString(),
     };
-}
-
-public static class YouthAccessResults
-{
-    /// <summary>The page's answer to a refusal: 404 when the viewer has no relation to the youth, 403 otherwise,
-    /// and null when access is allowed. Neither error page says anything about the youth.</summary>
-    public static Microsoft.AspNetCore.Mvc.IActionResult? Refusal(this YouthAccessResult result, Microsoft.AspNetCore.Mvc.RazorPages.PageModel page) =>
-        !result.Known ? page.NotFound() : !result.Allowed ? page.Forbid() : null;
 }
