@@ -40,6 +40,12 @@ dotnet tool restore >/dev/null
 dotnet build Samenspel.sln -c Release -warnaserror 2>&1 | tail -3
 status=0
 : > /tmp/samenspel-test.log
+# The format of the code (.editorconfig) is checked like a test: whitespace and code style (the analyzers run in the
+# -warnaserror build above). `dotnet format whitespace Samenspel.sln && dotnet format style Samenspel.sln` fixes it.
+if ! dotnet format whitespace Samenspel.sln --verify-no-changes || ! dotnet format style Samenspel.sln --verify-no-changes; then
+  echo "Failed! - dotnet format: the code is not formatted as .editorconfig says (see above). Failed: 1, Passed: 0" | tee -a /tmp/samenspel-test.log
+  status=1
+fi
 # One project at a time: on a two-core machine the browser tests time out when they share it with the others.
 for project in tests/*/*.Tests.csproj; do
   dotnet test "$project" -c Release --no-build --logger "console;verbosity=minimal" 2>&1 | tee -a /tmp/samenspel-test.log || status=1

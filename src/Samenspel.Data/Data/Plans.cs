@@ -1,5 +1,4 @@
 using Samenspel.Domain.Access;
-using Samenspel.Domain.Goals;
 
 namespace Samenspel.Web.Data;
 

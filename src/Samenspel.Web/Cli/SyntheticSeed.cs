@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Identity;
-using Samenspel.Domain.Access;
 using Samenspel.Domain.Register;
 using Samenspel.Web.Audit;
 using Samenspel.Web.Data;

@@ -1,5 +1,5 @@
-using Samenspel.Domain.Access;
 using Microsoft.EntityFrameworkCore;
+using Samenspel.Domain.Access;
 using Samenspel.Web.Features.Alliance;
 
 namespace Samenspel.Web.Data;

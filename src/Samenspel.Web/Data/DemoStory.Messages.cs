@@ -1,5 +1,3 @@
-using Samenspel.Domain.Access;
-using Microsoft.EntityFrameworkCore;
 using Samenspel.Domain.Communication;
 using Samenspel.Web.Access;
 using Samenspel.Web.Features.Announcements;

@@ -1,4 +1,3 @@
-using Samenspel.Domain.Access;
 using Samenspel.Web.Features.Plan;
 using EvaluationPage = Samenspel.Web.Features.Evaluations.NewModel;
 

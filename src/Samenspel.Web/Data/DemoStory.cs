@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
-using Samenspel.Domain.Access;
 using Samenspel.Web.Audit;
 using Samenspel.Web.Features.Onboarding;
 

@@ -1,6 +1,5 @@
-using Samenspel.Domain.Access;
 using Hl7.Fhir.Model;
-using Microsoft.EntityFrameworkCore;
+using Samenspel.Domain.Access;
 using Samenspel.Web.Access;
 using Samenspel.Web.Data;
 

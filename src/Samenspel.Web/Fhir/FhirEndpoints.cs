@@ -1,4 +1,3 @@
-using Samenspel.Web.Access;
 using IssueType = Hl7.Fhir.Model.OperationOutcome.IssueType;
 
 namespace Samenspel.Web.Fhir;

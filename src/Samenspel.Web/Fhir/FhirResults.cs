@@ -1,7 +1,6 @@
 using Hl7.Fhir.Model;
 using Hl7.Fhir.Serialization;
 using Microsoft.AspNetCore.Http.Extensions;
-using Samenspel.Web.Access;
 
 namespace Samenspel.Web.Fhir;
 

@@ -60,8 +60,8 @@ public class PersonalItemTests
     {
         var d = Decide(Parent(Father, AuthorityStart));
         foreach (var day in new[] { Before, AuthorityStart, After })
-        foreach (var shielded in new[] { false, true })
-            Assert.Equal(d.Shows(new Item(day, shielded)), d.Shows(day, shielded));
+            foreach (var shielded in new[] { false, true })
+                Assert.Equal(d.Shows(new Item(day, shielded)), d.Shows(day, shielded));
     }
 
     static readonly Gen<DateOnly> Dates = Gen.Choose(0, 3000).Select(new DateOnly(2020, 1, 1).AddDays);

@@ -1,7 +1,6 @@
 using System.Diagnostics.Metrics;
 using System.Net;
 using System.Text.RegularExpressions;
-using Samenspel.Web.Access;
 using Samenspel.Web.Data;
 using Samenspel.Web.Tests.Infrastructure;
 

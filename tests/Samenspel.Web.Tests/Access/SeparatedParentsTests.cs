@@ -1,13 +1,12 @@
 using System.Globalization;
 using System.Net;
-using QuestionnaireResponse = Hl7.Fhir.Model.QuestionnaireResponse;
 using Microsoft.EntityFrameworkCore;
-using Samenspel.Domain.Access;
 using Samenspel.Web.Data;
 using Samenspel.Web.Tests.Alliance;
 using Samenspel.Web.Tests.EvaluationsAndAgreements;
 using Samenspel.Web.Tests.Infrastructure;
 using Samenspel.Web.Tests.PlanPages;
+using QuestionnaireResponse = Hl7.Fhir.Model.QuestionnaireResponse;
 
 namespace Samenspel.Web.Tests.Access;
 

@@ -1,5 +1,5 @@
-using Samenspel.Web.Data;
 using System.Net;
+using Samenspel.Web.Data;
 using Samenspel.Web.Tests.Infrastructure;
 
 namespace Samenspel.Web.Tests.Accounts;

@@ -4,7 +4,6 @@ using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using Microsoft.EntityFrameworkCore;
 using Samenspel.Web.Data;
-using Samenspel.Web.Tests.EvaluationsAndAgreements;
 using Samenspel.Web.Tests.Infrastructure;
 
 namespace Samenspel.Web.Tests.Alliance;

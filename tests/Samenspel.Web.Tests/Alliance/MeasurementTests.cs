@@ -10,8 +10,8 @@ using Samenspel.Web.Tests.EvaluationsAndAgreements;
 using Samenspel.Web.Tests.Infrastructure;
 using Samenspel.Web.Tests.Instruments;
 using static Samenspel.Web.Tests.Infrastructure.FhirClient;
-using Task = System.Threading.Tasks.Task;
 using FhirResponse = Hl7.Fhir.Model.QuestionnaireResponse;
+using Task = System.Threading.Tasks.Task;
 
 namespace Samenspel.Web.Tests.Alliance;
 

@@ -1,7 +1,6 @@
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using MimeKit;
-using Samenspel.Domain.Access;
 using Samenspel.Web.Data;
 using Samenspel.Web.Tests.Infrastructure;
 

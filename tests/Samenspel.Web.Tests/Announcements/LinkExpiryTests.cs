@@ -1,10 +1,9 @@
-using Samenspel.Web.Data;
 using System.Net;
 using System.Text.RegularExpressions;
+using Samenspel.Web.Data;
 using Samenspel.Web.Tests.EvaluationsAndAgreements;
 using Samenspel.Web.Tests.Infrastructure;
 using Samenspel.Web.Tests.Messages;
-using static Samenspel.Web.Tests.Announcements.AnnouncementTestData;
 
 namespace Samenspel.Web.Tests.Announcements;
 

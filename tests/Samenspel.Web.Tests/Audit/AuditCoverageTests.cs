@@ -5,7 +5,6 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Samenspel.Web.Audit;
 using Samenspel.Web.Data;
-using Samenspel.Web.Tests.EvaluationsAndAgreements;
 using Samenspel.Web.Tests.Infrastructure;
 
 namespace Samenspel.Web.Tests.Audit;

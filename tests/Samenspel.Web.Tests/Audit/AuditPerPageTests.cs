@@ -1,6 +1,5 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
-using Samenspel.Web.Tests.EvaluationsAndAgreements;
 using Samenspel.Web.Audit;
 using Samenspel.Web.Data;
 using Samenspel.Web.Tests.Alliance;

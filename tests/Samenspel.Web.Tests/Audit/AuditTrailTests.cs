@@ -1,6 +1,4 @@
 using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
-using Samenspel.Web.Audit;
 using Samenspel.Web.Data;
 using Samenspel.Web.Tests.Infrastructure;
 

@@ -1,7 +1,6 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Samenspel.Web.Data;
-using Samenspel.Web.Tests.EvaluationsAndAgreements;
 using Samenspel.Web.Tests.Infrastructure;
 
 namespace Samenspel.Web.Tests.Audit;

@@ -1,7 +1,6 @@
 using Hl7.Fhir.Model;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Samenspel.Domain.Access;
 using Samenspel.Domain.Scheduling;
 using Samenspel.Web.Data;
 using Samenspel.Web.Features.Alliance;

@@ -1,16 +1,13 @@
 using System.Net;
 using Hl7.Fhir.Model;
-using Hl7.Fhir.Serialization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Samenspel.Domain.Access;
 using Samenspel.Web.Audit;
 using Samenspel.Web.Data;
-using Samenspel.Web.Features.Accounts;
 using Samenspel.Web.Fhir;
 using Samenspel.Web.Tests.Infrastructure;
 using static Samenspel.Web.Tests.Infrastructure.FhirClient;
-using Age = Samenspel.Domain.Access.Age;
 using Goal = Hl7.Fhir.Model.Goal;
 using Task = System.Threading.Tasks.Task;
 

@@ -1,6 +1,6 @@
-using Hl7.Fhir.Serialization;
 using System.Net;
 using System.Text.RegularExpressions;
+using Hl7.Fhir.Serialization;
 using Microsoft.EntityFrameworkCore;
 using Samenspel.Web.Data;
 using Samenspel.Web.Tests.Infrastructure;

@@ -1,8 +1,6 @@
 using FsCheck;
 using FsCheck.Fluent;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using Samenspel.Web.Data;
 using Samenspel.Web.Instruments;
 using Samenspel.Web.Tests.Infrastructure;
 

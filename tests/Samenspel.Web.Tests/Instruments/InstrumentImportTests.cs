@@ -7,7 +7,6 @@ using Hl7.Fhir.Serialization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Samenspel.Web.Data;
-using Samenspel.Web.Features.Accounts;
 using Samenspel.Web.Instruments;
 using Samenspel.Web.Tests.Infrastructure;
 using static Samenspel.Web.Tests.Infrastructure.FhirClient;

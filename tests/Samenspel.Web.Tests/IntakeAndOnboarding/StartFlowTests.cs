@@ -1,7 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
-using Samenspel.Domain.Access;
 using Samenspel.Web.Data;
 using Samenspel.Web.Features.Onboarding;
 using Samenspel.Web.Tests.Infrastructure;

@@ -1,6 +1,5 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
-using Samenspel.Domain.Access;
 using Samenspel.Web.Data;
 using Samenspel.Web.Tests.Infrastructure;
 using Samenspel.Web.Tests.Register;

@@ -1,11 +1,9 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
-using Samenspel.Domain.Access;
 using Samenspel.Web.Audit;
 using Samenspel.Web.Data;
 using Samenspel.Web.Tests.EvaluationsAndAgreements;
 using Samenspel.Web.Tests.Infrastructure;
-using static Samenspel.Web.Tests.Messages.MessagesTestKit;
 
 namespace Samenspel.Web.Tests.Messages;
 

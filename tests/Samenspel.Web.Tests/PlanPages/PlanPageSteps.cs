@@ -2,8 +2,6 @@ using System.Globalization;
 using System.Net;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
-using Samenspel.Domain.Access;
-using Samenspel.Web.Data;
 using Samenspel.Web.Tests.Infrastructure;
 
 namespace Samenspel.Web.Tests.PlanPages;

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Net;
 using Microsoft.EntityFrameworkCore;
-using Samenspel.Domain.Access;
 using Samenspel.Web.Data;
 using Samenspel.Web.Tests.Infrastructure;
 using static Samenspel.Web.Tests.PlanPages.PlanPageSteps;

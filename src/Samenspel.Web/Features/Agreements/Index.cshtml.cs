@@ -5,7 +5,6 @@ using Samenspel.Domain.Access;
 using Samenspel.Domain.Register;
 using Samenspel.Web.Access;
 using Samenspel.Web.Data;
-using Samenspel.Web.Features.Evaluations;
 
 namespace Samenspel.Web.Features.Agreements;
 

@@ -1,8 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
-using Samenspel.Domain.Access;
-using Samenspel.Web.Access;
 using Samenspel.Web.Data;
 
 namespace Samenspel.Web.Features.Alliance;

@@ -1,7 +1,7 @@
 using System.Globalization;
+using System.Xml.Linq;
 using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc.Rendering;
-using System.Xml.Linq;
 using OxyPlot;
 using OxyPlot.Axes;
 using OxyPlot.Legends;

@@ -1,6 +1,5 @@
-using Microsoft.AspNetCore.Authorization;
 using System.ComponentModel.DataAnnotations;
-using System.Globalization;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
@@ -10,7 +9,6 @@ using Samenspel.Domain.Access;
 using Samenspel.Web.Access;
 using Samenspel.Web.Data;
 using Samenspel.Web.Features.Agreements;
-using Samenspel.Web.Features.Evaluations;
 using Samenspel.Web.Features.Shared;
 
 namespace Samenspel.Web.Features.Contacts;

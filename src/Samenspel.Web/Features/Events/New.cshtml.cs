@@ -1,17 +1,15 @@
-using Microsoft.AspNetCore.Authorization;
 using System.ComponentModel.DataAnnotations;
 using System.Globalization;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
-using Samenspel.Domain.Access;
-using Samenspel.Domain.Communication;
 using Samenspel.Web.Access;
 using Samenspel.Web.Data;
-using Samenspel.Web.Features.Shared;
 using Samenspel.Web.Features.Announcements;
+using Samenspel.Web.Features.Shared;
 
 namespace Samenspel.Web.Features.Events;
 

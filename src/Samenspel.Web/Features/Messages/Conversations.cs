@@ -1,10 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
-using Samenspel.Domain.Access;
 using Samenspel.Domain.Register;
 using Samenspel.Web.Access;
 using Samenspel.Web.Data;
-using Samenspel.Web.Features.Evaluations;
 using Samenspel.Web.Features.Shared;
 
 namespace Samenspel.Web.Features.Messages;

@@ -1,7 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.Extensions.Localization;
-using Samenspel.Domain.Access;
 using Samenspel.Web.Access;
 using Samenspel.Web.Data;
 

@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Samenspel.Domain.Access;
-using Samenspel.Domain.Register;
 using Samenspel.Web.Access;
 using Samenspel.Web.Data;
 using Samenspel.Web.Features.Shared;

@@ -7,7 +7,6 @@ using Microsoft.Extensions.Localization;
 using Samenspel.Domain.Access;
 using Samenspel.Web.Access;
 using Samenspel.Web.Data;
-using Samenspel.Web.Features.Evaluations;
 using Samenspel.Web.Features.Shared;
 
 namespace Samenspel.Web.Features.Messages;

@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Samenspel.Domain.Access;
-using Samenspel.Domain.Register;
 using Samenspel.Web.Access;
 using Samenspel.Web.Data;
 

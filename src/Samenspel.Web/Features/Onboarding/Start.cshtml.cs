@@ -6,7 +6,6 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Samenspel.Domain.Access;
-using Samenspel.Domain.Register;
 using Samenspel.Web.Access;
 using Samenspel.Web.Data;
 using Samenspel.Web.Features.Accounts;

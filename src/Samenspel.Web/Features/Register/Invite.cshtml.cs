@@ -7,8 +7,8 @@ using Samenspel.Domain.Access;
 using Samenspel.Web.Access;
 using Samenspel.Web.Data;
 using Samenspel.Web.Features.Accounts;
-using Samenspel.Web.Mail;
 using Samenspel.Web.Features.Shared;
+using Samenspel.Web.Mail;
 
 namespace Samenspel.Web.Features.Register;
 

@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.Extensions.Localization;
-using Samenspel.Domain.Access;
 
 namespace Samenspel.Web.Features.Shared;
 

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.Encodings.Web;
-using Samenspel.Domain.Access;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.AspNetCore.Mvc.ViewFeatures;
