@@ -31,7 +31,8 @@ public sealed class YouthAccess(SamenspelDb db, IHttpContextAccessor http, TimeP
     /// <summary>Which of a youth's alliance measurements a decision on AllianceAnswers shows: all of them, or, for
     /// a behavioural scientist who reads through supervision, only those shared with the viewer. Every page and
     /// endpoint that lists measurements or responses applies this, so a share of one measurement never opens the
-    /// others.</summary>
+    /// others. One youth's pages get it on their grant (<see cref="YouthGrant.ShowsMeasurement"/>); lists over many
+    /// youths (FHIR searches) ask here.</summary>
     public async Task<Func<Guid, bool>> MeasurementFilterAsync(Guid youthId, AccessDecision decision, CancellationToken ct = default)
     {
         if (!decision.OnlySharedForSupervision) return _ => decision.Allowed;

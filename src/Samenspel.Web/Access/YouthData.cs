@@ -65,9 +65,15 @@ public sealed class ShownObjectAttribute(string type, string name) : Attribute
 
 /// <summary>The decisions for the one youth of a request, made once by the filter. A handler filters rows with
 /// <see cref="this[DataCategory, AccessAction]"/> and draws links with <see cref="May"/>; it never asks again.</summary>
-public sealed class YouthGrant(Guid youthId, IReadOnlyDictionary<(DataCategory, AccessAction), YouthAccessResult> results)
+public sealed class YouthGrant(Guid youthId, IReadOnlyDictionary<(DataCategory, AccessAction), YouthAccessResult> results,
+    Func<Guid, bool>? showsMeasurement = null)
 {
     public Guid YouthId { get; } = youthId;
+
+    /// <summary>Whether the declared AllianceAnswers read shows one measurement: all of them, or for an advisor who reads
+    /// through supervision only those shared with them (loaded once with the decision).</summary>
+    public bool ShowsMeasurement(Guid measurementId) =>
+        (showsMeasurement ?? throw new InvalidOperationException("AllianceAnswers is not declared with [YouthData] on this page."))(measurementId);
 
     /// <summary>The decision on one declared ask; asking for an undeclared one is a programming error.</summary>
     public AccessDecision this[DataCategory category, AccessAction action = AccessAction.Read] =>
@@ -139,7 +145,9 @@ public sealed class YouthDataFilter(YouthAccess access, SamenspelDb db) : IAsync
         if (probed is not null) Decisions.Add(1);
         var results = keys.Select((k, i) => (k, probed?[i] ?? new YouthAccessResult(AccessDecision.Deny("no such record"), false)))
             .ToDictionary(x => x.k, x => x.Item2);
-        var grant = new YouthGrant(youthId ?? Guid.Empty, results);
+        var alliance = (DataCategory.AllianceAnswers, AccessAction.Read);
+        var grant = new YouthGrant(youthId ?? Guid.Empty, results, youthId is { } known && results.TryGetValue(alliance, out var read)
+            ? await access.MeasurementFilterAsync(known, read.Decision, ct) : null);
         results = new(results); // the grant keeps every answer; a required ask is met by its OrElse when that is allowed
         foreach (var a in asks)
             if (!results[(a.Category, a.Action)].Allowed && results[(a.Category, a.OrElse)].Allowed)

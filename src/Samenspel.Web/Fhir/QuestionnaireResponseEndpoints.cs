@@ -26,13 +26,13 @@ static class QuestionnaireResponseEndpoints
         fhir.MapGet("/QuestionnaireResponse", SearchAsync);
     }
 
-    static async Task<IResult> ReadAsync(string id, HttpContext http, YouthAccess access, SamenspelDb db, CancellationToken ct)
+    static async Task<IResult> ReadAsync(string id, HttpContext http, SamenspelDb db, CancellationToken ct)
     {
         var recordId = Guid.Parse(id); // checked by ForYouth
         var grant = http.Grant();
         var decision = grant[DataCategory.AllianceAnswers];
         var found = await LoadAsync(db, db.Responses.Where(r => r.Id == recordId), ct);
-        var shows = await access.MeasurementFilterAsync(grant.YouthId, decision, ct);
+        Func<Guid, bool> shows = grant.ShowsMeasurement;
         // A response sent before a carer's dated authority (or not yet completed) is not shown.
         return found.SingleOrDefault(r => Shows(decision, shows, r.Response)) is { } row
             ? FhirResults.Resource(ToResource(row))

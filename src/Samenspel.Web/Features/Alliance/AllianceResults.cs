@@ -49,10 +49,11 @@ public sealed class MeasurementResults
 public static class AllianceResultsReader
 {
     /// <returns>the results, or null when the measurement was not shared with the viewer (answer 403)</returns>
-    public static async Task<MeasurementResults?> ReadAsync(SamenspelDb db, YouthAccess access, Guid measurementId, AccessDecision decision, CancellationToken ct)
+    public static async Task<MeasurementResults?> ReadAsync(SamenspelDb db, YouthGrant grant, Guid measurementId, CancellationToken ct)
     {
+        var decision = grant[DataCategory.AllianceAnswers];
+        Func<Guid, bool> shows = grant.ShowsMeasurement;
         var measurement = await db.Measurements.AsNoTracking().SingleAsync(m => m.Id == measurementId, ct);
-        var shows = await access.MeasurementFilterAsync(measurement.YouthId, decision, ct);
         if (!shows(measurement.Id)) return null;
 
         var version = await db.InstrumentVersions.AsNoTracking().Where(v => v.Id == measurement.InstrumentVersionId)

@@ -22,7 +22,7 @@ namespace Samenspel.Web.Features.Alliance;
 [YouthFrom("Id", IdOf.Measurement)]
 [YouthData(DataCategory.AllianceAnswers)]
 [YouthData(DataCategory.AllianceAnswers, AccessAction.Write, Use = Use.Offer)]
-public sealed class ConversationModel(SamenspelDb db, YouthAccess access, TimeProvider clock, IStringLocalizer<SharedResource> t) : PageModel
+public sealed class ConversationModel(SamenspelDb db, TimeProvider clock, IStringLocalizer<SharedResource> t) : PageModel
 {
     public sealed class ActionInput
     {
@@ -122,7 +122,7 @@ public sealed class ConversationModel(SamenspelDb db, YouthAccess access, TimePr
     async Task<IActionResult?> LoadAsync(CancellationToken ct)
     {
         var grant = this.Grant();
-        if (await AllianceResultsReader.ReadAsync(db, access, Id, grant[DataCategory.AllianceAnswers], ct) is not { } results) return Forbid();
+        if (await AllianceResultsReader.ReadAsync(db, grant, Id, ct) is not { } results) return Forbid();
         R = results;
         var m = R.Measurement;
         MayWrite = grant.May(DataCategory.AllianceAnswers, AccessAction.Write);

@@ -12,7 +12,7 @@ namespace Samenspel.Web.Features.Alliance;
 /// view and the paper entry for staff who administer it.</summary>
 [YouthData(DataCategory.AllianceAnswers)]
 [YouthData(DataCategory.AllianceAnswers, AccessAction.Write, Use = Use.Offer)]
-public sealed class MeasurementsModel(SamenspelDb db, YouthAccess access, TimeProvider clock) : PageModel
+public sealed class MeasurementsModel(SamenspelDb db, TimeProvider clock) : PageModel
 {
     public sealed record SeatState(Seat Seat, ResponseStatus? Status, bool OnPaper);
     public sealed record Row(Measurement Measurement, string Instrument, IReadOnlyList<SeatState> Seats);
@@ -26,16 +26,15 @@ public sealed class MeasurementsModel(SamenspelDb db, YouthAccess access, TimePr
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         var grant = this.Grant();
-        var shows = await access.MeasurementFilterAsync(YouthId, grant[DataCategory.AllianceAnswers], ct);
         var today = clock.DutchToday();
-        MayAdminister = access.Viewer!.Kind == AccountKind.Staff && grant.May(DataCategory.AllianceAnswers, AccessAction.Write);
+        MayAdminister = Viewer.From(User)?.Kind == AccountKind.Staff && grant.May(DataCategory.AllianceAnswers, AccessAction.Write);
         YouthName = await db.Youths.Where(y => y.Id == YouthId).Select(y => y.GivenName + " " + y.FamilyName).SingleAsync(ct);
         var facts = (await MeasurementStatus.FactsAsync(db, [YouthId], ct)).GetValueOrDefault(YouthId);
         if (facts is null) return Page();
         Next = facts.Next;
         var measurements = await db.Measurements.AsNoTracking().Where(m => m.TrajectoryId == facts.TrajectoryId)
             .OrderByDescending(m => m.PlannedOn).ToListAsync(ct);
-        measurements.RemoveAll(m => !shows(m.Id));
+        measurements.RemoveAll(m => !grant.ShowsMeasurement(m.Id));
         var ids = measurements.Select(m => m.Id).ToList();
         var responses = await db.Responses.AsNoTracking().Where(r => ids.Contains(r.MeasurementId))
             .Select(r => new { r.MeasurementId, r.RespondentPersonId, r.FormId, r.Status, r.EnteredBy }).ToListAsync(ct);

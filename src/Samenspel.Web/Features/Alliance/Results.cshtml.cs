@@ -22,7 +22,7 @@ namespace Samenspel.Web.Features.Alliance;
 [YouthData(DataCategory.AllianceAnswers)]
 [YouthData(DataCategory.AllianceAnswers, AccessAction.ShareForSupervision, Use = Use.Offer)]
 [YouthData(DataCategory.AllianceAnswers, AccessAction.Write, Use = Use.Offer)]
-public sealed class ResultsModel(SamenspelDb db, YouthAccess access, TimeProvider clock, IStringLocalizer<SharedResource> t) : PageModel
+public sealed class ResultsModel(SamenspelDb db, TimeProvider clock, IStringLocalizer<SharedResource> t) : PageModel
 {
     [BindProperty(SupportsGet = true)] public Guid Id { get; set; }
     [BindProperty] public Guid? ScientistId { get; set; }
@@ -60,7 +60,7 @@ public sealed class ResultsModel(SamenspelDb db, YouthAccess access, TimeProvide
     async Task<IActionResult?> LoadAsync(CancellationToken ct)
     {
         var grant = this.Grant();
-        if (await AllianceResultsReader.ReadAsync(db, access, Id, grant[DataCategory.AllianceAnswers], ct) is not { } results) return Forbid();
+        if (await AllianceResultsReader.ReadAsync(db, grant, Id, ct) is not { } results) return Forbid();
         R = results;
         MayShare = grant.May(DataCategory.AllianceAnswers, AccessAction.ShareForSupervision);
         // The conversation page is for staff (it records the actions); the policy decides on the youth's data.
