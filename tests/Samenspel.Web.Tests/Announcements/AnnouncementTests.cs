@@ -22,7 +22,13 @@ public abstract class AnnouncementTests(SamenspelFactory factory, SmtpServer smt
         Assert.Equal(HttpStatusCode.Forbidden, (await privacy.GetAsync("/Announcements/New")).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await privacy.GetAsync("/Events/New")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await privacy.GetAsync("/Announcements")).StatusCode);
-        Assert.Equal(HttpStatusCode.OK, (await (await Browser.LoginAsync(factory, DemoSeed.Email.Mentor)).GetAsync("/Events/New")).StatusCode);
+        var mentor = await Browser.LoginAsync(factory, DemoSeed.Email.Mentor);
+        Assert.Equal(HttpStatusCode.OK, (await mentor.GetAsync("/Events/New")).StatusCode);
+        // Nobody is offered a button to a form that refuses them.
+        Assert.DoesNotContain("href=\"/Announcements/New\"", await privacy.GetPageAsync("/Announcements"));
+        Assert.DoesNotContain("href=\"/Events/New\"", await privacy.GetPageAsync("/Events"));
+        Assert.Contains("href=\"/Announcements/New\"", await mentor.GetPageAsync("/Announcements"));
+        Assert.Contains("href=\"/Events/New\"", await mentor.GetPageAsync("/Events"));
     }
 
     [Fact]
