@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using Samenspel.Web.Data;
 
 namespace Samenspel.Web.Audit;

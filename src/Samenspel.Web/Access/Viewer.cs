@@ -1,6 +1,4 @@
 using System.Security.Claims;
-using Samenspel.Domain.Register;
-using Samenspel.Web.Data;
 
 namespace Samenspel.Web.Access;
 

@@ -1,9 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Samenspel.Domain.Access;
-using Samenspel.Domain.Register;
-using Samenspel.Web.Audit;
-using Samenspel.Web.Data;
-
 namespace Samenspel.Web.Access;
 
 /// <summary>The outcome of one access check. <see cref="Known"/> is false when the viewer has no relation to the

@@ -1,5 +1,3 @@
-using Samenspel.Web.Access;
-
 namespace Samenspel.Web.Audit;
 
 /// <summary>Fills the request's <see cref="AuditScope"/> from the signed-in user (cookie or API token) and the connection.

@@ -1,7 +1,4 @@
 using Microsoft.AspNetCore.Identity;
-using Samenspel.Domain.Register;
-using Samenspel.Web.Audit;
-using Samenspel.Web.Data;
 
 namespace Samenspel.Web.Cli;
 

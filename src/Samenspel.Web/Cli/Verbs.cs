@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Samenspel.Web.Audit;
-using Samenspel.Web.Data;
 using Samenspel.Web.Features.Accounts;
 
 namespace Samenspel.Web.Cli;

@@ -1,6 +1,4 @@
-using Microsoft.EntityFrameworkCore;
 using Npgsql;
-using Samenspel.Web.Audit;
 
 namespace Samenspel.Web.Data;
 

@@ -1,7 +1,4 @@
 using Microsoft.AspNetCore.Identity;
-using Samenspel.Domain.Access;
-using Samenspel.Domain.Register;
-using Samenspel.Web.Audit;
 
 namespace Samenspel.Web.Data;
 

@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Samenspel.Domain.Access;
 using Samenspel.Web.Features.Alliance;
 
 namespace Samenspel.Web.Data;

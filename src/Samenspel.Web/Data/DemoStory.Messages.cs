@@ -1,5 +1,4 @@
 using Samenspel.Domain.Communication;
-using Samenspel.Web.Access;
 using Samenspel.Web.Features.Announcements;
 using Samenspel.Web.Features.Messages;
 

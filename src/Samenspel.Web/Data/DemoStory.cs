@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
-using Samenspel.Web.Audit;
 using Samenspel.Web.Features.Onboarding;
 
 namespace Samenspel.Web.Data;

@@ -1,6 +1,4 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
-using Samenspel.Web.Audit;
 
 namespace Samenspel.Web.Data;
 

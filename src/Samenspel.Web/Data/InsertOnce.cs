@@ -1,7 +1,5 @@
 using System.Linq.Expressions;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 
 namespace Samenspel.Web.Data;
 

@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Samenspel.Domain.Register;
-
 namespace Samenspel.Web.Data;
 
 /// <summary>

@@ -1,8 +1,3 @@
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Samenspel.Web.Access;
-using Samenspel.Web.Features.Shared;
-
 namespace Samenspel.Web.Features;
 
 /// <summary>Sends each person to their own home page.</summary>

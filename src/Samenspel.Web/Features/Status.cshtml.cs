@@ -1,8 +1,3 @@
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Localization;
-
 namespace Samenspel.Web.Features;
 
 /// <summary>The page for 403, 404 and other error codes. It says nothing about what was asked for.</summary>

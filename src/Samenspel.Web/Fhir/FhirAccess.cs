@@ -1,7 +1,3 @@
-using Samenspel.Domain.Access;
-using Samenspel.Web.Access;
-using Samenspel.Web.Data;
-
 namespace Samenspel.Web.Fhir;
 
 /// <summary>How the FHIR endpoints ask <see cref="YouthAccess"/>: for the Register category (the youth's basic

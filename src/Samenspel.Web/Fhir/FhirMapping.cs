@@ -1,6 +1,7 @@
 using Hl7.Fhir.Model;
 using Samenspel.Domain.Goals;
-using Samenspel.Domain.Register;
+using DataType = Hl7.Fhir.Model.DataType;
+using Goal = Hl7.Fhir.Model.Goal;
 using ScoringMoment = Samenspel.Web.Data.ScoringMoment;
 
 namespace Samenspel.Web.Fhir;

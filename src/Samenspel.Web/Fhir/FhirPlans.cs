@@ -1,7 +1,4 @@
-using Microsoft.EntityFrameworkCore;
-using Samenspel.Domain.Access;
 using Samenspel.Domain.Goals;
-using Samenspel.Web.Data;
 
 namespace Samenspel.Web.Fhir;
 

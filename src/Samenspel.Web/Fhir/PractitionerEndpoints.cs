@@ -1,7 +1,4 @@
 using Hl7.Fhir.Model;
-using Microsoft.EntityFrameworkCore;
-using Samenspel.Web.Access;
-using Samenspel.Web.Data;
 
 namespace Samenspel.Web.Fhir;
 

@@ -1,8 +1,5 @@
 using Hl7.Fhir.Model;
 using Hl7.Fhir.Serialization;
-using Microsoft.EntityFrameworkCore;
-using Samenspel.Web.Access;
-using Samenspel.Web.Data;
 using Samenspel.Web.Instruments;
 
 namespace Samenspel.Web.Fhir;

@@ -1,8 +1,5 @@
 using Hl7.Fhir.Model;
-using Microsoft.EntityFrameworkCore;
-using Samenspel.Domain.Access;
-using Samenspel.Web.Access;
-using Samenspel.Web.Data;
+using DataType = Hl7.Fhir.Model.DataType;
 using FhirQuestionnaireResponse = Hl7.Fhir.Model.QuestionnaireResponse;
 
 namespace Samenspel.Web.Fhir;

@@ -1,7 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Samenspel.Web.Audit;
-using Samenspel.Web.Data;
-
 namespace Samenspel.Web.Instruments;
 
 public sealed record ImportResult(Guid? FormId, IReadOnlyList<ImportError> Errors, bool AlreadyImported = false);

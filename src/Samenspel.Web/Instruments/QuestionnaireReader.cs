@@ -3,7 +3,6 @@ using System.Text.RegularExpressions;
 using Hl7.Fhir.Model;
 using Hl7.Fhir.Serialization;
 using Hl7.Fhir.Utility;
-using Samenspel.Web.Data;
 
 namespace Samenspel.Web.Instruments;
 

@@ -1,8 +1,5 @@
 using System.Security.Cryptography;
 using System.Text;
-using Microsoft.EntityFrameworkCore;
-using Samenspel.Web.Audit;
-using Samenspel.Web.Data;
 
 namespace Samenspel.Web.Jobs;
 

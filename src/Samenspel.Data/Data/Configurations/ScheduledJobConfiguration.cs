@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Samenspel.Web.Jobs;
 
 namespace Samenspel.Web.Data.Configurations;

@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-
 namespace Samenspel.Web.Data.Configurations;
 
 sealed class TrajectoryConfiguration : IEntityTypeConfiguration<Trajectory>

@@ -4,10 +4,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using Samenspel.Web.Audit;
-using Samenspel.Web.Data;
 using Samenspel.Web.Fhir;
 using IssueType = Hl7.Fhir.Model.OperationOutcome.IssueType;
 

@@ -1,11 +1,4 @@
-using System.ComponentModel.DataAnnotations;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Localization;
-using Samenspel.Web.Audit;
-using Samenspel.Web.Data;
 
 namespace Samenspel.Web.Features.Accounts;
 

@@ -1,6 +1,4 @@
 using System.Security.Cryptography;
-using Samenspel.Web.Audit;
-using Samenspel.Web.Data;
 using Samenspel.Web.Mail;
 
 namespace Samenspel.Web.Features.Accounts;

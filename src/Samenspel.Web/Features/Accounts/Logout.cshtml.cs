@@ -1,8 +1,4 @@
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Samenspel.Web.Audit;
-using Samenspel.Web.Data;
 
 namespace Samenspel.Web.Features.Accounts;
 

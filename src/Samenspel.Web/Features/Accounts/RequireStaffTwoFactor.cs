@@ -1,6 +1,3 @@
-using Samenspel.Web.Access;
-using Samenspel.Web.Data;
-
 namespace Samenspel.Web.Features.Accounts;
 
 /// <summary>Outside demo mode a professional who signed in without a second factor can only reach the page that

@@ -3,9 +3,6 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
-using Samenspel.Web.Access;
-using Samenspel.Web.Data;
 
 namespace Samenspel.Web.Features.Accounts;
 

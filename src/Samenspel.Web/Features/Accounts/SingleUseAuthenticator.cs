@@ -1,8 +1,6 @@
 using System.Buffers.Binary;
 using System.Security.Cryptography;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
-using Samenspel.Web.Data;
 
 namespace Samenspel.Web.Features.Accounts;
 

@@ -1,11 +1,4 @@
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using Samenspel.Web.Access;
-using Samenspel.Web.Audit;
-using Samenspel.Web.Data;
 using Samenspel.Web.Features.Accounts;
 
 namespace Samenspel.Web.Features.Admin;

@@ -1,8 +1,4 @@
-using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
-using Microsoft.Extensions.Localization;
-using Samenspel.Web.Data;
-using Samenspel.Web.Features.Shared;
 
 namespace Samenspel.Web.Features.Agreements;
 

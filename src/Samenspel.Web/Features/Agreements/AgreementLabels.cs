@@ -1,6 +1,3 @@
-using Microsoft.Extensions.Localization;
-using Samenspel.Web.Data;
-
 namespace Samenspel.Web.Features.Agreements;
 
 /// <summary>Plain Dutch words for agreements, translated through the shared resource.</summary>

@@ -1,11 +1,3 @@
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using Samenspel.Domain.Access;
-using Samenspel.Domain.Register;
-using Samenspel.Web.Access;
-using Samenspel.Web.Data;
-
 namespace Samenspel.Web.Features.Agreements;
 
 /// <summary>The trajectory's current agreements, grouped by kind. They belong to the trajectory, not to a person,

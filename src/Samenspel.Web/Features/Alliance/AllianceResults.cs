@@ -1,8 +1,4 @@
-using Microsoft.EntityFrameworkCore;
-using Samenspel.Domain.Access;
 using Samenspel.Domain.Alliance;
-using Samenspel.Web.Access;
-using Samenspel.Web.Data;
 
 namespace Samenspel.Web.Features.Alliance;
 

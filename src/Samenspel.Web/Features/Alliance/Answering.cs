@@ -1,7 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
-using Samenspel.Web.Data;
-
 namespace Samenspel.Web.Features.Alliance;
 
 /// <summary>One respondent form, ready to show and to answer: its items in document order with their answers.</summary>

@@ -1,10 +1,3 @@
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Localization;
-using Samenspel.Domain.Access;
-using Samenspel.Web.Access;
-using Samenspel.Web.Data;
-
 namespace Samenspel.Web.Features.Alliance;
 
 /// <summary>One screen with all statements of the respondent's form. Every answer is kept on the server as a draft:

@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Localization;
 using Samenspel.Domain.Alliance;
 
 namespace Samenspel.Web.Features.Alliance;

@@ -1,10 +1,4 @@
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using Samenspel.Domain.Access;
 using Samenspel.Domain.Scheduling;
-using Samenspel.Web.Access;
-using Samenspel.Web.Data;
 
 namespace Samenspel.Web.Features.Alliance;
 

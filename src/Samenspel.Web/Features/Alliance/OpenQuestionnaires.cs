@@ -1,8 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Samenspel.Domain.Register;
-using Samenspel.Web.Access;
-using Samenspel.Web.Data;
-
 namespace Samenspel.Web.Features.Alliance;
 
 /// <summary>The questionnaires a signed-in person still has to fill in, for their home page: measurements whose day

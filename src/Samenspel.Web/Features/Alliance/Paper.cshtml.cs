@@ -1,11 +1,3 @@
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Localization;
-using Samenspel.Domain.Access;
-using Samenspel.Web.Access;
-using Samenspel.Web.Data;
-
 namespace Samenspel.Web.Features.Alliance;
 
 /// <summary>Staff type a filled-in paper form back in. The response records who typed it (<see cref="Response.EnteredBy"/>)

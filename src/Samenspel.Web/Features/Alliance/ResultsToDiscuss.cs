@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Samenspel.Web.Data;
-
 namespace Samenspel.Web.Features.Alliance;
 
 /// <summary>Measurements whose results are ready for the feedback conversation: the youth has sent their answers and

@@ -1,7 +1,4 @@
-using Microsoft.Extensions.Localization;
 using Samenspel.Domain.Communication;
-using Samenspel.Web.Access;
-using Samenspel.Web.Data;
 
 namespace Samenspel.Web.Features.Announcements;
 

@@ -1,7 +1,5 @@
 using System.Globalization;
-using Microsoft.EntityFrameworkCore;
 using Samenspel.Domain.Communication;
-using Samenspel.Web.Data;
 using Samenspel.Web.Jobs;
 using Samenspel.Web.Mail;
 

@@ -1,8 +1,3 @@
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
-using Samenspel.Web.Access;
-using Samenspel.Web.Data;
-
 namespace Samenspel.Web.Features.Announcements;
 
 /// <summary>On every home page: the announcements and event invitations for the signed-in account, newest first,

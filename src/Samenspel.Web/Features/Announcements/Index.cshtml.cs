@@ -1,11 +1,4 @@
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 using Samenspel.Domain.Communication;
-using Samenspel.Web.Access;
-using Samenspel.Web.Data;
 
 namespace Samenspel.Web.Features.Announcements;
 

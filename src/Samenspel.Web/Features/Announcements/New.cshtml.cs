@@ -1,15 +1,6 @@
-using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using System.Net.Mail;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
-using Samenspel.Web.Access;
-using Samenspel.Web.Data;
-using Samenspel.Web.Features.Shared;
 
 namespace Samenspel.Web.Features.Announcements;
 

@@ -1,9 +1,3 @@
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using Samenspel.Web.Data;
-
 namespace Samenspel.Web.Features.Announcements;
 
 /// <summary>One published announcement, opened through a personal link (from the mail or the home page). Opening it

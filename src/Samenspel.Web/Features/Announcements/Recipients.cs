@@ -1,11 +1,7 @@
 using System.Buffers.Binary;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.WebUtilities;
-using Microsoft.EntityFrameworkCore;
-using Samenspel.Domain.Access;
 using Samenspel.Domain.Communication;
-using Samenspel.Domain.Register;
-using Samenspel.Web.Data;
 using Samenspel.Web.Features.Onboarding;
 
 namespace Samenspel.Web.Features.Announcements;

@@ -1,11 +1,4 @@
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using Samenspel.Domain.Access;
-using Samenspel.Domain.Register;
 using Samenspel.Domain.Scheduling;
-using Samenspel.Web.Access;
-using Samenspel.Web.Data;
 using Samenspel.Web.Features.Contacts;
 using Samenspel.Web.Features.Evaluations;
 using Samenspel.Web.Features.Messages;

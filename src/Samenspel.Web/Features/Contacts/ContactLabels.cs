@@ -1,6 +1,3 @@
-using Microsoft.Extensions.Localization;
-using Samenspel.Web.Data;
-
 namespace Samenspel.Web.Features.Contacts;
 
 /// <summary>Plain Dutch words for the contact log, translated through the shared resource.</summary>

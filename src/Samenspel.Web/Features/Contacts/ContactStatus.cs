@@ -1,8 +1,4 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
-using Samenspel.Domain.Access;
 using Samenspel.Domain.Scheduling;
-using Samenspel.Web.Data;
 
 namespace Samenspel.Web.Features.Contacts;
 

@@ -1,15 +1,5 @@
-using System.ComponentModel.DataAnnotations;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
-using Samenspel.Domain.Access;
-using Samenspel.Web.Access;
-using Samenspel.Web.Data;
 using Samenspel.Web.Features.Agreements;
-using Samenspel.Web.Features.Shared;
 
 namespace Samenspel.Web.Features.Contacts;
 

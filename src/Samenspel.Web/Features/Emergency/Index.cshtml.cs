@@ -1,11 +1,3 @@
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using Samenspel.Web.Access;
-using Samenspel.Web.Audit;
-using Samenspel.Web.Data;
-
 namespace Samenspel.Web.Features.Emergency;
 
 /// <summary>Break-glass, step one: a professional looks up a youth of their own organisation who is not on their

@@ -1,14 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using Samenspel.Domain.Access;
-using Samenspel.Domain.Register;
-using Samenspel.Web.Access;
-using Samenspel.Web.Audit;
-using Samenspel.Web.Data;
-using Samenspel.Web.Features.Shared;
 using Samenspel.Web.Mail;
 
 namespace Samenspel.Web.Features.Emergency;

@@ -1,9 +1,5 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 using Samenspel.Domain.Goals;
-using Samenspel.Domain.Register;
 using Samenspel.Domain.Scheduling;
-using Samenspel.Web.Data;
 
 namespace Samenspel.Web.Features.Evaluations;
 

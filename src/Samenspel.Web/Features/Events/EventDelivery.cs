@@ -1,6 +1,4 @@
 using System.Globalization;
-using Microsoft.EntityFrameworkCore;
-using Samenspel.Web.Data;
 using Samenspel.Web.Features.Announcements;
 using Samenspel.Web.Jobs;
 using Samenspel.Web.Mail;

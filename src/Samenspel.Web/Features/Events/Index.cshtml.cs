@@ -1,10 +1,3 @@
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
-using Samenspel.Web.Access;
-using Samenspel.Web.Data;
 using Samenspel.Web.Features.Announcements;
 
 namespace Samenspel.Web.Features.Events;

@@ -1,13 +1,3 @@
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
-using Samenspel.Domain.Access;
-using Samenspel.Domain.Register;
-using Samenspel.Web.Access;
-using Samenspel.Web.Data;
-using Samenspel.Web.Features.Shared;
-
 namespace Samenspel.Web.Features.Intake;
 
 /// <summary>The intake as a checklist for the team, and as a plain summary for the youth and the carers once it is

@@ -1,7 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Samenspel.Domain.Access;
-using Samenspel.Web.Data;
-
 namespace Samenspel.Web.Features.Journal;
 
 /// <summary>The journal in a youth's file (<c>Youths/Details</c>, drawn by <c>_YouthJournal.cshtml</c>): the pages the

@@ -1,10 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
-using Samenspel.Domain.Register;
-using Samenspel.Web.Access;
-using Samenspel.Web.Data;
-using Samenspel.Web.Features.Shared;
-
 namespace Samenspel.Web.Features.Messages;
 
 /// <summary>The rules of threads shared by the pages, the mentor change and the FHIR API: which threads a viewer takes

@@ -1,7 +1,3 @@
-using Samenspel.Domain.Access;
-using Samenspel.Web.Access;
-using Samenspel.Web.Data;
-
 namespace Samenspel.Web.Features.Messages;
 
 /// <summary>When the mentor changes, each family member who may read the youth's messages gets an introduction in

@@ -1,8 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Samenspel.Domain.Access;
-using Samenspel.Web.Access;
-using Samenspel.Web.Data;
-using Samenspel.Web.Features.Shared;
 using Samenspel.Web.Jobs;
 using Samenspel.Web.Mail;
 

@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Samenspel.Web.Data;
-
 namespace Samenspel.Web.Features.Messages;
 
 /// <summary>What the care team must act on, for a caseload: family messages marked "heeft antwoord nodig" that nobody of

@@ -1,6 +1,3 @@
-using Microsoft.Extensions.Localization;
-using Samenspel.Web.Data;
-
 namespace Samenspel.Web.Features.Messages;
 
 /// <summary>Plain Dutch names for requests and absence.</summary>

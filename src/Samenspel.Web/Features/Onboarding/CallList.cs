@@ -1,7 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Samenspel.Domain.Register;
-using Samenspel.Web.Data;
-
 namespace Samenspel.Web.Features.Onboarding;
 
 public enum CallReason

@@ -1,13 +1,3 @@
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using Samenspel.Domain.Access;
-using Samenspel.Domain.Register;
-using Samenspel.Web.Access;
-using Samenspel.Web.Data;
-using Samenspel.Web.Features.Shared;
-
 namespace Samenspel.Web.Features.Onboarding;
 
 /// <summary>Who in one family has been reached: per carer whether they were invited, whether they ever signed in,

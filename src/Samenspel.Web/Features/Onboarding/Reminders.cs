@@ -1,7 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Samenspel.Domain.Access;
-using Samenspel.Web.Audit;
-using Samenspel.Web.Data;
 using Samenspel.Web.Jobs;
 using Samenspel.Web.Mail;
 

@@ -1,13 +1,4 @@
-using System.ComponentModel.DataAnnotations;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
-using Samenspel.Domain.Access;
-using Samenspel.Web.Access;
-using Samenspel.Web.Data;
 using Samenspel.Web.Features.Accounts;
 using Samenspel.Web.Mail;
 

@@ -1,6 +1,4 @@
-using Microsoft.Extensions.Localization;
 using Samenspel.Domain.Goals;
-using Samenspel.Web.Data;
 
 namespace Samenspel.Web.Features.Plan;
 

@@ -1,9 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Samenspel.Domain.Access;
-using Samenspel.Domain.Register;
-using Samenspel.Web.Access;
-using Samenspel.Web.Data;
-
 namespace Samenspel.Web.Features.Plan;
 
 /// <summary>Someone who may have to agree to the plan: the youth, or a carer linked to the youth.</summary>

@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Samenspel.Web.Data;
-
 namespace Samenspel.Web.Features.Plan;
 
 public sealed record StepView(Guid Id, string Text, DateOnly? DoneOn);

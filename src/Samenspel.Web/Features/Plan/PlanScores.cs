@@ -1,6 +1,4 @@
-using Microsoft.EntityFrameworkCore;
 using Samenspel.Domain.Goals;
-using Samenspel.Web.Data;
 
 namespace Samenspel.Web.Features.Plan;
 

@@ -1,14 +1,5 @@
-using System.ComponentModel.DataAnnotations;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
-using Samenspel.Domain.Access;
 using Samenspel.Domain.Goals;
-using Samenspel.Web.Access;
-using Samenspel.Web.Data;
-using Samenspel.Web.Features.Shared;
 
 namespace Samenspel.Web.Features.Plan;
 

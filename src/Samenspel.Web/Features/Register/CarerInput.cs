@@ -1,9 +1,5 @@
-using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.Rendering;
-using Microsoft.Extensions.Localization;
-using Samenspel.Domain.Register;
-using Samenspel.Web.Features.Shared;
 
 namespace Samenspel.Web.Features.Register;
 

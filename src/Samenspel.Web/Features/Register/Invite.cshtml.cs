@@ -1,13 +1,5 @@
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using Samenspel.Domain.Access;
-using Samenspel.Web.Access;
-using Samenspel.Web.Data;
 using Samenspel.Web.Features.Accounts;
-using Samenspel.Web.Features.Shared;
 using Samenspel.Web.Mail;
 
 namespace Samenspel.Web.Features.Register;

@@ -1,7 +1,3 @@
-using Microsoft.Extensions.Localization;
-using Samenspel.Domain.Access;
-using Samenspel.Domain.Register;
-
 namespace Samenspel.Web.Features.Shared;
 
 /// <summary>Plain Dutch names for the domain's enums, translated through the shared resource.</summary>

@@ -1,7 +1,3 @@
-using Samenspel.Domain.Register;
-using Samenspel.Web.Access;
-using Samenspel.Web.Data;
-
 namespace Samenspel.Web.Features.Shared;
 
 /// <summary>The header menu: for each kind of person the few places they work from, home first. Only pages the

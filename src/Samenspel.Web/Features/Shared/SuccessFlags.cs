@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Mvc.RazorPages;
-
 namespace Samenspel.Web.Features.Shared;
 
 /// <summary>The flag a successful save redirects with (post/redirect/get: <c>?sent=true</c>). It is read on GET only:

@@ -1,14 +1,3 @@
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
-using Samenspel.Domain.Access;
-using Samenspel.Domain.Register;
-using Samenspel.Web.Access;
-using Samenspel.Web.Audit;
-using Samenspel.Web.Data;
-using Samenspel.Web.Features.Shared;
-
 namespace Samenspel.Web.Features.Youths;
 
 /// <summary>Who looked at or changed this youth's file, one line per visit. Reading it is itself audited, through

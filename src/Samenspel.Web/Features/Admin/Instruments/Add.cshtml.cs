@@ -1,10 +1,4 @@
 using System.Globalization;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Localization;
-using Samenspel.Web.Access;
-using Samenspel.Web.Data;
 using Samenspel.Web.Instruments;
 
 namespace Samenspel.Web.Features.Admin.Instruments;

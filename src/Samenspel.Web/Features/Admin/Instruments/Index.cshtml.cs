@@ -1,9 +1,3 @@
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using Samenspel.Web.Access;
-using Samenspel.Web.Data;
-
 namespace Samenspel.Web.Features.Admin.Instruments;
 
 /// <summary>The instruments an administrator's organisation can use: shipped ones and its own, with their versions.</summary>
