@@ -47,6 +47,11 @@ public static class RegisterQueries
         db.CareTeamMembers.Where(m => m.Role == StaffRole.Mentor)
             .Join(db.Staff, m => m.StaffMemberId, s => s.Id, (m, s) => new TrajectoryMentor { TrajectoryId = m.TrajectoryId, Staff = s });
 
+    /// <summary>The care team rows in which <paramref name="staffMemberId"/> is the mentor, one per trajectory they
+    /// lead (ended ones too: combine with <see cref="NotEndedOn"/> where that matters).</summary>
+    public static IQueryable<CareTeamMember> MentoredBy(this SamenspelDb db, Guid staffMemberId) =>
+        db.CareTeamMembers.Where(m => m.StaffMemberId == staffMemberId && m.Role == StaffRole.Mentor);
+
     /// <summary>
     /// The mentor of one trajectory: the care team member in the mentor role on <em>that</em> trajectory, or none.
     /// Always ask it of a trajectory, never of a youth: a youth's earlier trajectories keep their own care teams

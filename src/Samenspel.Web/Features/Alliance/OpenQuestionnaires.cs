@@ -16,8 +16,7 @@ public static class OpenQuestionnaires
         {
             AccountKind.Youth => db.Measurements.Where(m => m.YouthId == me),
             AccountKind.Carer => db.Measurements.Where(m => db.CarerLinks.Where(l => l.CarerId == me).Select(l => l.YouthId).Contains(m.YouthId)),
-            _ => db.Measurements.Where(m => db.CareTeamMembers.Where(c => c.StaffMemberId == me && c.Role == StaffRole.Mentor)
-                .Select(c => c.TrajectoryId).Contains(m.TrajectoryId)),
+            _ => db.Measurements.Where(m => db.MentoredBy(me).Select(c => c.TrajectoryId).Contains(m.TrajectoryId)),
         };
         measurements = measurements.AsNoTracking().Where(m => m.PlannedOn <= today
             && !db.Responses.Any(r => r.MeasurementId == m.Id && r.RespondentPersonId == me && r.Status == ResponseStatus.Completed));

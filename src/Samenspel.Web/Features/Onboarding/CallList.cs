@@ -27,8 +27,7 @@ public static class CallList
 
     public static async Task<IReadOnlyList<CallRow>> ForMentorAsync(SamenspelDb db, Guid staffMemberId, DateOnly today, CancellationToken ct = default)
     {
-        var youths = (await db.CareTeamMembers.AsNoTracking()
-            .Where(m => m.StaffMemberId == staffMemberId && m.Role == StaffRole.Mentor)
+        var youths = (await db.MentoredBy(staffMemberId).AsNoTracking()
             .Join(db.Trajectories.NotEndedOn(today), m => m.TrajectoryId, x => x.Id, (m, x) => x.YouthId)
             .Join(db.Youths, id => id, y => y.Id, (id, y) => new { y.Id, y.GivenName, y.FamilyName })
             .ToListAsync(ct))

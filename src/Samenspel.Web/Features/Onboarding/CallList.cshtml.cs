@@ -11,7 +11,7 @@ public sealed class CallListModel(SamenspelDb db, YouthAccess access, TimeProvid
     {
         var me = access.Viewer!.PersonId;
         var readable = (await access.ReadableAsync(DataCategory.Register,
-            q => q.Where(y => db.CareTeamMembers.Any(m => m.YouthId == y.Id && m.StaffMemberId == me && m.Role == StaffRole.Mentor)), ct: ct))
+            q => q.Where(y => db.MentoredBy(me).Any(m => m.YouthId == y.Id)), ct: ct))
             .Select(r => r.YouthId).ToHashSet();
         var rows = await CallList.ForMentorAsync(db, me, clock.DutchToday(), ct);
         Rows = rows.Where(r => readable.Contains(r.YouthId)).ToList();
