@@ -35,6 +35,7 @@ public static class SamenspelApp
         builder.Services.AddScoped<AuditScope>();
         builder.Services.AddSingleton(sp => AuditKey.Load(builder.Configuration, settings.DataDirectory, sp.GetRequiredService<ILoggerFactory>().CreateLogger<AuditKey>()));
         builder.Services.AddScoped<YouthAccess>();
+        builder.Services.AddSingleton<AuditWriter>();
         builder.Services.AddSingleton<Mailer>();
         builder.Services.AddSingleton<RecipientLinks>();
         builder.Services.AddScoped<AnnouncementDelivery>();

@@ -18,10 +18,17 @@ public static class AuditLog
     /// and writes it with the rest of the unit of work. Defaults come from the request's <see cref="AuditScope"/>.</summary>
     public static void Audit(this SamenspelDb db, string eventType, AuditAction action, AuditOutcome outcome,
         Guid? organisationId = null, Guid? userId = null, string? role = null, Guid? youthId = null,
+        string? objectType = null, string? objectId = null, bool emergency = false) =>
+        db.AuditEvents.Add(db.NewAuditEvent(eventType, action, outcome, organisationId, userId, role, youthId, objectType, objectId, emergency));
+
+    /// <summary>One audit event with the request's <see cref="AuditScope"/>, not yet queued: for the group commit of
+    /// reads (<c>AuditWriter</c>).</summary>
+    public static AuditEvent NewAuditEvent(this SamenspelDb db, string eventType, AuditAction action, AuditOutcome outcome,
+        Guid? organisationId = null, Guid? userId = null, string? role = null, Guid? youthId = null,
         string? objectType = null, string? objectId = null, bool emergency = false)
     {
         var scope = db.AuditScope;
-        db.AuditEvents.Add(new AuditEvent
+        return new AuditEvent
         {
             OrganisationId = organisationId ?? scope.OrganisationId ?? Guid.Empty,
             OccurredAt = Microseconds(db.Clock.GetUtcNow()),
@@ -39,6 +46,6 @@ public static class AuditLog
             Emergency = emergency,
             PreviousHash = "",
             Hash = "",
-        });
+        };
     }
 }

@@ -76,8 +76,10 @@ public sealed class Response : IYouthData
 }
 
 /// <summary>The answer to one item of a response, with the item's optional comment. <see cref="Ordinal"/> is copied
-/// from the <see cref="AnswerOption"/> chosen, so scores are sums of stored ordinals and survive nothing else.</summary>
-public sealed class ResponseAnswer : IYouthData
+/// from the <see cref="AnswerOption"/> chosen, so scores are sums of stored ordinals and survive nothing else.
+/// Not audited row by row: every save of answers changes their <see cref="Response"/> (its revision), whose one audit
+/// event names the action (NEN 7513 logs the action, the object and the actor, not each answer).</summary>
+public sealed class ResponseAnswer
 {
     public Guid Id { get; init; } = Guid.CreateVersion7();
     public Guid YouthId { get; init; }
@@ -92,7 +94,6 @@ public sealed class ResponseAnswer : IYouthData
     public bool? ValueBoolean { get; set; }
     public decimal? Ordinal { get; set; }
     public string? Comment { get; set; }
-    public DataCategory Category => DataCategory.AllianceAnswers;
 
     public const int CommentLength = 1000;
     public const int StringLength = 2000;

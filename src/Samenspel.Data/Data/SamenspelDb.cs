@@ -96,17 +96,20 @@ public class SamenspelDb(DbContextOptions options, AuditScope auditScope, TimePr
         SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
 
     /// <summary>Writes of youth data get an audit event, and all pending events are chained, in the same
-    /// transaction as the change itself.</summary>
+    /// transaction as the change itself. On SQLite, which allows one writer per file, this process's writers take
+    /// turns at an in-process gate instead of spinning on the file lock with back-off, and hold it only for the save.</summary>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken ct = default)
     {
-        await AuditWritesAsync(ct);
-        var pending = ChangeTracker.Entries<AuditEvent>().Where(e => e.State == EntityState.Added).Select(e => e.Entity).ToList();
-        if (pending.Count == 0)
-            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, ct);
-
-        var ownTransaction = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(ct) : null;
+        var gate = Database.IsSqlite() && Database.CurrentTransaction is null ? SqliteWriters.GetOrAdd(Database.GetConnectionString() ?? "", _ => new(1)) : null;
+        if (gate is not null) await gate.WaitAsync(ct);
         try
         {
+            await AuditWritesAsync(ct);
+            var pending = ChangeTracker.Entries<AuditEvent>().Where(e => e.State == EntityState.Added).Select(e => e.Entity).ToList();
+            if (pending.Count == 0)
+                return await base.SaveChangesAsync(acceptAllChangesOnSuccess, ct);
+
+            await using var ownTransaction = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(ct) : null;
             foreach (var chain in pending.GroupBy(e => e.OrganisationId))
                 await AuditChain.LinkAsync(this, chain.Key, chain.ToList(), ct);
             var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, ct);
@@ -115,9 +118,11 @@ public class SamenspelDb(DbContextOptions options, AuditScope auditScope, TimePr
         }
         finally
         {
-            if (ownTransaction is not null) await ownTransaction.DisposeAsync();
+            gate?.Release();
         }
     }
+
+    static readonly System.Collections.Concurrent.ConcurrentDictionary<string, SemaphoreSlim> SqliteWriters = new();
 
     async Task AuditWritesAsync(CancellationToken ct)
     {

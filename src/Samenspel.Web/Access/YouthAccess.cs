@@ -14,7 +14,7 @@ public sealed record YouthAccessResult(AccessDecision Decision, bool Known)
 /// <see cref="AccessPolicy"/>, and writes the audit event for every read and every refusal. Pages, the FHIR API
 /// and exports all come through here; see Access/README.md.
 /// </summary>
-public sealed class YouthAccess(SamenspelDb db, IHttpContextAccessor http, TimeProvider clock)
+public sealed class YouthAccess(SamenspelDb db, IHttpContextAccessor http, TimeProvider clock, AuditWriter audit)
 {
     sealed record Facts(Guid YouthId, DateOnly BirthDate, Relation Relation, IReadOnlyCollection<DataCategory> Shielded, string SortName = "");
 
@@ -53,10 +53,9 @@ public sealed class YouthAccess(SamenspelDb db, IHttpContextAccessor http, TimeP
     /// it edits (an edit form) audits that showing here as a Read with its write check's result.</summary>
     internal async Task AuditAsync(Guid youthId, IReadOnlyList<(DataCategory Category, AccessAction Action, YouthAccessResult Result)> done, CancellationToken ct = default, AuditObject? shown = null)
     {
-        foreach (var (category, action, result) in done)
-            if (action == AccessAction.Read || !result.Allowed)
-                Record(youthId, category, action == AccessAction.Read ? AuditAction.Read : AuditAction.Update, result.Allowed, result.Relation, result.Decision.BreakGlass, shown);
-        await db.SaveChangesAsync(ct);
+        await audit.WriteAsync(done.Where(d => d.Action == AccessAction.Read || !d.Result.Allowed)
+            .Select(d => Record(youthId, d.Category, d.Action == AccessAction.Read ? AuditAction.Read : AuditAction.Update, d.Result.Allowed, d.Result.Relation, d.Result.Decision.BreakGlass, shown))
+            .ToList(), ct);
     }
 
     /// <summary>Link decisions for a list of youths in one query, e.g. whether to offer a link on each row of
@@ -88,9 +87,7 @@ public sealed class YouthAccess(SamenspelDb db, IHttpContextAccessor http, TimeP
             .Where(x => x.Decision.Allowed)
             .Take(take)
             .ToList();
-        foreach (var (youthId, decision, relation) in readable)
-            Record(youthId, category, AuditAction.Read, true, relation, decision.BreakGlass, null);
-        if (readable.Count > 0) await db.SaveChangesAsync(ct);
+        await audit.WriteAsync(readable.Select(r => Record(r.YouthId, category, AuditAction.Read, true, r.Relation, r.Decision.BreakGlass, null)).ToList(), ct);
         return readable.Select(x => (x.YouthId, x.Decision)).ToList();
     }
 
@@ -186,8 +183,8 @@ public sealed class YouthAccess(SamenspelDb db, IHttpContextAccessor http, TimeP
         }
     }
 
-    void Record(Guid youthId, DataCategory category, AuditAction action, bool allowed, Relation? relation, bool breakGlass, AuditObject? shown) =>
-        db.Audit(category.ToString(), action, allowed ? AuditOutcome.Success : AuditOutcome.Denied,
+    AuditEvent Record(Guid youthId, DataCategory category, AuditAction action, bool allowed, Relation? relation, bool breakGlass, AuditObject? shown) =>
+        db.NewAuditEvent(category.ToString(), action, allowed ? AuditOutcome.Success : AuditOutcome.Denied,
             organisationId: Viewer?.OrganisationId, role: RoleName(relation, Viewer), youthId: youthId,
             objectType: shown?.Type, objectId: shown?.Id, emergency: breakGlass);
 

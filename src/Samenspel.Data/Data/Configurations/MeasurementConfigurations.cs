@@ -41,7 +41,6 @@ sealed class ResponseAnswerConfiguration : IEntityTypeConfiguration<ResponseAnsw
 {
     public void Configure(EntityTypeBuilder<ResponseAnswer> b)
     {
-        b.Ignore(x => x.Category);
         b.Ignore(x => x.HasValue);
         b.Property(x => x.LinkId).HasMaxLength(255);
         b.Property(x => x.ValueSystem).HasMaxLength(500);
