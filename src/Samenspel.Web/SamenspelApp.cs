@@ -186,8 +186,9 @@ public static class SamenspelApp
         app.UseAuthorization();
         // After authorization: for the API the bearer scheme has then authenticated, so the token's user is known.
         app.UseMiddleware<AuditScopeMiddleware>();
-        // wwwroot, fingerprinted and precompressed at build; answered by routing, before sign-in and the rate limiter.
-        app.MapStaticAssets().ShortCircuit();
+        // wwwroot, fingerprinted and precompressed at build; public (the sign-in page needs it), answered by routing
+        // before sign-in and the rate limiter.
+        app.MapStaticAssets().AllowAnonymous().ShortCircuit();
         app.MapRazorPages().WithStaticAssets();
         app.MapHealthChecks("/health", new() { ResponseWriter = HealthResponse.WriteAsync }).AllowAnonymous();
         app.MapFhir();
