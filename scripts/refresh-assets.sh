@@ -68,9 +68,12 @@ for entry in "${PACKAGES[@]}"; do
     @utrecht/component-library-css)
       dest="$lib/utrecht/component-library-css"
       rm -rf "$dest"
-      # The package ships no minified bundle; dist/index.css is the all-in-one
-      # stylesheet of every Utrecht component (class-based, .utrecht-*).
-      put "$pkg/dist/index.css" "$dest/index.css"
+      # dist/index.css is the all-in-one stylesheet of every Utrecht component
+      # (~400 KB). Ship only the components the pages use (list and reasons:
+      # scripts/utrecht-subset.mjs and wwwroot/lib/README.md).
+      [[ -f "$pkg/dist/index.css" ]] || { echo "refresh-assets: missing $pkg/dist/index.css (package layout changed?)" >&2; exit 1; }
+      mkdir -p "$dest"
+      node "$repo_root/scripts/utrecht-subset.mjs" "$pkg/dist/index.css" "$dest/components.css"
       put "$pkg/LICENSE.md" "$dest/LICENSE.md"
       ;;
     *)

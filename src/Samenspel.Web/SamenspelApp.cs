@@ -25,6 +25,9 @@ public static class SamenspelApp
         var builder = WebApplication.CreateBuilder(args.Select(a => a == DemoSwitch ? "--Samenspel:DemoMode=true" : a).ToArray());
         // Without --urls (or ASPNETCORE_URLS) the server listens where the README says; links in mail follow it.
         if (string.IsNullOrEmpty(builder.Configuration["urls"])) builder.WebHost.UseUrls(DefaultUrl);
+        // Run from the build output, the precompressed copies of wwwroot live under obj/; the build's manifest (absent
+        // once published) names them. Development does this by itself; the README and bench/ run in Production.
+        builder.WebHost.UseStaticWebAssets();
         var settings = SamenspelSettings.From(builder.Configuration);
         Directory.CreateDirectory(settings.DataDirectory);
         builder.Services.AddSingleton(settings);
@@ -145,6 +148,13 @@ public static class SamenspelApp
             o.RequestCultureProviders = [new QueryStringRequestCultureProvider(), new CookieRequestCultureProvider { CookieName = CultureModel.CookieName }];
         });
         builder.Services.AddHealthChecks().AddDbContextCheck<SamenspelDb>("database");
+        // Brotli or gzip, also over HTTPS. BREACH needs a secret repeated in every body: the anti-forgery token is masked
+        // anew on each response, and the session cookie never appears in a page.
+        builder.Services.AddResponseCompression(o =>
+        {
+            o.EnableForHttps = true;
+            o.MimeTypes = [.. Microsoft.AspNetCore.ResponseCompression.ResponseCompressionDefaults.MimeTypes, "application/fhir+json"];
+        });
 
         if (web)
         {
@@ -160,10 +170,10 @@ public static class SamenspelApp
         if (!web) return app;
 
         app.UseMiddleware<SecurityHeaders>();
+        app.UseResponseCompression();
         if (!app.Environment.IsDevelopment()) app.UseExceptionHandler("/Error");
         app.UseStatusCodePagesWithReExecute("/Status/{0}");
         app.UseRequestLocalization();
-        app.UseStaticFiles(SecurityHeaders.StaticFiles);
         app.UseRouting();
         app.UseRateLimiter();
         app.UseAuthentication();
@@ -171,7 +181,10 @@ public static class SamenspelApp
         app.UseAuthorization();
         // After authorization: for the API the bearer scheme has then authenticated, so the token's user is known.
         app.UseMiddleware<AuditScopeMiddleware>();
-        app.MapRazorPages();
+        // wwwroot, fingerprinted and precompressed at build; public (the sign-in page needs it), answered by routing
+        // before sign-in and the rate limiter.
+        app.MapStaticAssets().AllowAnonymous().ShortCircuit();
+        app.MapRazorPages().WithStaticAssets();
         app.MapHealthChecks("/health", new() { ResponseWriter = HealthResponse.WriteAsync }).AllowAnonymous();
         app.MapFhir();
         return app;

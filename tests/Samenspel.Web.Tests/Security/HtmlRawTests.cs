@@ -30,7 +30,7 @@ public sealed class HtmlRawTests
         Assert.All(Allowed, a => Assert.False(string.IsNullOrWhiteSpace(a.Reason)));
     }
 
-    static string RepositoryRoot()
+    internal static string RepositoryRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
             if (File.Exists(Path.Combine(dir.FullName, "Samenspel.sln"))) return dir.FullName;

@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.StaticAssets;
+
 namespace Samenspel.Web.Features.Shared;
 
 /// <summary>
@@ -16,8 +18,6 @@ public sealed class SecurityHeaders(RequestDelegate next, IWebHostEnvironment en
     /// the app sees HTTP, and browsers ignore the header on a plain HTTP answer anyway.</summary>
     public const string StrictTransportSecurity = "max-age=31536000; includeSubDomains";
 
-    static readonly object StaticFile = new();
-
     readonly bool hsts = !environment.IsDevelopment();
 
     public Task InvokeAsync(HttpContext context)
@@ -29,22 +29,13 @@ public sealed class SecurityHeaders(RequestDelegate next, IWebHostEnvironment en
             headers.XContentTypeOptions = "nosniff";
             headers["Referrer-Policy"] = "no-referrer";
             if (hsts) headers.StrictTransportSecurity = StrictTransportSecurity;
-            if (!context.Items.ContainsKey(StaticFile)) headers.CacheControl = "no-store";
+            if (context.GetEndpoint()?.Metadata.GetMetadata<StaticAssetDescriptor>() is null) headers.CacheControl = "no-store";
+            // A link with the file's hash (its fingerprinted name, or ?v= as asp-append-version writes without
+            // MapStaticAssets) may be kept for a year; the plain name is checked with the server each time (no-cache).
+            else if (headers.CacheControl.ToString().Contains("immutable") || context.Request.Query.ContainsKey("v"))
+                headers.CacheControl = "public, max-age=31536000, immutable";
             return Task.CompletedTask;
         });
         return next(context);
     }
-
-    /// <summary>Files under wwwroot may be cached: for a year when the link carries the file's hash
-    /// (<c>asp-append-version</c>), otherwise checked with the server each time.</summary>
-    public static StaticFileOptions StaticFiles => new()
-    {
-        OnPrepareResponse = file =>
-        {
-            file.Context.Items[StaticFile] = true;
-            file.Context.Response.Headers.CacheControl = file.Context.Request.Query.ContainsKey("v")
-                ? "public, max-age=31536000, immutable"
-                : "no-cache";
-        },
-    };
 }
