@@ -20,10 +20,11 @@ public abstract partial class AllianceResultsTests(SamenspelFactory factory)
     {
         var noor = await factory.YouthAsync("Noor");
         var ingrid = await factory.CarerAsync("Ingrid Peters");
-        var youth = MeasurementData.Answers(4, ("band-veilig", 1), ("doel-zelfde", 2), ("aanpak-past", 3), ("aanpak-helpt", 2), ("doel-eigen", null));
-        var mentorAnswers = MeasurementData.Answers(4, ("band-veilig", 5), ("doel-zelfde", 4), ("aanpak-past", 3), ("aanpak-helpt", 2), ("band-praten", 5));
-        var first = await factory.MeasurementAsync(noor, new(2026, 6, 1), youth, mentorAnswers,
-            (ingrid, new() { ["ouder-band-luisteren"] = 2, ["ouder-doel-weten"] = 5 }), new() { ["band-veilig"] = "Soms voel ik me niet gehoord." });
+        var youth = MeasurementBuilder.Answers(4, ("band-veilig", 1), ("doel-zelfde", 2), ("aanpak-past", 3), ("aanpak-helpt", 2), ("doel-eigen", null));
+        var mentorAnswers = MeasurementBuilder.Answers(4, ("band-veilig", 5), ("doel-zelfde", 4), ("aanpak-past", 3), ("aanpak-helpt", 2), ("band-praten", 5));
+        var first = await new MeasurementBuilder(factory, noor).PlannedOn(new(2026, 6, 1))
+            .AnsweredByYouth(youth, new() { ["band-veilig"] = "Soms voel ik me niet gehoord." }).AnsweredByMentor(mentorAnswers)
+            .AnsweredByParent(ingrid, new() { ["ouder-band-luisteren"] = 2, ["ouder-doel-weten"] = 5 }).BuildAsync();
         var mentor = await Browser.LoginAsync(factory, DemoSeed.Email.Mentor);
 
         var page = await mentor.PageTextAsync($"/Alliance/Results?id={first}");
@@ -56,7 +57,7 @@ public abstract partial class AllianceResultsTests(SamenspelFactory factory)
             && e.Action == AuditAction.Read && e.Outcome == AuditOutcome.Success)));
 
         // A later measurement shows the trend over both, as charts and as numbers.
-        var second = await factory.MeasurementAsync(noor, new(2026, 9, 1), MeasurementData.Answers(5), MeasurementData.Answers(5));
+        var second = await new MeasurementBuilder(factory, noor).PlannedOn(new(2026, 9, 1)).AnsweredByYouth(MeasurementBuilder.Answers(5)).AnsweredByMentor(MeasurementBuilder.Answers(5)).BuildAsync();
         var later = await mentor.PageTextAsync($"/Alliance/Results?id={second}");
         Assert.Equal(3, Regex.Matches(later, "<svg [^>]*role=\"img\"").Count);
         Assert.Contains("<title id=\"trend-0-title\">Band: gemiddelde per meting</title>", later);
@@ -72,7 +73,7 @@ public abstract partial class AllianceResultsTests(SamenspelFactory factory)
     {
         var daan = await factory.YouthAsync("Daan");
         var kees = await factory.CarerAsync("Kees de Groot");
-        var measurement = await factory.MeasurementAsync(daan, new(2026, 7, 1), MeasurementData.Answers(2), MeasurementData.Answers(4));
+        var measurement = await new MeasurementBuilder(factory, daan).PlannedOn(new(2026, 7, 1)).AnsweredByYouth(MeasurementBuilder.Answers(2)).AnsweredByMentor(MeasurementBuilder.Answers(4)).BuildAsync();
         await factory.WithDbAsync(db =>
         {
             db.CategoryShields.Add(new CategoryShield { YouthId = daan, CarerId = kees, ShieldedCategory = DataCategory.AllianceAnswers, CreatedAt = factory.Clock.GetUtcNow() });
@@ -99,8 +100,8 @@ public abstract partial class AllianceResultsTests(SamenspelFactory factory)
     public async Task The_behavioural_scientist_sees_a_measurement_only_once_the_mentor_shares_it_and_only_that_one()
     {
         var sam = await factory.YouthAsync("Sam");
-        var shared = await factory.MeasurementAsync(sam, new(2026, 3, 1), MeasurementData.Answers(3), MeasurementData.Answers(5));
-        var notShared = await factory.MeasurementAsync(sam, new(2026, 2, 1), MeasurementData.Answers(1), MeasurementData.Answers(2));
+        var shared = await new MeasurementBuilder(factory, sam).PlannedOn(new(2026, 3, 1)).AnsweredByYouth(MeasurementBuilder.Answers(3)).AnsweredByMentor(MeasurementBuilder.Answers(5)).BuildAsync();
+        var notShared = await new MeasurementBuilder(factory, sam).PlannedOn(new(2026, 2, 1)).AnsweredByYouth(MeasurementBuilder.Answers(1)).AnsweredByMentor(MeasurementBuilder.Answers(2)).BuildAsync();
         var scientist = await Browser.LoginAsync(factory, DemoSeed.Email.Scientist);
         Assert.Equal(HttpStatusCode.Forbidden, (await scientist.GetAsync($"/Alliance/Results?id={shared}")).StatusCode);
 
@@ -137,7 +138,7 @@ public abstract partial class AllianceResultsTests(SamenspelFactory factory)
     public async Task A_scientist_off_the_care_team_reaches_the_youth_only_through_a_share()
     {
         var lotte = await factory.YouthAsync("Lotte");
-        var measurement = await factory.MeasurementAsync(lotte, new(2026, 4, 1), MeasurementData.Answers(4), MeasurementData.Answers(4));
+        var measurement = await new MeasurementBuilder(factory, lotte).PlannedOn(new(2026, 4, 1)).AnsweredByYouth(MeasurementBuilder.Answers(4)).AnsweredByMentor(MeasurementBuilder.Answers(4)).BuildAsync();
         var scientist = await Browser.LoginAsync(factory, DemoSeed.Email.Scientist);
         Assert.Equal(HttpStatusCode.NotFound, (await scientist.GetAsync($"/Alliance/Results?id={measurement}")).StatusCode);
 
@@ -154,8 +155,8 @@ public abstract partial class AllianceResultsTests(SamenspelFactory factory)
     public async Task A_share_of_one_measurement_opens_no_other_response_in_the_overview_or_through_FHIR()
     {
         var lotte = await factory.YouthAsync("Lotte");
-        var shared = await factory.MeasurementAsync(lotte, new(2026, 6, 1), MeasurementData.Answers(4), MeasurementData.Answers(4));
-        var other = await factory.MeasurementAsync(lotte, new(2026, 5, 1), MeasurementData.Answers(2), MeasurementData.Answers(3));
+        var shared = await new MeasurementBuilder(factory, lotte).PlannedOn(new(2026, 6, 1)).AnsweredByYouth(MeasurementBuilder.Answers(4)).AnsweredByMentor(MeasurementBuilder.Answers(4)).BuildAsync();
+        var other = await new MeasurementBuilder(factory, lotte).PlannedOn(new(2026, 5, 1)).AnsweredByYouth(MeasurementBuilder.Answers(2)).AnsweredByMentor(MeasurementBuilder.Answers(3)).BuildAsync();
         var scientistId = await factory.StaffIdAsync(DemoSeed.Email.Scientist);
         var mentor = await Browser.LoginAsync(factory, DemoSeed.Email.SouthMentor);
         Assert.Equal(HttpStatusCode.Redirect, (await mentor.PostFormAsync($"/Alliance/Results?id={shared}&handler=Share", new() { ["ScientistId"] = scientistId.ToString() }, Page(shared))).StatusCode);
