@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Samenspel.Domain.Access;
+using Samenspel.Domain.Register;
 using Samenspel.Web.Audit;
 using Samenspel.Web.Data;
 using Samenspel.Web.Fhir;
@@ -12,14 +13,15 @@ namespace Samenspel.Web.Tests.Alliance;
 
 /// <summary>The results page of a measurement, on SQLite and PostgreSQL: side by side in the conversation order,
 /// scale means with missing answers left out, the trend, the parents' answers, the audit, who may see it, and
-/// sharing with a behavioural scientist for supervision. Each test works on its own youth.</summary>
+/// sharing with a behavioural scientist for supervision. Each test builds its own youth (<see cref="Families"/>,
+/// <see cref="YouthBuilder"/>) and measurements (<see cref="MeasurementBuilder"/>).</summary>
 public abstract partial class AllianceResultsTests(SamenspelFactory factory)
 {
     [Fact]
     public async Task Results_show_both_answers_largest_difference_first_then_low_then_neutral_with_scale_means_and_trend()
     {
-        var noor = await factory.YouthAsync("Noor");
-        var ingrid = await factory.CarerAsync("Ingrid Peters");
+        var family = await factory.NoorAsync();
+        var (noor, ingrid) = (family.YouthId, family.Mother.Id);
         var youth = MeasurementBuilder.Answers(4, ("band-veilig", 1), ("doel-zelfde", 2), ("aanpak-past", 3), ("aanpak-helpt", 2), ("doel-eigen", null));
         var mentorAnswers = MeasurementBuilder.Answers(4, ("band-veilig", 5), ("doel-zelfde", 4), ("aanpak-past", 3), ("aanpak-helpt", 2), ("band-praten", 5));
         var first = await new MeasurementBuilder(factory, noor).PlannedOn(new(2026, 6, 1))
@@ -71,8 +73,8 @@ public abstract partial class AllianceResultsTests(SamenspelFactory factory)
     [Fact]
     public async Task A_youth_of_16_who_shields_alliance_answers_keeps_them_from_that_parent_and_staff_off_the_care_team_see_nothing()
     {
-        var daan = await factory.YouthAsync("Daan");
-        var kees = await factory.CarerAsync("Kees de Groot");
+        var family = await factory.DaanAsync();
+        var (daan, kees) = (family.YouthId, family.Father.Id);
         var measurement = await new MeasurementBuilder(factory, daan).PlannedOn(new(2026, 7, 1)).AnsweredByYouth(MeasurementBuilder.Answers(2)).AnsweredByMentor(MeasurementBuilder.Answers(4)).BuildAsync();
         await factory.WithDbAsync(db =>
         {
@@ -80,13 +82,13 @@ public abstract partial class AllianceResultsTests(SamenspelFactory factory)
             return db.SaveChangesAsync();
         });
 
-        var father = await Browser.LoginAsync(factory, DemoSeed.Email.DaansFather);
+        var father = await Browser.LoginAsync(factory, family.Father.Email);
         var refused = await father.GetAsync($"/Alliance/Results?id={measurement}");
         Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
         Assert.DoesNotContain("helemaal", await refused.Content.ReadAsStringAsync());
-        var mother = await Browser.LoginAsync(factory, DemoSeed.Email.DaansMother);
+        var mother = await Browser.LoginAsync(factory, family.Mother.Email);
         Assert.Contains("2 – niet mee eens", await mother.PageTextAsync($"/Alliance/Results?id={measurement}"));
-        var self = await Browser.LoginAsync(factory, DemoSeed.Email.Daan);
+        var self = await Browser.LoginAsync(factory, family.YouthEmail);
         Assert.Contains("4 – mee eens", await self.PageTextAsync($"/Alliance/Results?id={measurement}"));
 
         Assert.Equal(HttpStatusCode.Forbidden, (await (await Browser.LoginAsync(factory, DemoSeed.Email.TeamLead)).GetAsync($"/Alliance/Results?id={measurement}")).StatusCode);
@@ -99,7 +101,8 @@ public abstract partial class AllianceResultsTests(SamenspelFactory factory)
     [Fact]
     public async Task The_behavioural_scientist_sees_a_measurement_only_once_the_mentor_shares_it_and_only_that_one()
     {
-        var sam = await factory.YouthAsync("Sam");
+        var sam = await new YouthBuilder(factory).Named("Sam").Aged(9).WithTeamMember(DemoSeed.Email.Counsellor, StaffRole.Counsellor)
+            .WithTeamMember(DemoSeed.Email.Scientist, StaffRole.BehaviouralScientist).BuildAsync();
         var shared = await new MeasurementBuilder(factory, sam).PlannedOn(new(2026, 3, 1)).AnsweredByYouth(MeasurementBuilder.Answers(3)).AnsweredByMentor(MeasurementBuilder.Answers(5)).BuildAsync();
         var notShared = await new MeasurementBuilder(factory, sam).PlannedOn(new(2026, 2, 1)).AnsweredByYouth(MeasurementBuilder.Answers(1)).AnsweredByMentor(MeasurementBuilder.Answers(2)).BuildAsync();
         var scientist = await Browser.LoginAsync(factory, DemoSeed.Email.Scientist);
@@ -137,7 +140,7 @@ public abstract partial class AllianceResultsTests(SamenspelFactory factory)
     [Fact]
     public async Task A_scientist_off_the_care_team_reaches_the_youth_only_through_a_share()
     {
-        var lotte = await factory.YouthAsync("Lotte");
+        var lotte = await new YouthBuilder(factory).Named("Lotte").Aged(13).WithMentor(DemoSeed.Email.SouthMentor).BuildAsync();
         var measurement = await new MeasurementBuilder(factory, lotte).PlannedOn(new(2026, 4, 1)).AnsweredByYouth(MeasurementBuilder.Answers(4)).AnsweredByMentor(MeasurementBuilder.Answers(4)).BuildAsync();
         var scientist = await Browser.LoginAsync(factory, DemoSeed.Email.Scientist);
         Assert.Equal(HttpStatusCode.NotFound, (await scientist.GetAsync($"/Alliance/Results?id={measurement}")).StatusCode);
@@ -154,7 +157,7 @@ public abstract partial class AllianceResultsTests(SamenspelFactory factory)
     [Fact]
     public async Task A_share_of_one_measurement_opens_no_other_response_in_the_overview_or_through_FHIR()
     {
-        var lotte = await factory.YouthAsync("Lotte");
+        var lotte = await new YouthBuilder(factory).Named("Lotte").Aged(13).WithMentor(DemoSeed.Email.SouthMentor).BuildAsync();
         var shared = await new MeasurementBuilder(factory, lotte).PlannedOn(new(2026, 6, 1)).AnsweredByYouth(MeasurementBuilder.Answers(4)).AnsweredByMentor(MeasurementBuilder.Answers(4)).BuildAsync();
         var other = await new MeasurementBuilder(factory, lotte).PlannedOn(new(2026, 5, 1)).AnsweredByYouth(MeasurementBuilder.Answers(2)).AnsweredByMentor(MeasurementBuilder.Answers(3)).BuildAsync();
         var scientistId = await factory.StaffIdAsync(DemoSeed.Email.Scientist);
@@ -167,7 +170,6 @@ public abstract partial class AllianceResultsTests(SamenspelFactory factory)
 
         var fhir = await FhirClient.TokenClientAsync(factory, DemoSeed.Email.Scientist);
         var found = await FhirClient.SearchAsync<Hl7.Fhir.Model.QuestionnaireResponse>(fhir, $"/fhir/QuestionnaireResponse?subject=Patient/{lotte}");
-        // (Other tests of this class share other measurements of Lotte; this one looks at its own two.)
         var ours = found.Select(r => r.Id!).Where(id => responses.Any(x => FhirIds.Format(x.Id) == id)).Order().ToList();
         Assert.Equal(sharedIds, ours);
         foreach (var response in responses.Where(r => r.MeasurementId == other))
