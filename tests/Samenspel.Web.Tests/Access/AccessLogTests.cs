@@ -9,7 +9,8 @@ using Samenspel.Web.Tests.Infrastructure;
 namespace Samenspel.Web.Tests.Access;
 
 /// <summary>The access log as a youth or a parent reads it: one line per visit, names only of the youth's own
-/// circle, and nothing a shield hides from the reader.</summary>
+/// circle, and nothing a shield hides from the reader. Each test builds its own Daan (<see cref="Families.DaanAsync"/>),
+/// so his log holds only the test's visits.</summary>
 public abstract partial class AccessLogTests(SamenspelFactory factory)
 {
     /// <summary>The log page as (summary, details) per visit, newest first.</summary>
@@ -23,13 +24,11 @@ public abstract partial class AccessLogTests(SamenspelFactory factory)
     [Fact]
     public async Task A_fathers_visit_to_the_file_shows_as_one_line_with_what_he_saw_and_nothing_of_the_shielded_journal()
     {
-        var daanId = await factory.YouthAsync("Daan");
-        var mother = await Browser.LoginAsync(factory, DemoSeed.Email.DaansMother);
+        var (daanId, _, daansMother, daansFather) = await factory.DaanAsync();
+        var mother = await Browser.LoginAsync(factory, daansMother.Email);
         await mother.GetPageAsync($"/Youths/Details?id={daanId}"); // the mother sees the journal: a Journal row
-        var father = await Browser.LoginAsync(factory, DemoSeed.Email.DaansFather);
-        var fatherCarer = await factory.WithDbAsync(db => db.Carers.Where(c => c.Email == DemoSeed.Email.DaansFather)
-            .Select(c => new { c.UserId, c.Name }).SingleAsync());
-        var (fatherUser, fatherName) = (fatherCarer.UserId!.Value, fatherCarer.Name);
+        var father = await Browser.LoginAsync(factory, daansFather.Email);
+        var (fatherUser, fatherName) = (await factory.UserIdAsync(daansFather.Email), daansFather.Name);
         var before = await factory.WithDbAsync(db => db.AuditEvents.Where(e => e.YouthId == daanId).MaxAsync(e => e.Sequence));
 
         await father.GetPageAsync($"/Youths/Details?id={daanId}");
@@ -52,7 +51,7 @@ public abstract partial class AccessLogTests(SamenspelFactory factory)
     [Fact]
     public async Task People_outside_the_youths_circle_appear_by_role_only()
     {
-        var daanId = await factory.YouthAsync("Daan");
+        var (daanId, daansEmail, _, _) = await factory.DaanAsync();
         await (await Browser.LoginAsync(factory, DemoSeed.Email.Administrator)).GetPageAsync($"/Youths/Details?id={daanId}");
         await (await Browser.LoginAsync(factory, DemoSeed.Email.TeamLead)).GetPageAsync($"/Youths/Details?id={daanId}");
         await (await Browser.LoginAsync(factory, DemoSeed.Email.Mentor)).GetPageAsync($"/Youths/Details?id={daanId}");
@@ -61,7 +60,7 @@ public abstract partial class AccessLogTests(SamenspelFactory factory)
         Assert.Contains("Peter de Wit", outsiders);
         Assert.Contains("Henk Bakker", outsiders);
 
-        var daan = await Browser.LoginAsync(factory, DemoSeed.Email.Daan);
+        var daan = await Browser.LoginAsync(factory, daansEmail);
         var page = WebUtility.HtmlDecode(await daan.GetPageAsync($"/Youths/AccessLog?id={daanId}"));
         foreach (var name in outsiders) Assert.DoesNotContain(name, page);
         var summaries = (await LogAsync(daan, daanId)).Select(l => l.Summary).ToList();

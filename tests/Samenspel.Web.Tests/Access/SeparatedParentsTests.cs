@@ -13,14 +13,19 @@ namespace Samenspel.Web.Tests.Access;
 /// <summary>
 /// Separated parents, as the law reads: what one carer wrote, answered or said, and notes about contact with one
 /// carer, are that carer's and the care team's; the other carer sees them only when the professional marks them as
-/// shared. Noor (14) has two parents with authority: Ingrid, and Mark, whose authority started a month ago.
+/// shared. Each test builds its own Noor (14) with two parents with authority, each with a sign-in account: Ingrid,
+/// and Mark, whose authority started a month ago.
 /// </summary>
 public abstract class SeparatedParentsTests(SamenspelFactory factory)
 {
     DateOnly Today => factory.Clock.DutchToday();
 
-    async Task<(Guid Noor, Guid Ingrid, Guid Mark)> FamilyAsync() =>
-        (await factory.YouthAsync("Noor"), await factory.CarerAsync("Ingrid Peters"), await factory.CarerAsync("Mark Peters"));
+    async Task<(Guid Noor, BuiltCarer Ingrid, BuiltCarer Mark)> FamilyAsync()
+    {
+        var noor = await new YouthBuilder(factory).Named("Noor").Aged(14).WithCarer("Ingrid Peters", out var ingrid)
+            .WithCarer("Mark Peters", out var mark, authoritySince: Today.AddMonths(-1)).BuildAsync();
+        return (noor, ingrid, mark);
+    }
 
     static async Task<string> PageAsync(string email, SamenspelFactory factory, string url) =>
         await (await Browser.LoginAsync(factory, email)).PageTextAsync(url);
@@ -39,14 +44,14 @@ public abstract class SeparatedParentsTests(SamenspelFactory factory)
     public async Task Each_parent_reads_only_the_contact_notes_about_themself_until_the_mentor_shares_one()
     {
         var (noor, ingrid, mark) = await FamilyAsync();
-        await AddContactAsync(noor, ingrid, "Gesprek met moeder over de verhuizing (CL-M1)");
-        await AddContactAsync(noor, mark, "Gesprek met vader over het weekend (CL-V1)");
+        await AddContactAsync(noor, ingrid.Id, "Gesprek met moeder over de verhuizing (CL-M1)");
+        await AddContactAsync(noor, mark.Id, "Gesprek met vader over het weekend (CL-V1)");
         var url = $"/Contacts?youthId={noor}";
 
-        var mother = await PageAsync(DemoSeed.Email.NoorsMother, factory, url);
+        var mother = await PageAsync(ingrid.Email, factory, url);
         Assert.Contains("CL-M1", mother);
         Assert.DoesNotContain("CL-V1", mother);
-        var father = await PageAsync(DemoSeed.Email.NoorsFather, factory, url);
+        var father = await PageAsync(mark.Email, factory, url);
         Assert.Contains("CL-V1", father);
         Assert.DoesNotContain("CL-M1", father);
         var mentorPage = await PageAsync(DemoSeed.Email.Mentor, factory, url);
@@ -59,13 +64,13 @@ public abstract class SeparatedParentsTests(SamenspelFactory factory)
         Assert.Contains("Ook zichtbaar voor de andere ouder of opvoeder", await mentor.PageTextAsync($"/Contacts/New?youthId={noor}"));
         var saved = await mentor.PostFormAsync($"/Contacts/New?youthId={noor}", new()
         {
-            ["Input.With"] = $"carer:{ingrid}", ["Input.Reached"] = "True", ["Input.Channel"] = "Phone", ["Input.Direction"] = "Outbound",
+            ["Input.With"] = $"carer:{ingrid.Id}", ["Input.Reached"] = "True", ["Input.Channel"] = "Phone", ["Input.Direction"] = "Outbound",
             ["Input.Reason"] = "Update", ["Input.When"] = DutchCalendar.TimeAt(factory.Clock.GetUtcNow()).AddHours(-2).ToString("yyyy-MM-ddTHH:mm", CultureInfo.InvariantCulture),
             ["Input.Note"] = "Afspraak over de vakantie, voor beide ouders (CL-M2)", ["Input.SharedWithCarers"] = "true",
         });
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         Assert.True(await factory.WithDbAsync(db => db.ContactLog.AnyAsync(e => e.Note!.Contains("CL-M2") && e.SharedWithCarers)));
-        var afterShare = await PageAsync(DemoSeed.Email.NoorsFather, factory, url);
+        var afterShare = await PageAsync(mark.Email, factory, url);
         Assert.Contains("CL-M2", afterShare);
         Assert.DoesNotContain("CL-M1", afterShare);
     }
@@ -78,43 +83,43 @@ public abstract class SeparatedParentsTests(SamenspelFactory factory)
         var mothers = new Agreement
         {
             TrajectoryId = trajectory, YouthId = noor, Kind = AgreementKind.Working, Topic = "Huiswerk", Text = "Moeder helpt met huiswerk op dinsdag (AG-M1).",
-            Owner = AgreementOwner.Carer, CarerId = ingrid, CreatedAt = now,
+            Owner = AgreementOwner.Carer, CarerId = ingrid.Id, CreatedAt = now,
         };
         var fathers = new Agreement
         {
             TrajectoryId = trajectory, YouthId = noor, Kind = AgreementKind.Contact, Topic = "Contact", Text = "Elke twee weken bellen met vader (AG-V1).",
-            Owner = AgreementOwner.Mentor, CarerId = mark, EveryDays = 14, Channel = ContactChannel.Phone, CreatedAt = now,
+            Owner = AgreementOwner.Mentor, CarerId = mark.Id, EveryDays = 14, Channel = ContactChannel.Phone, CreatedAt = now,
         };
         await factory.WithDbAsync(db => { db.Agreements.AddRange(mothers, fathers); return db.SaveChangesAsync(); });
         var url = $"/Agreements?youthId={noor}";
 
-        var mother = await PageAsync(DemoSeed.Email.NoorsMother, factory, url);
+        var mother = await PageAsync(ingrid.Email, factory, url);
         Assert.Contains("AG-M1", mother);
         Assert.DoesNotContain("AG-V1", mother);
-        var father = await PageAsync(DemoSeed.Email.NoorsFather, factory, url);
+        var father = await PageAsync(mark.Email, factory, url);
         Assert.Contains("AG-V1", father);
         Assert.DoesNotContain("AG-M1", father);
         Assert.Contains("AG-M1", await PageAsync(DemoSeed.Email.Mentor, factory, url));
 
         // The other parent's version history answers 404, and the contact rhythm with the father is not on the mother's log.
-        var motherBrowser = await Browser.LoginAsync(factory, DemoSeed.Email.NoorsMother);
+        var motherBrowser = await Browser.LoginAsync(factory, ingrid.Email);
         Assert.Equal(HttpStatusCode.NotFound, (await motherBrowser.GetAsync($"/Agreements/History?youthId={noor}&lineageId={fathers.LineageId}")).StatusCode);
-        Assert.DoesNotContain($"data-carer=\"{mark}\"", await motherBrowser.GetPageAsync($"/Contacts?youthId={noor}"));
-        Assert.Contains($"data-carer=\"{mark}\"", await (await Browser.LoginAsync(factory, DemoSeed.Email.NoorsFather)).GetPageAsync($"/Contacts?youthId={noor}"));
+        Assert.DoesNotContain($"data-carer=\"{mark.Id}\"", await motherBrowser.GetPageAsync($"/Contacts?youthId={noor}"));
+        Assert.Contains($"data-carer=\"{mark.Id}\"", await (await Browser.LoginAsync(factory, mark.Email)).GetPageAsync($"/Contacts?youthId={noor}"));
 
         // The mentor marks the mother's agreement as shared on the agreement form: a new version the father reads.
         var mentor = await Browser.LoginAsync(factory, DemoSeed.Email.Mentor);
         Assert.Contains("Ook zichtbaar voor de andere ouder of opvoeder", await mentor.PageTextAsync($"/Agreements/Edit?youthId={noor}&id={mothers.Id}"));
         var saved = await mentor.PostFormAsync($"/Agreements/Edit?youthId={noor}&id={mothers.Id}", new()
         {
-            ["Input.Text"] = "Moeder helpt met huiswerk op dinsdag en donderdag (AG-M2).", ["Input.Owner"] = "Carer", ["Input.CarerId"] = ingrid.ToString(),
+            ["Input.Text"] = "Moeder helpt met huiswerk op dinsdag en donderdag (AG-M2).", ["Input.Owner"] = "Carer", ["Input.CarerId"] = ingrid.Id.ToString(),
             ["Input.SharedWithCarers"] = "true",
         });
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
-        var afterShare = await PageAsync(DemoSeed.Email.NoorsFather, factory, url);
+        var afterShare = await PageAsync(mark.Email, factory, url);
         Assert.Contains("AG-M2", afterShare);
         // Only the shared version: the first one stays the mother's.
-        var history = await PageAsync(DemoSeed.Email.NoorsFather, factory, $"/Agreements/History?youthId={noor}&lineageId={mothers.LineageId}");
+        var history = await PageAsync(mark.Email, factory, $"/Agreements/History?youthId={noor}&lineageId={mothers.LineageId}");
         Assert.Contains("AG-M2", history);
         Assert.DoesNotContain("AG-M1", history);
     }
@@ -122,9 +127,9 @@ public abstract class SeparatedParentsTests(SamenspelFactory factory)
     [Fact]
     public async Task The_other_parent_learns_the_youth_is_sick_but_not_the_note_the_reporter_wrote()
     {
-        var (noor, _, _) = await FamilyAsync();
+        var (noor, ingrid, mark) = await FamilyAsync();
         var day = Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        var father = await Browser.LoginAsync(factory, DemoSeed.Email.NoorsFather);
+        var father = await Browser.LoginAsync(factory, mark.Email);
         var url = $"/Messages/Absence?youthId={noor}";
         var reported = await father.PostFormAsync(url, new()
         {
@@ -134,7 +139,7 @@ public abstract class SeparatedParentsTests(SamenspelFactory factory)
         Assert.Equal(HttpStatusCode.Redirect, reported.StatusCode);
 
         Assert.Contains("AB-V1", await father.PageTextAsync(url));
-        var mother = await PageAsync(DemoSeed.Email.NoorsMother, factory, url);
+        var mother = await PageAsync(ingrid.Email, factory, url);
         Assert.Contains("Mark Peters", mother);
         Assert.DoesNotContain("AB-V1", mother);
         Assert.Contains("AB-V1", await PageAsync(DemoSeed.Email.Mentor, factory, url));
@@ -143,11 +148,11 @@ public abstract class SeparatedParentsTests(SamenspelFactory factory)
     [Fact]
     public async Task A_parents_comment_on_the_plan_is_theirs_while_whether_they_agreed_is_the_plans_standing()
     {
-        var noor = await factory.YouthAsync("Noor");
+        var (noor, ingrid, mark) = await FamilyAsync();
         await PlanPageSteps.AddGoalAsync(await Browser.LoginAsync(factory, DemoSeed.Email.Mentor), noor, "Ik ga elke dag naar school");
-        var father = await Browser.LoginAsync(factory, DemoSeed.Email.NoorsFather);
+        var father = await Browser.LoginAsync(factory, mark.Email);
         Assert.Equal(HttpStatusCode.Redirect, (await PlanPageSteps.AnswerAsync(father, noor, false, "Te weinig over huiswerk (PL-V1)")).StatusCode);
-        var mother = await Browser.LoginAsync(factory, DemoSeed.Email.NoorsMother);
+        var mother = await Browser.LoginAsync(factory, ingrid.Email);
         Assert.Equal(HttpStatusCode.Redirect, (await PlanPageSteps.AnswerAsync(mother, noor, true, "Goed plan (PL-M1)")).StatusCode);
         var url = $"/Plan?youthId={noor}";
 
@@ -168,17 +173,17 @@ public abstract class SeparatedParentsTests(SamenspelFactory factory)
     public async Task Each_parent_reads_their_own_alliance_answers_never_the_other_parents_on_the_page_or_through_FHIR()
     {
         var (noor, ingrid, mark) = await FamilyAsync();
-        var measurement = await factory.MeasurementAsync(noor, Today, MeasurementData.Answers(4), MeasurementData.Answers(4));
+        var measurement = await new MeasurementBuilder(factory, noor).PlannedOn(Today).AnsweredByYouth(MeasurementBuilder.Answers(4)).AnsweredByMentor(MeasurementBuilder.Answers(4)).BuildAsync();
         var linkIds = await factory.LinkIdsAsync(await factory.AllianceVersionAsync(), Respondent.Parent);
-        var mothers = await factory.CompletedResponseAsync(measurement, Respondent.Parent, _ => 2, ingrid, l => l == linkIds[0] ? "Opmerking van moeder (AL-M1)" : null);
-        var fathers = await factory.CompletedResponseAsync(measurement, Respondent.Parent, _ => 5, mark, l => l == linkIds[0] ? "Opmerking van vader (AL-V1)" : null);
+        var mothers = await factory.CompletedResponseAsync(measurement, Respondent.Parent, _ => 2, ingrid.Id, l => l == linkIds[0] ? "Opmerking van moeder (AL-M1)" : null);
+        var fathers = await factory.CompletedResponseAsync(measurement, Respondent.Parent, _ => 5, mark.Id, l => l == linkIds[0] ? "Opmerking van vader (AL-V1)" : null);
         var url = $"/Alliance/Results?id={measurement}";
 
-        var mother = await PageAsync(DemoSeed.Email.NoorsMother, factory, url);
+        var mother = await PageAsync(ingrid.Email, factory, url);
         Assert.Contains("AL-M1", mother);
         Assert.DoesNotContain("AL-V1", mother);
         Assert.DoesNotContain("Mark Peters", mother);
-        var father = await PageAsync(DemoSeed.Email.NoorsFather, factory, url);
+        var father = await PageAsync(mark.Email, factory, url);
         Assert.Contains("AL-V1", father);
         Assert.DoesNotContain("AL-M1", father);
         Assert.DoesNotContain("Ingrid Peters", father);
@@ -186,7 +191,7 @@ public abstract class SeparatedParentsTests(SamenspelFactory factory)
         Assert.Contains("AL-M1", mentor);
         Assert.Contains("AL-V1", mentor);
 
-        foreach (var (email, own, others) in new[] { (DemoSeed.Email.NoorsMother, mothers, fathers), (DemoSeed.Email.NoorsFather, fathers, mothers) })
+        foreach (var (email, own, others) in new[] { (ingrid.Email, mothers, fathers), (mark.Email, fathers, mothers) })
         {
             var client = await FhirClient.TokenClientAsync(factory, email);
             await FhirClient.GetAsync<QuestionnaireResponse>(client, $"/fhir/QuestionnaireResponse/{own:N}");
@@ -204,8 +209,8 @@ public abstract class SeparatedParentsTests(SamenspelFactory factory)
     [Fact]
     public async Task Dated_authority_hides_the_youths_older_alliance_answers_on_the_results_page_as_through_FHIR()
     {
-        var (noor, _, _) = await FamilyAsync();
-        var measurement = await factory.MeasurementAsync(noor, Today.AddDays(-60), MeasurementData.Answers(1), MeasurementData.Answers(5));
+        var (noor, ingrid, mark) = await FamilyAsync();
+        var measurement = await new MeasurementBuilder(factory, noor).PlannedOn(Today.AddDays(-60)).AnsweredByYouth(MeasurementBuilder.Answers(1)).AnsweredByMentor(MeasurementBuilder.Answers(5)).BuildAsync();
         // Sent two months ago, before Mark's authority began (a month ago).
         var old = factory.Clock.GetUtcNow().AddDays(-60);
         await factory.WithDbAsync(async db =>
@@ -216,16 +221,16 @@ public abstract class SeparatedParentsTests(SamenspelFactory factory)
         var youthResponse = await factory.WithDbAsync(db => db.Responses.Where(r => r.MeasurementId == measurement && r.Respondent == Respondent.Youth).Select(r => r.Id).SingleAsync());
         var url = $"/Alliance/Results?id={measurement}";
 
-        var father = await PageAsync(DemoSeed.Email.NoorsFather, factory, url);
+        var father = await PageAsync(mark.Email, factory, url);
         Assert.DoesNotContain("1 – helemaal niet mee eens", father);
         Assert.DoesNotContain("5 – helemaal mee eens", father);
-        var mother = await PageAsync(DemoSeed.Email.NoorsMother, factory, url);
+        var mother = await PageAsync(ingrid.Email, factory, url);
         Assert.Contains("1 – helemaal niet mee eens", mother);
         Assert.Contains("5 – helemaal mee eens", mother);
 
-        var fatherFhir = await FhirClient.TokenClientAsync(factory, DemoSeed.Email.NoorsFather);
+        var fatherFhir = await FhirClient.TokenClientAsync(factory, mark.Email);
         Assert.Equal(HttpStatusCode.NotFound, (await fatherFhir.GetAsync($"/fhir/QuestionnaireResponse/{youthResponse:N}")).StatusCode);
-        await FhirClient.GetAsync<QuestionnaireResponse>(await FhirClient.TokenClientAsync(factory, DemoSeed.Email.NoorsMother), $"/fhir/QuestionnaireResponse/{youthResponse:N}");
+        await FhirClient.GetAsync<QuestionnaireResponse>(await FhirClient.TokenClientAsync(factory, ingrid.Email), $"/fhir/QuestionnaireResponse/{youthResponse:N}");
     }
 }
 

@@ -23,9 +23,9 @@ public abstract class AllianceConversationTests(SamenspelFactory factory)
     public async Task Guide_walks_through_every_statement_with_the_question_for_its_situation()
     {
         var daan = await factory.YouthAsync("Daan");
-        var measurement = await factory.MeasurementAsync(daan, new(2026, 5, 1),
-            MeasurementData.Answers(4, ("band-veilig", 1), ("doel-weten", 3), ("aanpak-past", 2), ("aanpak-helpt", 5), ("doel-eigen", null)),
-            MeasurementData.Answers(4, ("band-veilig", 4), ("doel-weten", 3), ("aanpak-past", 2), ("aanpak-helpt", 2), ("doel-eigen", null)));
+        var measurement = await new MeasurementBuilder(factory, daan).PlannedOn(new(2026, 5, 1))
+            .AnsweredByYouth(MeasurementBuilder.Answers(4, ("band-veilig", 1), ("doel-weten", 3), ("aanpak-past", 2), ("aanpak-helpt", 5), ("doel-eigen", null)))
+            .AnsweredByMentor(MeasurementBuilder.Answers(4, ("band-veilig", 4), ("doel-weten", 3), ("aanpak-past", 2), ("aanpak-helpt", 2), ("doel-eigen", null))).BuildAsync();
         var mentor = await Browser.LoginAsync(factory, DemoSeed.Email.Mentor);
 
         var page = await mentor.PageTextAsync($"/Alliance/Conversation?id={measurement}");
@@ -65,7 +65,7 @@ public abstract class AllianceConversationTests(SamenspelFactory factory)
     public async Task Actions_refuse_bad_input_keep_the_text_store_one_per_submit_and_come_back_for_review_at_the_next_measurement()
     {
         var noor = await factory.YouthAsync("Noor");
-        var first = await factory.MeasurementAsync(noor, new(2026, 3, 2), MeasurementData.Answers(2), MeasurementData.Answers(4));
+        var first = await new MeasurementBuilder(factory, noor).PlannedOn(new(2026, 3, 2)).AnsweredByYouth(MeasurementBuilder.Answers(2)).AnsweredByMentor(MeasurementBuilder.Answers(4)).BuildAsync();
         var mentor = await Browser.LoginAsync(factory, DemoSeed.Email.Mentor);
 
         var empty = await ActionAsync(mentor, first, "   ");
@@ -93,7 +93,7 @@ public abstract class AllianceConversationTests(SamenspelFactory factory)
         // The next measurement: the two actions come first, for review.
         factory.Clock.Advance(TimeSpan.FromDays(60));
         mentor = await Browser.LoginAsync(factory, DemoSeed.Email.Mentor); // the sign-in of two months ago has expired
-        var second = await factory.MeasurementAsync(noor, new(2026, 5, 4), MeasurementData.Answers(3), MeasurementData.Answers(4));
+        var second = await new MeasurementBuilder(factory, noor).PlannedOn(new(2026, 5, 4)).AnsweredByYouth(MeasurementBuilder.Answers(3)).AnsweredByMentor(MeasurementBuilder.Answers(4)).BuildAsync();
         var next = await mentor.PageTextAsync($"/Alliance/Conversation?id={second}");
         var review = next[next.IndexOf("data-testid=\"to-review\"", StringComparison.Ordinal)..next.IndexOf("id=\"zinnen\"", StringComparison.Ordinal)];
         Assert.Contains("We spreken elke week af op een vaste dag.", review);
@@ -129,7 +129,7 @@ public abstract class AllianceConversationTests(SamenspelFactory factory)
         Assert.DoesNotContain("data-testid=\"to-review\"", after);
 
         // A third measurement does not bring them back.
-        var third = await factory.MeasurementAsync(noor, new(2026, 8, 3), MeasurementData.Answers(4), MeasurementData.Answers(4));
+        var third = await new MeasurementBuilder(factory, noor).PlannedOn(new(2026, 8, 3)).AnsweredByYouth(MeasurementBuilder.Answers(4)).AnsweredByMentor(MeasurementBuilder.Answers(4)).BuildAsync();
         var later = await mentor.PageTextAsync($"/Alliance/Conversation?id={third}");
         Assert.DoesNotContain("We spreken elke week af op een vaste dag.", later);
     }

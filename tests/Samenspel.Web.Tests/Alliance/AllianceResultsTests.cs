@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Samenspel.Domain.Access;
+using Samenspel.Domain.Register;
 using Samenspel.Web.Audit;
 using Samenspel.Web.Data;
 using Samenspel.Web.Fhir;
@@ -12,18 +13,20 @@ namespace Samenspel.Web.Tests.Alliance;
 
 /// <summary>The results page of a measurement, on SQLite and PostgreSQL: side by side in the conversation order,
 /// scale means with missing answers left out, the trend, the parents' answers, the audit, who may see it, and
-/// sharing with a behavioural scientist for supervision. Each test works on its own youth.</summary>
+/// sharing with a behavioural scientist for supervision. Each test builds its own youth (<see cref="Families"/>,
+/// <see cref="YouthBuilder"/>) and measurements (<see cref="MeasurementBuilder"/>).</summary>
 public abstract partial class AllianceResultsTests(SamenspelFactory factory)
 {
     [Fact]
     public async Task Results_show_both_answers_largest_difference_first_then_low_then_neutral_with_scale_means_and_trend()
     {
-        var noor = await factory.YouthAsync("Noor");
-        var ingrid = await factory.CarerAsync("Ingrid Peters");
-        var youth = MeasurementData.Answers(4, ("band-veilig", 1), ("doel-zelfde", 2), ("aanpak-past", 3), ("aanpak-helpt", 2), ("doel-eigen", null));
-        var mentorAnswers = MeasurementData.Answers(4, ("band-veilig", 5), ("doel-zelfde", 4), ("aanpak-past", 3), ("aanpak-helpt", 2), ("band-praten", 5));
-        var first = await factory.MeasurementAsync(noor, new(2026, 6, 1), youth, mentorAnswers,
-            (ingrid, new() { ["ouder-band-luisteren"] = 2, ["ouder-doel-weten"] = 5 }), new() { ["band-veilig"] = "Soms voel ik me niet gehoord." });
+        var family = await factory.NoorAsync();
+        var (noor, ingrid) = (family.YouthId, family.Mother.Id);
+        var youth = MeasurementBuilder.Answers(4, ("band-veilig", 1), ("doel-zelfde", 2), ("aanpak-past", 3), ("aanpak-helpt", 2), ("doel-eigen", null));
+        var mentorAnswers = MeasurementBuilder.Answers(4, ("band-veilig", 5), ("doel-zelfde", 4), ("aanpak-past", 3), ("aanpak-helpt", 2), ("band-praten", 5));
+        var first = await new MeasurementBuilder(factory, noor).PlannedOn(new(2026, 6, 1))
+            .AnsweredByYouth(youth, new() { ["band-veilig"] = "Soms voel ik me niet gehoord." }).AnsweredByMentor(mentorAnswers)
+            .AnsweredByParent(ingrid, new() { ["ouder-band-luisteren"] = 2, ["ouder-doel-weten"] = 5 }).BuildAsync();
         var mentor = await Browser.LoginAsync(factory, DemoSeed.Email.Mentor);
 
         var page = await mentor.PageTextAsync($"/Alliance/Results?id={first}");
@@ -56,7 +59,7 @@ public abstract partial class AllianceResultsTests(SamenspelFactory factory)
             && e.Action == AuditAction.Read && e.Outcome == AuditOutcome.Success)));
 
         // A later measurement shows the trend over both, as charts and as numbers.
-        var second = await factory.MeasurementAsync(noor, new(2026, 9, 1), MeasurementData.Answers(5), MeasurementData.Answers(5));
+        var second = await new MeasurementBuilder(factory, noor).PlannedOn(new(2026, 9, 1)).AnsweredByYouth(MeasurementBuilder.Answers(5)).AnsweredByMentor(MeasurementBuilder.Answers(5)).BuildAsync();
         var later = await mentor.PageTextAsync($"/Alliance/Results?id={second}");
         Assert.Equal(3, Regex.Matches(later, "<svg [^>]*role=\"img\"").Count);
         Assert.Contains("<title id=\"trend-0-title\">Band: gemiddelde per meting</title>", later);
@@ -70,22 +73,22 @@ public abstract partial class AllianceResultsTests(SamenspelFactory factory)
     [Fact]
     public async Task A_youth_of_16_who_shields_alliance_answers_keeps_them_from_that_parent_and_staff_off_the_care_team_see_nothing()
     {
-        var daan = await factory.YouthAsync("Daan");
-        var kees = await factory.CarerAsync("Kees de Groot");
-        var measurement = await factory.MeasurementAsync(daan, new(2026, 7, 1), MeasurementData.Answers(2), MeasurementData.Answers(4));
+        var family = await factory.DaanAsync();
+        var (daan, kees) = (family.YouthId, family.Father.Id);
+        var measurement = await new MeasurementBuilder(factory, daan).PlannedOn(new(2026, 7, 1)).AnsweredByYouth(MeasurementBuilder.Answers(2)).AnsweredByMentor(MeasurementBuilder.Answers(4)).BuildAsync();
         await factory.WithDbAsync(db =>
         {
             db.CategoryShields.Add(new CategoryShield { YouthId = daan, CarerId = kees, ShieldedCategory = DataCategory.AllianceAnswers, CreatedAt = factory.Clock.GetUtcNow() });
             return db.SaveChangesAsync();
         });
 
-        var father = await Browser.LoginAsync(factory, DemoSeed.Email.DaansFather);
+        var father = await Browser.LoginAsync(factory, family.Father.Email);
         var refused = await father.GetAsync($"/Alliance/Results?id={measurement}");
         Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
         Assert.DoesNotContain("helemaal", await refused.Content.ReadAsStringAsync());
-        var mother = await Browser.LoginAsync(factory, DemoSeed.Email.DaansMother);
+        var mother = await Browser.LoginAsync(factory, family.Mother.Email);
         Assert.Contains("2 – niet mee eens", await mother.PageTextAsync($"/Alliance/Results?id={measurement}"));
-        var self = await Browser.LoginAsync(factory, DemoSeed.Email.Daan);
+        var self = await Browser.LoginAsync(factory, family.YouthEmail);
         Assert.Contains("4 – mee eens", await self.PageTextAsync($"/Alliance/Results?id={measurement}"));
 
         Assert.Equal(HttpStatusCode.Forbidden, (await (await Browser.LoginAsync(factory, DemoSeed.Email.TeamLead)).GetAsync($"/Alliance/Results?id={measurement}")).StatusCode);
@@ -98,9 +101,10 @@ public abstract partial class AllianceResultsTests(SamenspelFactory factory)
     [Fact]
     public async Task The_behavioural_scientist_sees_a_measurement_only_once_the_mentor_shares_it_and_only_that_one()
     {
-        var sam = await factory.YouthAsync("Sam");
-        var shared = await factory.MeasurementAsync(sam, new(2026, 3, 1), MeasurementData.Answers(3), MeasurementData.Answers(5));
-        var notShared = await factory.MeasurementAsync(sam, new(2026, 2, 1), MeasurementData.Answers(1), MeasurementData.Answers(2));
+        var sam = await new YouthBuilder(factory).Named("Sam").Aged(9).WithTeamMember(DemoSeed.Email.Counsellor, StaffRole.Counsellor)
+            .WithTeamMember(DemoSeed.Email.Scientist, StaffRole.BehaviouralScientist).BuildAsync();
+        var shared = await new MeasurementBuilder(factory, sam).PlannedOn(new(2026, 3, 1)).AnsweredByYouth(MeasurementBuilder.Answers(3)).AnsweredByMentor(MeasurementBuilder.Answers(5)).BuildAsync();
+        var notShared = await new MeasurementBuilder(factory, sam).PlannedOn(new(2026, 2, 1)).AnsweredByYouth(MeasurementBuilder.Answers(1)).AnsweredByMentor(MeasurementBuilder.Answers(2)).BuildAsync();
         var scientist = await Browser.LoginAsync(factory, DemoSeed.Email.Scientist);
         Assert.Equal(HttpStatusCode.Forbidden, (await scientist.GetAsync($"/Alliance/Results?id={shared}")).StatusCode);
 
@@ -136,8 +140,8 @@ public abstract partial class AllianceResultsTests(SamenspelFactory factory)
     [Fact]
     public async Task A_scientist_off_the_care_team_reaches_the_youth_only_through_a_share()
     {
-        var lotte = await factory.YouthAsync("Lotte");
-        var measurement = await factory.MeasurementAsync(lotte, new(2026, 4, 1), MeasurementData.Answers(4), MeasurementData.Answers(4));
+        var lotte = await new YouthBuilder(factory).Named("Lotte").Aged(13).WithMentor(DemoSeed.Email.SouthMentor).BuildAsync();
+        var measurement = await new MeasurementBuilder(factory, lotte).PlannedOn(new(2026, 4, 1)).AnsweredByYouth(MeasurementBuilder.Answers(4)).AnsweredByMentor(MeasurementBuilder.Answers(4)).BuildAsync();
         var scientist = await Browser.LoginAsync(factory, DemoSeed.Email.Scientist);
         Assert.Equal(HttpStatusCode.NotFound, (await scientist.GetAsync($"/Alliance/Results?id={measurement}")).StatusCode);
 
@@ -153,9 +157,9 @@ public abstract partial class AllianceResultsTests(SamenspelFactory factory)
     [Fact]
     public async Task A_share_of_one_measurement_opens_no_other_response_in_the_overview_or_through_FHIR()
     {
-        var lotte = await factory.YouthAsync("Lotte");
-        var shared = await factory.MeasurementAsync(lotte, new(2026, 6, 1), MeasurementData.Answers(4), MeasurementData.Answers(4));
-        var other = await factory.MeasurementAsync(lotte, new(2026, 5, 1), MeasurementData.Answers(2), MeasurementData.Answers(3));
+        var lotte = await new YouthBuilder(factory).Named("Lotte").Aged(13).WithMentor(DemoSeed.Email.SouthMentor).BuildAsync();
+        var shared = await new MeasurementBuilder(factory, lotte).PlannedOn(new(2026, 6, 1)).AnsweredByYouth(MeasurementBuilder.Answers(4)).AnsweredByMentor(MeasurementBuilder.Answers(4)).BuildAsync();
+        var other = await new MeasurementBuilder(factory, lotte).PlannedOn(new(2026, 5, 1)).AnsweredByYouth(MeasurementBuilder.Answers(2)).AnsweredByMentor(MeasurementBuilder.Answers(3)).BuildAsync();
         var scientistId = await factory.StaffIdAsync(DemoSeed.Email.Scientist);
         var mentor = await Browser.LoginAsync(factory, DemoSeed.Email.SouthMentor);
         Assert.Equal(HttpStatusCode.Redirect, (await mentor.PostFormAsync($"/Alliance/Results?id={shared}&handler=Share", new() { ["ScientistId"] = scientistId.ToString() }, Page(shared))).StatusCode);
@@ -166,7 +170,6 @@ public abstract partial class AllianceResultsTests(SamenspelFactory factory)
 
         var fhir = await FhirClient.TokenClientAsync(factory, DemoSeed.Email.Scientist);
         var found = await FhirClient.SearchAsync<Hl7.Fhir.Model.QuestionnaireResponse>(fhir, $"/fhir/QuestionnaireResponse?subject=Patient/{lotte}");
-        // (Other tests of this class share other measurements of Lotte; this one looks at its own two.)
         var ours = found.Select(r => r.Id!).Where(id => responses.Any(x => FhirIds.Format(x.Id) == id)).Order().ToList();
         Assert.Equal(sharedIds, ours);
         foreach (var response in responses.Where(r => r.MeasurementId == other))

@@ -6,8 +6,8 @@ using Samenspel.Web.Tests.Infrastructure;
 
 namespace Samenspel.Web.Tests.Alliance;
 
-/// <summary>Measurements and responses made straight in the database, for tests that need them as a starting point
-/// (the pages that make them are tested in <see cref="MeasurementTests"/>).</summary>
+/// <summary>Responses made straight in the database, for tests that need them as a starting point (the pages that
+/// make them are tested in <see cref="MeasurementTests"/>; measurements come from <see cref="Infrastructure.MeasurementBuilder"/>).</summary>
 public static partial class AllianceTestData
 {
     public const string AllianceKey = "https://samenspel.nl/fhir/instrument/werkrelatie";
@@ -17,24 +17,6 @@ public static partial class AllianceTestData
         factory.WithDbAsync(db => db.InstrumentVersions
             .Join(db.Instruments.Where(i => i.Key == AllianceKey && i.OrganisationId == null), v => v.InstrumentId, i => i.Id, (v, i) => v.Id)
             .SingleAsync());
-
-    /// <summary>A measurement of the youth's current trajectory on <paramref name="plannedOn"/>, started by its mentor.
-    /// The window rules are not checked here.</summary>
-    public static Task<Guid> MeasurementAsync(this SamenspelFactory factory, Guid youthId, DateOnly plannedOn,
-        MeasurementKind purpose = MeasurementKind.AdHoc, Guid? instrumentVersionId = null) =>
-        factory.WithDbAsync(async db =>
-        {
-            var trajectory = await db.Trajectories.Include(t => t.CareTeam).Where(t => t.YouthId == youthId).OrderByDescending(t => t.StartDate).FirstAsync();
-            var measurement = new Measurement
-            {
-                YouthId = youthId, TrajectoryId = trajectory.Id, PlannedOn = plannedOn, Purpose = purpose,
-                InstrumentVersionId = instrumentVersionId ?? await factory.AllianceVersionAsync(),
-                CreatedBy = trajectory.MentorId!.Value, CreatedAt = factory.Clock.GetUtcNow(),
-            };
-            db.Measurements.Add(measurement);
-            await db.SaveChangesAsync();
-            return measurement.Id;
-        });
 
     /// <summary>A completed response of <paramref name="respondent"/> (for a parent: the carer <paramref name="personId"/>;
     /// otherwise the youth or the trajectory's mentor) that answers every choice item with the option whose ordinal

@@ -47,7 +47,7 @@ public abstract partial class HostileInstrumentTests(SamenspelFactory factory)
             .Select(v => v.Id).SingleAsync());
         Assert.True(await factory.WithDbAsync(db => db.InstrumentScales.AnyAsync(s => s.InstrumentVersionId == version && s.Code == HostileCode)));
         var noor = await factory.YouthAsync("Noor");
-        var measurement = await factory.MeasurementAsync(noor, new(2026, 11, 1), instrumentVersionId: version);
+        var measurement = await new MeasurementBuilder(factory, noor).PlannedOn(new(2026, 11, 1)).OfVersion(version).BuildAsync();
         await factory.CompletedResponseAsync(measurement, Respondent.Youth, _ => 3);
         await factory.CompletedResponseAsync(measurement, Respondent.Mentor, _ => 4);
 

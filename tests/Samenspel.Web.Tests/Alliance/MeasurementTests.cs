@@ -102,7 +102,7 @@ public abstract class MeasurementTests(SamenspelFactory factory)
     {
         var noorId = await factory.YouthAsync("Noor");
         var version = await factory.AllianceVersionAsync();
-        var measurementId = await factory.MeasurementAsync(noorId, factory.Today());
+        var measurementId = await new MeasurementBuilder(factory, noorId).PlannedOn(factory.Today()).BuildAsync();
         var linkIds = await factory.LinkIdsAsync(version, Respondent.Youth);
         Assert.Equal(20, linkIds.Count);
         var noor = await Browser.LoginAsync(factory, DemoSeed.Email.Noor);
@@ -178,7 +178,7 @@ public abstract class MeasurementTests(SamenspelFactory factory)
     {
         var noorId = await factory.YouthAsync("Noor");
         var version = await factory.AllianceVersionAsync();
-        var measurementId = await factory.MeasurementAsync(noorId, factory.Today().AddDays(-160));
+        var measurementId = await new MeasurementBuilder(factory, noorId).PlannedOn(factory.Today().AddDays(-160)).BuildAsync();
         var linkIds = await factory.LinkIdsAsync(version, Respondent.Youth);
         var noor = await Browser.LoginAsync(factory, DemoSeed.Email.Noor);
         var fill = $"/Alliance/Fill?measurementId={measurementId}";
@@ -211,7 +211,7 @@ public abstract class MeasurementTests(SamenspelFactory factory)
     {
         var noorId = await factory.YouthAsync("Noor");
         var version = await factory.AllianceVersionAsync();
-        var measurementId = await factory.MeasurementAsync(noorId, factory.Today().AddDays(-40));
+        var measurementId = await new MeasurementBuilder(factory, noorId).PlannedOn(factory.Today().AddDays(-40)).BuildAsync();
         var linkIds = await factory.LinkIdsAsync(version, Respondent.Mentor);
         var mentor = await Browser.LoginAsync(factory, DemoSeed.Email.Mentor);
         var fill = $"/Alliance/Fill?measurementId={measurementId}";
@@ -241,7 +241,7 @@ public abstract class MeasurementTests(SamenspelFactory factory)
         var noorId = await factory.YouthAsync("Noor");
         var ingrid = await factory.CarerAsync("Ingrid Peters");
         var version = await factory.AllianceVersionAsync();
-        var measurementId = await factory.MeasurementAsync(noorId, factory.Today().AddDays(-80));
+        var measurementId = await new MeasurementBuilder(factory, noorId).PlannedOn(factory.Today().AddDays(-80)).BuildAsync();
         var linkIds = await factory.LinkIdsAsync(version, Respondent.Parent);
         Assert.Equal(8, linkIds.Count);
         var shadow = await Browser.LoginAsync(factory, DemoSeed.Email.ShadowMentor);
@@ -285,7 +285,7 @@ public abstract class MeasurementTests(SamenspelFactory factory)
             db.CategoryShields.Add(new CategoryShield { YouthId = daanId, CarerId = kees, ShieldedCategory = DataCategory.AllianceAnswers, CreatedAt = factory.Clock.GetUtcNow() });
             return await db.SaveChangesAsync();
         });
-        var measurementId = await factory.MeasurementAsync(daanId, factory.Today());
+        var measurementId = await new MeasurementBuilder(factory, daanId).PlannedOn(factory.Today()).BuildAsync();
         var daan = await Browser.LoginAsync(factory, DemoSeed.Email.Daan);
         var about = await daan.PageTextAsync($"/Alliance/About?measurementId={measurementId}");
         Assert.Contains("Anja de Groot (ouder met gezag)", about);
@@ -322,7 +322,7 @@ public abstract class MeasurementTests(SamenspelFactory factory)
     {
         var noorId = await factory.YouthAsync("Noor");
         var version = await factory.AllianceVersionAsync();
-        var measurementId = await factory.MeasurementAsync(noorId, factory.Today().AddDays(-120));
+        var measurementId = await new MeasurementBuilder(factory, noorId).PlannedOn(factory.Today().AddDays(-120)).BuildAsync();
         var responseId = await factory.CompletedResponseAsync(measurementId, Respondent.Mentor, l => l.StartsWith("band") ? 4 : 3,
             comment: l => l == "doel-samen-kiezen" ? "We hebben de doelen samen gekozen." : null);
         var mentorApi = await TokenClientAsync(factory, DemoSeed.Email.Mentor);
@@ -373,7 +373,7 @@ public abstract class MeasurementTests(SamenspelFactory factory)
         var organisation = await factory.WithDbAsync(db => db.Youths.Where(y => y.Id == lotteId).Select(y => y.OrganisationId).SingleAsync());
         var import = await factory.WithDbAsync(db => InstrumentImport.ImportAsync(db, InstrumentImportTests.Variant(file, "1"), organisation));
         var form = await factory.WithDbAsync(db => db.QuestionnaireForms.Include(f => f.Items).ThenInclude(i => i.Options).AsNoTracking().SingleAsync(f => f.Id == import.FormId));
-        var measurementId = await factory.MeasurementAsync(lotteId, factory.Today(), instrumentVersionId: form.InstrumentVersionId);
+        var measurementId = await new MeasurementBuilder(factory, lotteId).PlannedOn(factory.Today()).OfVersion(form.InstrumentVersionId).BuildAsync();
 
         // PHQ-9: the codes of the SDC sample response. GAD-7: 0, 1, 2, 3, 3, 2, 1.
         var questions = form.Items.Where(i => i.Type == "choice").OrderBy(i => i.Order).ToList();

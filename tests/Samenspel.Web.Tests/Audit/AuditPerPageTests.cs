@@ -55,7 +55,7 @@ public abstract class AuditPerPageTests(SamenspelFactory factory)
         }
         if (page.Contains("{measurement}"))
         {
-            ids["measurement"] = await factory.MeasurementAsync(noor, DateOnly.FromDateTime(factory.Clock.GetUtcNow().UtcDateTime));
+            ids["measurement"] = await new MeasurementBuilder(factory, noor).PlannedOn(DateOnly.FromDateTime(factory.Clock.GetUtcNow().UtcDateTime)).BuildAsync();
             await factory.CompletedResponseAsync(ids["measurement"], Respondent.Mentor, _ => 3);
         }
         if (page.Contains("{lineage}"))

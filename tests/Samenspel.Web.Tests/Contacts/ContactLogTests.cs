@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Samenspel.Domain.Access;
+using Samenspel.Domain.Register;
 using Samenspel.Web.Audit;
 using Samenspel.Web.Data;
 using Samenspel.Web.Tests.EvaluationsAndAgreements;
@@ -11,7 +12,7 @@ namespace Samenspel.Web.Tests.Contacts;
 
 /// <summary>The contact log and the contact rhythm through the pages: fast logging, double submits, bad input, the
 /// rhythm against contact agreements, trajectories without parent contact, and a 16+ youth's shield.
-/// Each test works on its own youth, so the order of the tests does not matter.</summary>
+/// Each test builds its own youth and carers (<see cref="YouthBuilder"/>), so the order of the tests does not matter.</summary>
 public abstract class ContactLogTests(SamenspelFactory factory)
 {
     static readonly TimeZoneInfo Amsterdam = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
@@ -40,11 +41,26 @@ public abstract class ContactLogTests(SamenspelFactory factory)
             return await db.SaveChangesAsync();
         });
 
+    /// <summary>Lotte (13) in foster care with team Zuid for three months: her mother Petra with authority, her
+    /// father Erik without.</summary>
+    async Task<(Guid Lotte, Guid Petra, Guid Erik)> LotteAsync()
+    {
+        var lotte = await new YouthBuilder(factory).Named("Lotte").Aged(13).WithMentor(DemoSeed.Email.SouthMentor).InCareSince(factory.Clock.DutchToday().AddMonths(-3))
+            .WithCarer("Petra Hendriks", out var petra).WithCarer("Erik Hendriks", out var erik, CarerPosition.ParentWithoutAuthority).BuildAsync();
+        return (lotte, petra.Id, erik.Id);
+    }
+
     [Fact]
     public async Task The_form_is_one_click_from_the_caseload_with_the_carers_to_choose_and_sensible_defaults()
     {
-        var noorId = await factory.YouthAsync("Noor");
-        var (ingrid, mark) = (await factory.CarerAsync("Ingrid Peters"), await factory.CarerAsync("Mark Peters"));
+        var noorId = await new YouthBuilder(factory).Named("Noor").WithTeamMember(DemoSeed.Email.Scientist, StaffRole.BehaviouralScientist)
+            .WithCarer("Ingrid Peters", out var ingridCarer).WithCarer("Mark Peters", out var markCarer).BuildAsync();
+        var (ingrid, mark) = (ingridCarer.Id, markCarer.Id);
+        await factory.WithDbAsync(db =>
+        {
+            db.NetworkContacts.Add(new NetworkContact { YouthId = noorId, Kind = NetworkContactKind.School, Name = "Mevr. Kaya (mentor school)", Organisation = "Het Baken College" });
+            return db.SaveChangesAsync();
+        });
         var mentor = await Browser.LoginAsync(factory, DemoSeed.Email.Mentor);
         Assert.Contains($"href=\"/Contacts/New?youthId={noorId}\"", await mentor.PageTextAsync("/Caseload"));
 
@@ -68,8 +84,8 @@ public abstract class ContactLogTests(SamenspelFactory factory)
     [Fact]
     public async Task A_double_submit_stores_one_entry()
     {
-        var noorId = await factory.YouthAsync("Noor");
-        var mark = await factory.CarerAsync("Mark Peters");
+        var noorId = await new YouthBuilder(factory).Named("Noor").WithCarer("Mark Peters", out var markCarer).BuildAsync();
+        var mark = markCarer.Id;
         var mentor = await Browser.LoginAsync(factory, DemoSeed.Email.Mentor);
         var submission = Guid.NewGuid();
         for (var i = 0; i < 2; i++)
@@ -104,7 +120,7 @@ public abstract class ContactLogTests(SamenspelFactory factory)
     [MemberData(nameof(BadInput))]
     public async Task Bad_input_gets_a_Dutch_message_and_keeps_what_was_typed(string with, string channel, string when, string note, string message)
     {
-        var noorId = await factory.YouthAsync("Noor");
+        var noorId = await new YouthBuilder(factory).Named("Noor").BuildAsync();
         var typedWhen = int.TryParse(when, out var days) ? DaysAgo(days) : when;
         var before = await factory.WithDbAsync(db => db.ContactLog.CountAsync());
         var mentor = await Browser.LoginAsync(factory, DemoSeed.Email.Mentor);
@@ -123,8 +139,8 @@ public abstract class ContactLogTests(SamenspelFactory factory)
     [Fact]
     public async Task Only_a_reached_contact_keeps_the_rhythm_and_attempts_are_shown()
     {
-        var samId = await factory.YouthAsync("Sam");
-        var linda = await factory.CarerAsync("Linda Jansen");
+        var samId = await new YouthBuilder(factory).Named("Sam").Aged(9).InCareSince(factory.Clock.DutchToday().AddMonths(-2)).WithCarer("Linda Jansen", out var lindaCarer).BuildAsync();
+        var linda = lindaCarer.Id;
         await ContactAgreementAsync(samId, linda, everyDays: 14);
         var mentor = await Browser.LoginAsync(factory, DemoSeed.Email.Mentor);
 
@@ -158,8 +174,7 @@ public abstract class ContactLogTests(SamenspelFactory factory)
     [Fact]
     public async Task Trajectories_without_parent_contact_are_listed_until_a_carer_is_reached()
     {
-        var lotteId = await factory.YouthAsync("Lotte");
-        var petra = await factory.CarerAsync("Petra Hendriks");
+        var (lotteId, petra, _) = await LotteAsync();
         var mentor = await Browser.LoginAsync(factory, DemoSeed.Email.SouthMentor);
         var lead = await Browser.LoginAsync(factory, DemoSeed.Email.SouthTeamLead);
         Assert.Contains($"<li data-youth=\"{lotteId}\">", await mentor.PageTextAsync("/Contacts/Rhythm"));
@@ -184,8 +199,7 @@ public abstract class ContactLogTests(SamenspelFactory factory)
     [Fact]
     public async Task Team_lead_sees_an_overdue_carer_as_a_count_and_a_state()
     {
-        var lotteId = await factory.YouthAsync("Lotte");
-        var erik = await factory.CarerAsync("Erik Hendriks");
+        var (lotteId, _, erik) = await LotteAsync();
         await ContactAgreementAsync(lotteId, erik, everyDays: 7); // no reached contact with Erik since the start, three months ago
         var lead = await Browser.LoginAsync(factory, DemoSeed.Email.SouthTeamLead);
         var team = await lead.PageTextAsync("/Team");
@@ -197,8 +211,8 @@ public abstract class ContactLogTests(SamenspelFactory factory)
     [Fact]
     public async Task A_16_plus_youth_who_shields_the_contact_log_keeps_every_note_from_that_parent()
     {
-        var daanId = await factory.YouthAsync("Daan");
-        var (anja, kees) = (await factory.CarerAsync("Anja de Groot"), await factory.CarerAsync("Kees de Groot"));
+        var daan = await factory.DaanAsync();
+        var (daanId, anja, kees) = (daan.YouthId, daan.Mother.Id, daan.Father.Id);
         await factory.WithDbAsync(async db =>
         {
             db.CategoryShields.Add(new CategoryShield { YouthId = daanId, CarerId = kees, ShieldedCategory = DataCategory.ContactLog, CreatedAt = factory.Clock.GetUtcNow() });
@@ -211,10 +225,10 @@ public abstract class ContactLogTests(SamenspelFactory factory)
         await LogAsync(mentor, daanId, $"carer:{anja}", note: AboutAnja);
         await LogAsync(mentor, daanId, $"carer:{kees}", note: AboutKees);
 
-        var father = await Browser.LoginAsync(factory, DemoSeed.Email.DaansFather);
+        var father = await Browser.LoginAsync(factory, daan.Father.Email);
         var refused = await father.GetAsync($"/Contacts?youthId={daanId}");
         Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
-        var keesUser = await factory.UserIdAsync(DemoSeed.Email.DaansFather);
+        var keesUser = await factory.UserIdAsync(daan.Father.Email);
         Assert.True(await factory.WithDbAsync(db => db.AuditEvents.AnyAsync(e =>
             e.YouthId == daanId && e.UserId == keesUser && e.EventType == "ContactLog" && e.Outcome == AuditOutcome.Denied)));
 
@@ -232,7 +246,7 @@ public abstract class ContactLogTests(SamenspelFactory factory)
 
         // The mother, without a shield, reads the log with the note about herself; the note about Kees is his and the
         // team's (separated parents). The mentor reads both.
-        var mother = await Browser.LoginAsync(factory, DemoSeed.Email.DaansMother);
+        var mother = await Browser.LoginAsync(factory, daan.Mother.Email);
         Assert.Contains($"href=\"/Contacts?youthId={daanId}\"", await mother.PageTextAsync($"/Youths/Details?id={daanId}"));
         var motherView = await mother.PageTextAsync($"/Contacts?youthId={daanId}");
         Assert.Contains(AboutAnja, motherView);

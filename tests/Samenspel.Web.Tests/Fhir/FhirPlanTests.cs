@@ -20,19 +20,23 @@ public abstract class FhirPlanTests(SamenspelFactory factory)
     static readonly string[] JobLevels = ["Ik solliciteer niet", "Ik zoek vacatures", "Ik solliciteer één keer", "Ik heb een gesprek", "Ik heb een baantje"];
     static readonly string[] CookingLevels = ["Ik kook niet", "Ik help met koken", "Ik kook één keer per week", "Ik kook twee keer", "Ik kook elke dag"];
 
-    /// <summary>A youth's plan: version 1 (60 days ago) with two goals, agreed to by the youth and so locked;
-    /// version 2 (10 days ago) rewords the first goal. The first goal was scored at the start (60 days ago) and at an
-    /// evaluation (20 days ago), the second at the start.</summary>
-    sealed record YouthPlan(Guid YouthId, Guid TrajectoryId, Guid Version1, Guid Version2, Guid[] Goals1, Guid[] Goals2, DateOnly Start, DateOnly Evaluation);
+    /// <summary>A youth of the test's own (with a sign-in account, a mother with authority since birth and a father
+    /// with authority since <paramref name="fathersAuthoritySince"/> or birth) and their plan: version 1 (60 days ago)
+    /// with two goals, agreed to by the youth and so locked; version 2 (10 days ago) rewords the first goal. The first
+    /// goal was scored at the start (60 days ago) and at an evaluation (20 days ago), the second at the start.</summary>
+    sealed record YouthPlan(Guid YouthId, Guid TrajectoryId, Guid Version1, Guid Version2, Guid[] Goals1, Guid[] Goals2, DateOnly Start, DateOnly Evaluation,
+        BuiltCarer Mother, BuiltCarer Father);
 
-    async Task<YouthPlan> PlanAsync(string givenName) => await factory.WithDbAsync(async db =>
+    async Task<YouthPlan> PlanAsync(string givenName, int age, DateOnly? fathersAuthoritySince = null)
     {
-        var youth = await db.Youths.SingleAsync(y => y.GivenName == givenName);
-        var trajectoryId = await db.Trajectories.Where(t => t.YouthId == youth.Id).Select(t => t.Id).SingleAsync();
-        var now = factory.Clock.GetUtcNow();
-        var (start, evaluation) = (DutchCalendar.DateAt(now.AddDays(-60)), DutchCalendar.DateAt(now.AddDays(-20)));
-        if (!await db.Plans.AnyAsync(p => p.YouthId == youth.Id))
+        var youthId = await new YouthBuilder(factory).Named(givenName).Aged(age).InCareSince(factory.Clock.DutchToday().AddMonths(-5)).WithAccount(out _)
+            .WithCarer($"Moeder van {givenName}", out var mother).WithCarer($"Vader van {givenName}", out var father, authoritySince: fathersAuthoritySince).BuildAsync();
+        return await factory.WithDbAsync(async db =>
         {
+            var youth = await db.Youths.SingleAsync(y => y.Id == youthId);
+            var trajectoryId = await db.Trajectories.Where(t => t.YouthId == youth.Id).Select(t => t.Id).SingleAsync();
+            var now = factory.Clock.GetUtcNow();
+            var (start, evaluation) = (DutchCalendar.DateAt(now.AddDays(-60)), DutchCalendar.DateAt(now.AddDays(-20)));
             var first = new Plan { TrajectoryId = trajectoryId, YouthId = youth.Id, Version = 1, CreatedAt = now.AddDays(-60) };
             first.Describe($"{givenName} wil zelfstandig wonen; we wogen een training en een bijbaan af.", "Ik wil geld verdienen.", null, $"{givenName} is gemotiveerd.");
             var job = first.AddGoal("Ik wil een baantje", "Arbeidsparticipatie vergroten", givenName, JobLevels, weight: 2);
@@ -48,11 +52,10 @@ public abstract class FhirPlanTests(SamenspelFactory factory)
                 new GoalScoring { GoalLineageId = job.LineageId, YouthId = youth.Id, TrajectoryId = trajectoryId, Moment = ScoringMoment.Evaluation, Level = -1, ScoredOn = evaluation },
                 new GoalScoring { GoalLineageId = cooking.LineageId, YouthId = youth.Id, TrajectoryId = trajectoryId, Moment = ScoringMoment.Start, Level = 0, ScoredOn = start });
             await db.SaveChangesAsync();
-        }
-        var plans = await db.Plans.Where(p => p.YouthId == youth.Id).OrderBy(p => p.Version).Select(p => p.Id).ToListAsync();
-        Task<Guid[]> GoalsOf(Guid planId) => db.Goals.Where(g => g.PlanId == planId).OrderBy(g => g.Position).Select(g => g.Id).ToArrayAsync();
-        return new YouthPlan(youth.Id, trajectoryId, plans[0], plans[1], await GoalsOf(plans[0]), await GoalsOf(plans[1]), start, evaluation);
-    });
+            Task<Guid[]> GoalsOf(Guid planId) => db.Goals.Where(g => g.PlanId == planId).OrderBy(g => g.Position).Select(g => g.Id).ToArrayAsync();
+            return new YouthPlan(youth.Id, trajectoryId, first.Id, second.Id, await GoalsOf(first.Id), await GoalsOf(second.Id), start, evaluation, mother, father);
+        });
+    }
 
     static string Part(Extension extension, string url) => extension.GetExtension(url)!.Value!.ToString()!;
 
@@ -65,7 +68,7 @@ public abstract class FhirPlanTests(SamenspelFactory factory)
     [Fact]
     public async Task Mentor_reads_the_current_care_plan_and_its_goals_in_the_youths_words_with_the_GAS_history()
     {
-        var plan = await PlanAsync("Daan");
+        var plan = await PlanAsync("Daan", 17);
         var mentor = await TokenClientAsync(factory, DemoSeed.Email.Mentor);
 
         var carePlans = await SearchAsync<CarePlan>(mentor, $"/fhir/CarePlan?patient=Patient/{plan.YouthId}&status=active");
@@ -107,7 +110,7 @@ public abstract class FhirPlanTests(SamenspelFactory factory)
     [Fact]
     public async Task Old_plan_versions_stay_readable_and_only_the_current_one_is_active()
     {
-        var plan = await PlanAsync("Daan");
+        var plan = await PlanAsync("Daan", 17);
         var mentor = await TokenClientAsync(factory, DemoSeed.Email.Mentor);
 
         var versions = await SearchAsync<CarePlan>(mentor, $"/fhir/CarePlan?patient={plan.YouthId}");
@@ -137,8 +140,8 @@ public abstract class FhirPlanTests(SamenspelFactory factory)
     [Fact]
     public async Task Parent_with_authority_reads_their_childs_plan()
     {
-        var plan = await PlanAsync("Daan");
-        var mother = await TokenClientAsync(factory, DemoSeed.Email.DaansMother);
+        var plan = await PlanAsync("Daan", 17);
+        var mother = await TokenClientAsync(factory, plan.Mother.Email);
 
         Assert.Equal(2, (await SearchAsync<CarePlan>(mother, "/fhir/CarePlan")).Count);
         var (current, _) = await GetAsync<CarePlan>(mother, $"/fhir/CarePlan/{plan.Version2}");
@@ -147,55 +150,41 @@ public abstract class FhirPlanTests(SamenspelFactory factory)
         Assert.Equal("Ik wil een bijbaan bij de supermarkt", job.Description.Text);
         Assert.Equal(2, job.GetExtensions(FhirMapping.GasScoringExtension).Count());
         Assert.Equal(4, (await SearchAsync<Goal>(mother, "/fhir/Goal")).Count);
-        Assert.True(await AuditedAsync(DemoSeed.Email.DaansMother, plan.YouthId, AuditOutcome.Success));
+        Assert.True(await AuditedAsync(plan.Mother.Email, plan.YouthId, AuditOutcome.Success));
     }
 
     [Fact]
     public async Task A_16_plus_youth_who_shields_the_plan_from_a_parent_gets_that_parent_403_and_an_empty_search_and_it_is_audited()
     {
-        var plan = await PlanAsync("Daan");
-        var father = await TokenClientAsync(factory, DemoSeed.Email.DaansFather);
+        var plan = await PlanAsync("Daan", 17);
+        var father = await TokenClientAsync(factory, plan.Father.Email);
         await GetAsync<CarePlan>(father, $"/fhir/CarePlan/{plan.Version2}");
 
         // As Features/Me/Sharing records it.
-        var shieldId = await factory.WithDbAsync(async db =>
+        await factory.WithDbAsync(db =>
         {
-            var carerId = await db.Carers.Where(c => c.Email == DemoSeed.Email.DaansFather).Select(c => c.Id).SingleAsync();
-            var shield = new CategoryShield { YouthId = plan.YouthId, CarerId = carerId, ShieldedCategory = DataCategory.Plan, CreatedAt = factory.Clock.GetUtcNow() };
-            db.CategoryShields.Add(shield);
-            await db.SaveChangesAsync();
-            return shield.Id;
+            db.CategoryShields.Add(new CategoryShield { YouthId = plan.YouthId, CarerId = plan.Father.Id, ShieldedCategory = DataCategory.Plan, CreatedAt = factory.Clock.GetUtcNow() });
+            return db.SaveChangesAsync();
         });
-        try
+        foreach (var url in new[] { $"/fhir/CarePlan/{plan.Version2}", $"/fhir/CarePlan/{plan.Version1}", $"/fhir/Goal/{plan.Goals2[0]}" })
         {
-            foreach (var url in new[] { $"/fhir/CarePlan/{plan.Version2}", $"/fhir/CarePlan/{plan.Version1}", $"/fhir/Goal/{plan.Goals2[0]}" })
-            {
-                var (outcome, body) = await GetAsync<OperationOutcome>(father, url, HttpStatusCode.Forbidden);
-                Assert.Equal(OperationOutcome.IssueType.Forbidden, outcome.Issue.Single().Code);
-                Assert.DoesNotContain("baantje", body);
-            }
-            Assert.Empty(await SearchAsync<CarePlan>(father, "/fhir/CarePlan"));
-            Assert.Empty(await SearchAsync<CarePlan>(father, $"/fhir/CarePlan?patient={plan.YouthId}"));
-            Assert.Empty(await SearchAsync<Goal>(father, $"/fhir/Goal?patient={plan.YouthId}"));
-            Assert.True(await AuditedAsync(DemoSeed.Email.DaansFather, plan.YouthId, AuditOutcome.Denied));
-            // The register is not shielded, and Daan's mother still reads the plan.
-            await GetAsync<Patient>(father, $"/fhir/Patient/{plan.YouthId}");
-            await GetAsync<CarePlan>(await TokenClientAsync(factory, DemoSeed.Email.DaansMother), $"/fhir/CarePlan/{plan.Version2}");
+            var (outcome, body) = await GetAsync<OperationOutcome>(father, url, HttpStatusCode.Forbidden);
+            Assert.Equal(OperationOutcome.IssueType.Forbidden, outcome.Issue.Single().Code);
+            Assert.DoesNotContain("baantje", body);
         }
-        finally
-        {
-            await factory.WithDbAsync(async db =>
-            {
-                db.CategoryShields.Remove(await db.CategoryShields.SingleAsync(s => s.Id == shieldId));
-                return await db.SaveChangesAsync();
-            });
-        }
+        Assert.Empty(await SearchAsync<CarePlan>(father, "/fhir/CarePlan"));
+        Assert.Empty(await SearchAsync<CarePlan>(father, $"/fhir/CarePlan?patient={plan.YouthId}"));
+        Assert.Empty(await SearchAsync<Goal>(father, $"/fhir/Goal?patient={plan.YouthId}"));
+        Assert.True(await AuditedAsync(plan.Father.Email, plan.YouthId, AuditOutcome.Denied));
+        // The register is not shielded, and the youth's mother still reads the plan.
+        await GetAsync<Patient>(father, $"/fhir/Patient/{plan.YouthId}");
+        await GetAsync<CarePlan>(await TokenClientAsync(factory, plan.Mother.Email), $"/fhir/CarePlan/{plan.Version2}");
     }
 
     [Fact]
     public async Task Parent_of_another_family_gets_404_like_for_a_plan_that_does_not_exist_and_it_is_audited()
     {
-        var plan = await PlanAsync("Daan");
+        var plan = await PlanAsync("Daan", 17);
         var other = await TokenClientAsync(factory, DemoSeed.Email.NoorsMother);
 
         var (outcome, body) = await GetAsync<OperationOutcome>(other, $"/fhir/CarePlan/{plan.Version2}", HttpStatusCode.NotFound);
@@ -213,8 +202,8 @@ public abstract class FhirPlanTests(SamenspelFactory factory)
     public async Task A_parent_whose_authority_began_later_sees_the_current_plan_but_no_earlier_version_or_score()
     {
         // Noor's father holds authority since a month ago; her mother since her birth.
-        var plan = await PlanAsync("Noor");
-        var father = await TokenClientAsync(factory, DemoSeed.Email.NoorsFather);
+        var plan = await PlanAsync("Noor", 14, factory.Clock.DutchToday().AddMonths(-1));
+        var father = await TokenClientAsync(factory, plan.Father.Email);
 
         var current = Assert.Single(await SearchAsync<CarePlan>(father, $"/fhir/CarePlan?patient={plan.YouthId}"));
         Assert.Equal(plan.Version2.ToString("D"), current.Id);
@@ -225,7 +214,7 @@ public abstract class FhirPlanTests(SamenspelFactory factory)
         var (job, _) = await GetAsync<Goal>(father, $"/fhir/Goal/{plan.Goals2[0]}");
         Assert.Equal([plan.Evaluation.ToString("yyyy-MM-dd")], job.GetExtensions(FhirMapping.GasScoringExtension).Select(s => Part(s, "date")).ToArray());
 
-        var mother = await TokenClientAsync(factory, DemoSeed.Email.NoorsMother);
+        var mother = await TokenClientAsync(factory, plan.Mother.Email);
         Assert.Equal(2, (await SearchAsync<CarePlan>(mother, $"/fhir/CarePlan?patient={plan.YouthId}")).Count);
         Assert.Equal(2, (await GetAsync<Goal>(mother, $"/fhir/Goal/{plan.Goals2[0]}")).Resource.GetExtensions(FhirMapping.GasScoringExtension).Count());
     }

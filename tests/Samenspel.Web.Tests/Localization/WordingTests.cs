@@ -57,7 +57,7 @@ public sealed class WordingTests(SqliteFactory factory) : IClassFixture<SqliteFa
     public async Task The_youths_transparency_screen_and_form_say_je_and_the_mentors_thanks_page_does_not_speak_of_the_mentor()
     {
         var noorId = await factory.YouthAsync("Noor");
-        var measurementId = await factory.MeasurementAsync(noorId, factory.Today());
+        var measurementId = await new MeasurementBuilder(factory, noorId).PlannedOn(factory.Today()).BuildAsync();
         var noor = await Browser.LoginAsync(factory, DemoSeed.Email.Noor);
         var about = await noor.PageTextAsync($"/Alliance/About?measurementId={measurementId}");
         var fill = await noor.PageTextAsync($"/Alliance/Fill?measurementId={measurementId}");

@@ -12,14 +12,15 @@ using Task = System.Threading.Tasks.Task;
 namespace Samenspel.Web.Tests.Messages;
 
 /// <summary>A 16+ youth's shield over messages and contact notes, on all four paths (pages, e-mail, FHIR, notifications),
-/// and FHIR Communication and CommunicationRequest allowed and refused, on SQLite and PostgreSQL.</summary>
+/// and FHIR Communication and CommunicationRequest allowed and refused, on SQLite and PostgreSQL. Each test builds its
+/// own family (<see cref="Families"/>).</summary>
 public abstract class MessagesShieldAndFhirTests(SamenspelFactory factory, SmtpServer smtp)
 {
     [Fact]
     public async Task Messages_and_contact_notes_about_a_16_plus_youth_who_shields_them_never_reach_that_parent()
     {
-        var daanId = await factory.YouthAsync("Daan");
-        var (anja, kees) = (await factory.CarerAsync("Anja de Groot"), await factory.CarerAsync("Kees de Groot"));
+        var family = await factory.DaanAsync();
+        var (daanId, anja, kees) = (family.YouthId, family.Mother.Id, family.Father.Id);
         await factory.SendMailAsync();
         var eva = await Browser.LoginAsync(factory, DemoSeed.Email.Mentor);
         // Written to the father before the shield, mailed only after it: the mail is decided when it is sent.
@@ -39,7 +40,7 @@ public abstract class MessagesShieldAndFhirTests(SamenspelFactory factory, SmtpS
             ["Input.When"] = TimeZoneInfo.ConvertTime(factory.Clock.GetUtcNow(), TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam")).ToString("yyyy-MM-dd'T'HH:mm"),
             ["Input.Note"] = Note,
         });
-        var daan = await Browser.LoginAsync(factory, DemoSeed.Email.Daan);
+        var daan = await Browser.LoginAsync(factory, family.YouthEmail);
         await daan.PostFormAsync($"/Messages/Absence?youthId={daanId}", new()
         {
             ["Input.Kind"] = "Absent", ["Input.From"] = TestData.Iso(factory.Today()), ["Input.Until"] = TestData.Iso(factory.Today()), ["Input.Note"] = "Naar de tandarts",
@@ -47,19 +48,19 @@ public abstract class MessagesShieldAndFhirTests(SamenspelFactory factory, SmtpS
         await daan.WriteAsync($"/Messages/Thread?youthId={daanId}", "Ik wil niet dat mijn vader dit leest.", needsAnswer: true);
 
         // E-mail: the mother is told; the father gets nothing at all.
-        var before = smtp.MailTo(DemoSeed.Email.DaansFather).Count;
-        var motherBefore = smtp.MailTo(DemoSeed.Email.DaansMother).Count;
+        var before = smtp.MailTo(family.Father.Email).Count;
+        var motherBefore = smtp.MailTo(family.Mother.Email).Count;
         await factory.SendMailAsync();
-        Assert.Equal(before, smtp.MailTo(DemoSeed.Email.DaansFather).Count);
-        Assert.Equal(2, smtp.MailTo(DemoSeed.Email.DaansMother).Count - motherBefore); // the message and the absence
+        Assert.Equal(before, smtp.MailTo(family.Father.Email).Count);
+        Assert.Equal(2, smtp.MailTo(family.Mother.Email).Count - motherBefore); // the message and the absence
         Assert.All(smtp.Messages(), m => Assert.DoesNotContain("ruzie", m.TextBody ?? ""));
 
         // Pages and notifications: refused and audited; no link, no badge, no absence notice, no text anywhere.
-        var father = await Browser.LoginAsync(factory, DemoSeed.Email.DaansFather);
+        var father = await Browser.LoginAsync(factory, family.Father.Email);
         foreach (var url in new[] { $"/Messages/Thread?youthId={daanId}", $"/Messages?youthId={daanId}", $"/Messages/Requests?youthId={daanId}",
                      $"/Messages/Absence?youthId={daanId}", $"/Messages/Attachment?youthId={daanId}&id={keesMessage}", $"/Contacts?youthId={daanId}" })
             Assert.Equal(HttpStatusCode.Forbidden, (await father.GetAsync(url)).StatusCode);
-        var keesUser = await factory.UserIdAsync(DemoSeed.Email.DaansFather);
+        var keesUser = await factory.UserIdAsync(family.Father.Email);
         Assert.True(await factory.WithDbAsync(db => db.AuditEvents.AnyAsync(e =>
             e.YouthId == daanId && e.UserId == keesUser && e.EventType == "Messages" && e.Outcome == AuditOutcome.Denied)));
         foreach (var url in new[] { "/", "/Family", $"/Youths/Details?id={daanId}", $"/Plan?youthId={daanId}", $"/Agreements?youthId={daanId}" })
@@ -74,7 +75,7 @@ public abstract class MessagesShieldAndFhirTests(SamenspelFactory factory, SmtpS
         Assert.Equal(HttpStatusCode.Forbidden, posted.StatusCode);
 
         // API: the father's token reads no Communication and no contact note; the mother's reads hers only.
-        var fathersApi = await FhirClient.TokenClientAsync(factory, DemoSeed.Email.DaansFather);
+        var fathersApi = await FhirClient.TokenClientAsync(factory, family.Father.Email);
         Assert.Equal(HttpStatusCode.Forbidden, (await fathersApi.GetAsync($"/fhir/Communication/{keesMessage}")).StatusCode);
         Assert.Empty(await FhirClient.SearchAsync<Communication>(fathersApi, $"/fhir/Communication?subject=Patient/{daanId}"));
         Assert.Empty(await FhirClient.SearchAsync<Communication>(fathersApi, "/fhir/Communication"));
@@ -84,7 +85,7 @@ public abstract class MessagesShieldAndFhirTests(SamenspelFactory factory, SmtpS
             var body = await (await fathersApi.GetAsync($"/fhir/{type}")).Content.ReadAsStringAsync();
             foreach (var secret in new[] { ToKees, ToAnja, Note, "tandarts" }) Assert.DoesNotContain(secret, body);
         }
-        var mothersApi = await FhirClient.TokenClientAsync(factory, DemoSeed.Email.DaansMother);
+        var mothersApi = await FhirClient.TokenClientAsync(factory, family.Mother.Email);
         var hers = await FhirClient.SearchAsync<Communication>(mothersApi, $"/fhir/Communication?subject=Patient/{daanId}");
         Assert.Contains(hers, c => c.Payload[0].Content is FhirString { Value: ToAnja });
         Assert.DoesNotContain(hers, c => c.Payload[0].Content is FhirString { Value: ToKees });
@@ -93,14 +94,14 @@ public abstract class MessagesShieldAndFhirTests(SamenspelFactory factory, SmtpS
     [Fact]
     public async Task Communication_and_CommunicationRequest_are_read_and_searched_under_the_policy_and_audited()
     {
-        var noorId = await factory.YouthAsync("Noor");
-        var (ingrid, mark) = (await factory.CarerAsync("Ingrid Peters"), await factory.CarerAsync("Mark Peters"));
+        var family = await factory.NoorAsync();
+        var (noorId, ingrid, mark) = (family.YouthId, family.Mother.Id, family.Father.Id);
         var eva = await Browser.LoginAsync(factory, DemoSeed.Email.Mentor);
         var toIngrid = Guid.NewGuid();
         await eva.WriteAsync($"/Messages?youthId={noorId}", "Welkom bij het team.", to: ingrid.ToString(), submission: toIngrid, needsAnswer: true, file: ("plan.pdf", Pdf));
         var toMark = Guid.NewGuid();
         await eva.WriteAsync($"/Messages?youthId={noorId}", "Welkom, Mark.", to: mark.ToString(), submission: toMark);
-        var mother = await Browser.LoginAsync(factory, DemoSeed.Email.NoorsMother);
+        var mother = await Browser.LoginAsync(factory, family.Mother.Email);
         var request = Guid.NewGuid();
         await mother.PostFormAsync($"/Messages/Requests?youthId={noorId}", new() { ["Input.Kind"] = "Call", ["Input.Text"] = "Bel mij na 17 uur.", ["Input.SubmissionId"] = request.ToString() });
 
@@ -126,13 +127,13 @@ public abstract class MessagesShieldAndFhirTests(SamenspelFactory factory, SmtpS
         Assert.Equal("telefoontje", asked.Category[0].Text);
 
         // The mother reads her own thread and request; the father neither.
-        var mothersApi = await FhirClient.TokenClientAsync(factory, DemoSeed.Email.NoorsMother);
+        var mothersApi = await FhirClient.TokenClientAsync(factory, family.Mother.Email);
         var hers = await FhirClient.SearchAsync<Communication>(mothersApi, $"/fhir/Communication?subject=Patient/{noorId}");
         Assert.Contains(hers, c => c.Id == toIngrid.ToString());
         Assert.DoesNotContain(hers, c => c.Id == toMark.ToString());
         await FhirClient.GetAsync<OperationOutcome>(mothersApi, $"/fhir/Communication/{toMark}", HttpStatusCode.NotFound);
         Assert.Contains(await FhirClient.SearchAsync<CommunicationRequest>(mothersApi, "/fhir/CommunicationRequest"), r => r.Id == request.ToString());
-        var fathersApi = await FhirClient.TokenClientAsync(factory, DemoSeed.Email.NoorsFather);
+        var fathersApi = await FhirClient.TokenClientAsync(factory, family.Father.Email);
         await FhirClient.GetAsync<OperationOutcome>(fathersApi, $"/fhir/CommunicationRequest/{request}", HttpStatusCode.NotFound);
 
         // The team lead and an unrelated parent are refused; refusals and reads are audited under the token's user.
@@ -142,7 +143,7 @@ public abstract class MessagesShieldAndFhirTests(SamenspelFactory factory, SmtpS
         var strangerApi = await FhirClient.TokenClientAsync(factory, DemoSeed.Email.SamsMother);
         await FhirClient.GetAsync<OperationOutcome>(strangerApi, $"/fhir/CommunicationRequest/{request}", HttpStatusCode.NotFound);
         var leadUser = await factory.UserIdAsync(DemoSeed.Email.TeamLead);
-        var motherUser = await factory.UserIdAsync(DemoSeed.Email.NoorsMother);
+        var motherUser = await factory.UserIdAsync(family.Mother.Email);
         Assert.True(await factory.WithDbAsync(db => db.AuditEvents.AnyAsync(e => e.UserId == leadUser && e.YouthId == noorId && e.EventType == "Messages" && e.Outcome == AuditOutcome.Denied)));
         Assert.True(await factory.WithDbAsync(db => db.AuditEvents.AnyAsync(e => e.UserId == motherUser && e.YouthId == noorId && e.EventType == "Messages" && e.Action == AuditAction.Read && e.Outcome == AuditOutcome.Success)));
 

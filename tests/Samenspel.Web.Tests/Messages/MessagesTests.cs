@@ -10,15 +10,16 @@ using static Samenspel.Web.Tests.Messages.MessagesTestKit;
 namespace Samenspel.Web.Tests.Messages;
 
 /// <summary>Messages, threads bound to the team role, read status, "heeft antwoord nodig", attachments, mail, and bad
-/// input, through the pages and the real SMTP server, on SQLite and PostgreSQL.</summary>
+/// input, through the pages and the real SMTP server, on SQLite and PostgreSQL. Each test builds the family it writes
+/// to (<see cref="Families"/>, <see cref="YouthBuilder"/>).</summary>
 public abstract class MessagesTests(SamenspelFactory factory, SmtpServer smtp)
 {
     [Fact]
     public async Task The_family_writes_in_its_own_thread_and_not_through_the_teams_view()
     {
-        var noorId = await factory.YouthAsync("Noor");
-        var father = await factory.CarerAsync("Mark Peters");
-        var mother = await Browser.LoginAsync(factory, DemoSeed.Email.NoorsMother);
+        var family = await factory.NoorAsync();
+        var (noorId, father) = (family.YouthId, family.Father.Id);
+        var mother = await Browser.LoginAsync(factory, family.Mother.Email);
         var submission = Guid.NewGuid();
 
         var sent = await mother.WriteAsync($"/Messages?youthId={noorId}", "Aan de vader van Noor?", to: father.ToString(), submission: submission,
@@ -32,10 +33,10 @@ public abstract class MessagesTests(SamenspelFactory factory, SmtpServer smtp)
     [Fact]
     public async Task Team_and_carer_share_one_thread_with_read_status_and_a_double_submit_stores_one_message()
     {
-        var noorId = await factory.YouthAsync("Noor");
-        var ingrid = await factory.CarerAsync("Ingrid Peters");
-        var mother = await Browser.LoginAsync(factory, DemoSeed.Email.NoorsMother);
-        await mother.GetPageAsync($"/Messages/Thread?youthId={noorId}"); // reads what earlier tests left
+        var family = await factory.NoorAsync();
+        var (noorId, ingrid) = (family.YouthId, family.Mother.Id);
+        var mother = await Browser.LoginAsync(factory, family.Mother.Email);
+        await mother.GetPageAsync($"/Messages/Thread?youthId={noorId}"); // her thread, still empty
         var eva = await Browser.LoginAsync(factory, DemoSeed.Email.Mentor);
         var submission = Guid.NewGuid();
         for (var i = 0; i < 2; i++)
@@ -62,11 +63,11 @@ public abstract class MessagesTests(SamenspelFactory factory, SmtpServer smtp)
         Assert.Contains("1 nieuw", evaView);
 
         // Each family member has their own thread: the father and Noor see nothing of the mother's.
-        var father = await Browser.LoginAsync(factory, DemoSeed.Email.NoorsFather);
+        var father = await Browser.LoginAsync(factory, family.Father.Email);
         var fathers = await father.PageTextAsync($"/Messages/Thread?youthId={noorId}");
         Assert.DoesNotContain("weekend", fathers);
         Assert.DoesNotContain("bellen over school", fathers);
-        var noor = await Browser.LoginAsync(factory, DemoSeed.Email.Noor);
+        var noor = await Browser.LoginAsync(factory, family.YouthEmail);
         Assert.DoesNotContain("weekend", await noor.PageTextAsync($"/Messages/Thread?youthId={noorId}"));
         // A carer cannot open another member's thread by naming it.
         Assert.DoesNotContain("weekend", await father.PageTextAsync($"/Messages/Thread?youthId={noorId}&with={ingrid}"));
@@ -89,8 +90,8 @@ public abstract class MessagesTests(SamenspelFactory factory, SmtpServer smtp)
     [MemberData(nameof(BadInput))]
     public async Task Bad_input_gets_a_Dutch_message_next_to_the_field_and_keeps_what_was_typed(string to, string text, string fileName, int fileKind, string message)
     {
-        var noorId = await factory.YouthAsync("Noor");
-        var ingrid = await factory.CarerAsync("Ingrid Peters");
+        var family = await factory.NoorAsync();
+        var (noorId, ingrid) = (family.YouthId, family.Mother.Id);
         byte[]? bytes = fileKind switch
         {
             1 => [.. Pdf, .. new byte[Samenspel.Web.Data.Message.MaxAttachmentBytes]],
@@ -113,8 +114,8 @@ public abstract class MessagesTests(SamenspelFactory factory, SmtpServer smtp)
     [Fact]
     public async Task A_parent_without_authority_or_shielded_by_a_16_plus_youth_cannot_be_written_to()
     {
-        var daanId = await factory.YouthAsync("Daan");
-        var kees = await factory.CarerAsync("Kees de Groot");
+        var family = await factory.DaanAsync();
+        var (daanId, kees) = (family.YouthId, family.Father.Id);
         await factory.ShieldAsync(daanId, kees, DataCategory.Messages);
         var eva = await Browser.LoginAsync(factory, DemoSeed.Email.Mentor);
         var form = await eva.PageTextAsync($"/Messages?youthId={daanId}");
@@ -127,9 +128,9 @@ public abstract class MessagesTests(SamenspelFactory factory, SmtpServer smtp)
     [Fact]
     public async Task An_attachment_is_checked_by_content_stored_and_downloaded_only_by_the_thread()
     {
-        var noorId = await factory.YouthAsync("Noor");
-        var ingrid = await factory.CarerAsync("Ingrid Peters");
-        var mother = await Browser.LoginAsync(factory, DemoSeed.Email.NoorsMother);
+        var family = await factory.NoorAsync();
+        var (noorId, ingrid) = (family.YouthId, family.Mother.Id);
+        var mother = await Browser.LoginAsync(factory, family.Mother.Email);
         var submission = Guid.NewGuid();
         // The name says PDF, the bytes say PNG: the bytes decide.
         Assert.Equal(HttpStatusCode.Redirect, (await mother.WriteAsync($"/Messages/Thread?youthId={noorId}", "Hier is de brief van school.",
@@ -146,7 +147,7 @@ public abstract class MessagesTests(SamenspelFactory factory, SmtpServer smtp)
         Assert.Equal("image/png", download.Content.Headers.ContentType?.MediaType);
         Assert.Equal(Png, await download.Content.ReadAsByteArrayAsync());
 
-        var father = await Browser.LoginAsync(factory, DemoSeed.Email.NoorsFather);
+        var father = await Browser.LoginAsync(factory, family.Father.Email);
         Assert.Equal(HttpStatusCode.NotFound, (await father.GetAsync($"/Messages/Attachment?youthId={noorId}&id={submission}")).StatusCode);
         var lead = await Browser.LoginAsync(factory, DemoSeed.Email.TeamLead);
         Assert.Equal(HttpStatusCode.Forbidden, (await lead.GetAsync($"/Messages/Attachment?youthId={noorId}&id={submission}")).StatusCode);
@@ -155,16 +156,16 @@ public abstract class MessagesTests(SamenspelFactory factory, SmtpServer smtp)
     [Fact]
     public async Task The_mail_about_a_new_message_says_where_it_comes_from_links_to_the_thread_and_holds_no_content()
     {
-        var noorId = await factory.YouthAsync("Noor");
-        var ingrid = await factory.CarerAsync("Ingrid Peters");
-        await factory.SendMailAsync(); // whatever earlier tests left
+        var family = await factory.NoorAsync();
+        var (noorId, ingrid) = (family.YouthId, family.Mother.Id);
+        await factory.SendMailAsync(); // the mail queue is the fixture's: send what earlier tests left
         var eva = await Browser.LoginAsync(factory, DemoSeed.Email.Mentor);
         const string Secret = "Noor had vandaag een moeilijk gesprek over thuis.";
         await eva.WriteAsync($"/Messages?youthId={noorId}", Secret, to: ingrid.ToString());
-        var before = smtp.MailTo(DemoSeed.Email.NoorsMother).Count;
+        var before = smtp.MailTo(family.Mother.Email).Count;
         Assert.Equal(1, await factory.SendMailAsync());
         Assert.Equal(0, await factory.SendMailAsync());
-        var mail = Assert.Single(smtp.MailTo(DemoSeed.Email.NoorsMother).Skip(before));
+        var mail = Assert.Single(smtp.MailTo(family.Mother.Email).Skip(before));
         Assert.Equal("Nieuw bericht van het team van Noor", mail.Subject);
         Assert.Contains("Deze e-mail komt van Jeugdhulp De Brug (demo), via Samenspel.", mail.TextBody);
         Assert.Equal("Jeugdhulp De Brug (demo)", mail.From.Mailboxes.Single().Name);
@@ -175,7 +176,7 @@ public abstract class MessagesTests(SamenspelFactory factory, SmtpServer smtp)
         var link = mail.TextBody!.Split('\n').Select(l => l.Trim()).Single(l => l.StartsWith("http"));
         var path = new Uri(link).PathAndQuery;
         Assert.Equal(HttpStatusCode.Redirect, (await Browser.Anonymous(factory).GetAsync(path)).StatusCode);
-        var mother = await Browser.LoginAsync(factory, DemoSeed.Email.NoorsMother);
+        var mother = await Browser.LoginAsync(factory, family.Mother.Email);
         Assert.Contains(Secret, await mother.PageTextAsync(path));
         Assert.Contains(Secret, await mother.PageTextAsync(path));
 
@@ -192,9 +193,10 @@ public abstract class MessagesTests(SamenspelFactory factory, SmtpServer smtp)
     [Fact]
     public async Task Several_messages_sent_in_a_row_reach_the_mentor_as_one_mail()
     {
-        var daanId = await factory.YouthAsync("Daan");
+        var family = await factory.DaanAsync();
+        var daanId = family.YouthId;
         await factory.SendMailAsync();
-        var mother = await Browser.LoginAsync(factory, DemoSeed.Email.DaansMother);
+        var mother = await Browser.LoginAsync(factory, family.Mother.Email);
         for (var i = 1; i <= 4; i++)
             await mother.WriteAsync($"/Messages/Thread?youthId={daanId}", $"Nog iets, deel {i}.", needsAnswer: i == 3);
         var before = smtp.MailTo(DemoSeed.Email.Mentor).Count;
@@ -210,9 +212,9 @@ public abstract class MessagesTests(SamenspelFactory factory, SmtpServer smtp)
     [Fact]
     public async Task A_message_that_needs_an_answer_shows_on_the_caseload_after_the_set_time_until_the_team_answers()
     {
-        var samId = await factory.YouthAsync("Sam");
-        var linda = await factory.CarerAsync("Linda Jansen");
-        var mother = await Browser.LoginAsync(factory, DemoSeed.Email.SamsMother);
+        var samId = await new YouthBuilder(factory).Named("Sam").Aged(9).WithCarer("Linda Jansen", out var lindaCarer).BuildAsync();
+        var linda = lindaCarer.Id;
+        var mother = await Browser.LoginAsync(factory, lindaCarer.Email);
         await mother.WriteAsync($"/Messages/Thread?youthId={samId}", "Mag Sam vrijdag eerder weg?", needsAnswer: true);
         await mother.WriteAsync($"/Messages/Thread?youthId={samId}", "Fijn weekend alvast.");
         var eva = await Browser.LoginAsync(factory, DemoSeed.Email.Mentor);

@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
+using Samenspel.Domain.Register;
 using Samenspel.Web.Audit;
 using Samenspel.Web.Data;
 using Samenspel.Web.Tests.EvaluationsAndAgreements;
@@ -7,7 +8,9 @@ using Samenspel.Web.Tests.Infrastructure;
 
 namespace Samenspel.Web.Tests.Messages;
 
-/// <summary>Carers' requests, absence reports and the mentor change with its introduction, on SQLite and PostgreSQL.</summary>
+/// <summary>Carers' requests, absence reports and the mentor change with its introduction, on SQLite and PostgreSQL. Each
+/// test builds its own family (<see cref="Families"/>, <see cref="YouthBuilder"/>): the mentor change no longer moves
+/// the demo Lotte to another mentor for the rest of the fixture.</summary>
 public abstract class RequestsAbsenceAndMentorChangeTests(SamenspelFactory factory, SmtpServer smtp)
 {
     Task<HttpResponseMessage> AskAsync(Browser carer, Guid youthId, string kind, string text, Guid? submission = null) =>
@@ -19,8 +22,9 @@ public abstract class RequestsAbsenceAndMentorChangeTests(SamenspelFactory facto
     [Fact]
     public async Task A_carers_request_stays_open_on_the_caseload_until_the_team_plans_it_and_every_change_is_audited()
     {
-        var noorId = await factory.YouthAsync("Noor");
-        var mother = await Browser.LoginAsync(factory, DemoSeed.Email.NoorsMother);
+        var family = await factory.NoorAsync();
+        var noorId = family.YouthId;
+        var mother = await Browser.LoginAsync(factory, family.Mother.Email);
         var submission = Guid.NewGuid();
         for (var i = 0; i < 2; i++)
             Assert.Equal(HttpStatusCode.Redirect, (await AskAsync(mother, noorId, "Meeting", "Ik wil graag kennismaken met de mentor.", submission)).StatusCode);
@@ -32,7 +36,7 @@ public abstract class RequestsAbsenceAndMentorChangeTests(SamenspelFactory facto
         var eva = await Browser.LoginAsync(factory, DemoSeed.Email.Mentor);
         Assert.Contains($"data-testid=\"open-request\" data-youth=\"{noorId}\" data-id=\"{submission}\"", await eva.GetPageAsync("/Caseload"));
         // Another parent does not see it; the team lead cannot read it.
-        Assert.DoesNotContain("kennismaken", await (await Browser.LoginAsync(factory, DemoSeed.Email.NoorsFather)).PageTextAsync($"/Messages/Requests?youthId={noorId}"));
+        Assert.DoesNotContain("kennismaken", await (await Browser.LoginAsync(factory, family.Father.Email)).PageTextAsync($"/Messages/Requests?youthId={noorId}"));
         Assert.Equal(HttpStatusCode.Forbidden, (await (await Browser.LoginAsync(factory, DemoSeed.Email.TeamLead)).GetAsync($"/Messages/Requests?youthId={noorId}")).StatusCode);
 
         // A date in the past and an empty answer are refused, and what was typed stays.
@@ -72,9 +76,10 @@ public abstract class RequestsAbsenceAndMentorChangeTests(SamenspelFactory facto
     [MemberData(nameof(BadRequests))]
     public async Task A_bad_request_gets_a_Dutch_message_and_keeps_what_was_typed(string kind, string text, string message)
     {
-        var noorId = await factory.YouthAsync("Noor");
+        var family = await factory.NoorAsync();
+        var noorId = family.YouthId;
         var before = await factory.WithDbAsync(db => db.CarerRequests.CountAsync());
-        var response = await AskAsync(await Browser.LoginAsync(factory, DemoSeed.Email.NoorsMother), noorId, kind, text);
+        var response = await AskAsync(await Browser.LoginAsync(factory, family.Mother.Email), noorId, kind, text);
         var page = await response.TextAsync();
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains(message, page);
@@ -90,9 +95,10 @@ public abstract class RequestsAbsenceAndMentorChangeTests(SamenspelFactory facto
     [Fact]
     public async Task Absence_reported_by_the_youth_reaches_the_carers_with_authority_and_the_caseload()
     {
-        var noorId = await factory.YouthAsync("Noor");
+        var family = await factory.NoorAsync();
+        var noorId = family.YouthId;
         await factory.SendMailAsync();
-        var noor = await Browser.LoginAsync(factory, DemoSeed.Email.Noor);
+        var noor = await Browser.LoginAsync(factory, family.YouthEmail);
         var today = factory.Today();
         var past = await noor.PostFormAsync($"/Messages/Absence?youthId={noorId}", new()
         {
@@ -117,25 +123,25 @@ public abstract class RequestsAbsenceAndMentorChangeTests(SamenspelFactory facto
             })).StatusCode);
         Assert.Equal(1, await factory.WithDbAsync(db => db.AbsenceReports.CountAsync(a => a.YouthId == noorId)));
 
-        var (mother, father) = (smtp.MailTo(DemoSeed.Email.NoorsMother).Count, smtp.MailTo(DemoSeed.Email.NoorsFather).Count);
+        var (mother, father) = (smtp.MailTo(family.Mother.Email).Count, smtp.MailTo(family.Father.Email).Count);
         await factory.SendMailAsync();
-        var mail = Assert.Single(smtp.MailTo(DemoSeed.Email.NoorsMother).Skip(mother));
+        var mail = Assert.Single(smtp.MailTo(family.Mother.Email).Skip(mother));
         Assert.Equal("Noor is ziek gemeld", mail.Subject);
         Assert.Contains("Noor heeft Noor ziek gemeld", mail.TextBody);
         Assert.DoesNotContain("Griep", mail.TextBody);
-        Assert.Single(smtp.MailTo(DemoSeed.Email.NoorsFather).Skip(father));
+        Assert.Single(smtp.MailTo(family.Father.Email).Skip(father));
         Assert.Equal(0, await factory.SendMailAsync());
 
-        Assert.Contains("data-testid=\"absence-notice\"", await (await Browser.LoginAsync(factory, DemoSeed.Email.NoorsMother)).GetPageAsync("/Family"));
+        Assert.Contains("data-testid=\"absence-notice\"", await (await Browser.LoginAsync(factory, family.Mother.Email)).GetPageAsync("/Family"));
         Assert.Contains($"data-testid=\"absent\" data-youth=\"{noorId}\"", await (await Browser.LoginAsync(factory, DemoSeed.Email.Mentor)).GetPageAsync("/Caseload"));
     }
 
     [Fact]
     public async Task After_a_mentor_change_the_threads_stay_and_the_family_is_introduced_to_the_new_mentor()
     {
-        var lotteId = await factory.YouthAsync("Lotte");
-        var petra = await factory.CarerAsync("Petra Hendriks");
-        var erik = await factory.CarerAsync("Erik Hendriks");
+        var lotteId = await new YouthBuilder(factory).Named("Lotte", "Hendriks").Aged(13).WithMentor(DemoSeed.Email.SouthMentor)
+            .WithCarer("Petra Hendriks", out var petraCarer).WithCarer("Erik Hendriks", out var erikCarer, CarerPosition.ParentWithoutAuthority).BuildAsync();
+        var (petra, erik) = (petraCarer.Id, erikCarer.Id);
         var ruben = await Browser.LoginAsync(factory, DemoSeed.Email.SouthMentor);
         Assert.Equal(HttpStatusCode.Redirect, (await ruben.WriteAsync($"/Messages?youthId={lotteId}", "Lotte deed het goed bij de sport.", to: petra.ToString())).StatusCode);
         await factory.SendMailAsync();
@@ -159,10 +165,10 @@ public abstract class RequestsAbsenceAndMentorChangeTests(SamenspelFactory facto
         Assert.Equal(HttpStatusCode.NotFound, (await ruben.GetAsync($"/Messages?youthId={lotteId}")).StatusCode);
 
         Assert.True(await factory.SendMailAsync() >= 1);
-        var mail = Assert.Single(smtp.MailTo("petra.hendriks@example.nl"), m => m.Subject == "Nieuwe mentor voor Lotte");
+        var mail = Assert.Single(smtp.MailTo(petraCarer.Email), m => m.Subject == "Nieuwe mentor voor Lotte");
         Assert.Contains("Lotte heeft een nieuwe mentor: Eva de Boer.", mail.TextBody);
         Assert.Contains($"/Messages/Thread?youthId={lotteId}", mail.TextBody);
-        Assert.Empty(smtp.MailTo(DemoSeed.Email.LottesFather));
+        Assert.Empty(smtp.MailTo(erikCarer.Email));
     }
 }
 
