@@ -52,6 +52,11 @@ public static class RegisterQueries
     public static IQueryable<CareTeamMember> MentoredBy(this SamenspelDb db, Guid staffMemberId) =>
         db.CareTeamMembers.Where(m => m.StaffMemberId == staffMemberId && m.Role == StaffRole.Mentor);
 
+    /// <summary>The youths on a care team of whose trajectories (any of them) the staff member sits, in any role: the
+    /// staff member's caseload.</summary>
+    public static IQueryable<Youth> OnCareTeamOf(this IQueryable<Youth> youths, SamenspelDb db, Guid staffMemberId) =>
+        youths.Where(y => db.CareTeamMembers.Any(m => m.YouthId == y.Id && m.StaffMemberId == staffMemberId));
+
     /// <summary>
     /// The mentor of one trajectory: the care team member in the mentor role on <em>that</em> trajectory, or none.
     /// Always ask it of a trajectory, never of a youth: a youth's earlier trajectories keep their own care teams

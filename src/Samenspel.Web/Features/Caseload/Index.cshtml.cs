@@ -45,7 +45,7 @@ public sealed class IndexModel(SamenspelDb db, YouthAccess access, TimeProvider 
     {
         var me = access.Viewer!.PersonId;
         var readable = await access.ReadableAsync(DataCategory.Register,
-            q => q.Where(y => db.CareTeamMembers.Any(m => m.YouthId == y.Id && m.StaffMemberId == me)), ct: ct);
+            q => q.OnCareTeamOf(db, me), ct: ct);
         var ids = readable.Select(r => r.YouthId).ToList();
         var today = clock.DutchToday();
         var rows = await db.CareTeamMembers.AsNoTracking()

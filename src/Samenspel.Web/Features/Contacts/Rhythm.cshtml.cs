@@ -18,7 +18,7 @@ public sealed class RhythmModel(SamenspelDb db, YouthAccess access, TimeProvider
     {
         var me = access.Viewer!.PersonId;
         var readable = await access.ReadableAsync(DataCategory.ContactLog,
-            q => q.Where(y => db.CareTeamMembers.Any(m => m.YouthId == y.Id && m.StaffMemberId == me)), ct: ct);
+            q => q.OnCareTeamOf(db, me), ct: ct);
         var ids = readable.Select(r => r.YouthId).ToList();
         var today = clock.DutchToday();
         Rhythms = await ContactStatus.RhythmsAsync(db, ids, today, ct);
