@@ -8,7 +8,7 @@ namespace Samenspel.Bench;
 /// <summary>Alliance measurements for the synthetic organisation. Youth 1 gets a history of five measurements with a
 /// completed youth and mentor response each, written through the app's DbContext (so audited); the same five are then
 /// copied to every other trajectory in bulk SQL (INSERT ... SELECT, not audited), 10 responses of 20 answers per youth.
-/// Youth 1 also gets open measurements for the fill-in requests (<see cref="OpenAsync"/>), since a sent questionnaire cannot be
+/// The youth who sends questionnaires (youth 2) gets open measurements for them (<see cref="OpenAsync"/>), since a sent questionnaire cannot be
 /// sent again.</summary>
 static class AllianceSeed
 {

@@ -44,7 +44,6 @@ sealed class ConcurrentBench(BenchOptions options, BenchFactory factory, Guid yo
             if (pool.Count > 0) deleted = await AllianceSeed.DeleteUnansweredAsync(factory.Services, pool);
         }
 
-
         var report = new StringBuilder();
         report.AppendLine($"## Samenspel under load: {options.Youths:N0} youths on {(options.IsPostgres ? "PostgreSQL" : "SQLite")}, c={c}");
         report.AppendLine();
@@ -78,8 +77,8 @@ sealed class ConcurrentBench(BenchOptions options, BenchFactory factory, Guid yo
         report.AppendLine();
         await appendFacts(report);
         if (pool.Count > 0)
-            report.AppendLine($"| Open measurements for the posts | {pool.Count:N0} created for jongere1 before the post runs, {deleted:N0} left unanswered and deleted after them |");
-        await BenchProgram.WriteReportAsync(report, options, $"concurrent-c{c}");
+            report.AppendLine($"| Open measurements for the posts | {pool.Count:N0} created for jongere2 before the post runs, {deleted:N0} left unanswered and deleted after them |");
+        await Report.WriteReportAsync(report, options, $"concurrent-c{c}");
     }
 
     /// <summary>After a warm-up at c: c=1 and c, and for the floor and the caseload also the scaling line.</summary>
@@ -99,7 +98,7 @@ sealed class ConcurrentBench(BenchOptions options, BenchFactory factory, Guid yo
     async Task<Run> MeasureAsync(Target target, int connections, int seconds)
     {
         string? posts = target.IsPost ? await PostsFileAsync(seconds) : null;
-        var audit = await BenchProgram.AuditCountAsync(factory);
+        var audit = await Report.AuditCountAsync(factory);
         var stored = target.IsPost ? await ResponsesAsync() : 0;
         var result = await Wrk.RunAsync(new Uri(target.Url), target.Cookie, connections, seconds, posts);
         if (target.IsPost)
@@ -108,7 +107,7 @@ sealed class ConcurrentBench(BenchOptions options, BenchFactory factory, Guid yo
                 Console.WriteLine($"LET OP: de open metingen waren op ({result.Sent} verzoeken, {pool.Count - next} metingen); de rest telt als fout.");
             next = Math.Min(pool.Count, next + (int)result.Sent);
         }
-        return new Run(target, connections, result, await BenchProgram.AuditCountAsync(factory) - audit, target.IsPost ? await ResponsesAsync() - stored : 0);
+        return new Run(target, connections, result, await Report.AuditCountAsync(factory) - audit, target.IsPost ? await ResponsesAsync() - stored : 0);
     }
 
     /// <summary>One line per open measurement not yet used, "path body", each with a fresh <c>SubmissionId</c>; tops the
@@ -118,7 +117,7 @@ sealed class ConcurrentBench(BenchOptions options, BenchFactory factory, Guid yo
         var needed = seconds * SubmissionsPerSecond - (pool.Count - next);
         if (needed > 0)
         {
-            Console.WriteLine($"  {needed} open metingen voor jongere1 aanmaken...");
+            Console.WriteLine($"  {needed} open metingen voor de invullende jongere aanmaken...");
             pool.AddRange(await AllianceSeed.OpenAsync(factory.Services, youthId, needed));
         }
         var file = Path.Combine(options.DataDirectory, "alliance-posts.txt");
@@ -127,5 +126,5 @@ sealed class ConcurrentBench(BenchOptions options, BenchFactory factory, Guid yo
         return file;
     }
 
-    Task<long> ResponsesAsync() => BenchProgram.WithDbAsync(factory, db => db.Responses.LongCountAsync());
+    Task<long> ResponsesAsync() => Report.WithDbAsync(factory, db => db.Responses.LongCountAsync());
 }
