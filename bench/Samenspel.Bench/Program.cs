@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using System.Runtime;
-using System.Runtime.InteropServices;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
