@@ -8,14 +8,15 @@ namespace Samenspel.Bench;
 /// <summary>Alliance measurements for the synthetic organisation. Youth 1 gets a history of five measurements with a
 /// completed youth and mentor response each, written through the app's DbContext (so audited); the same five are then
 /// copied to every other trajectory in bulk SQL (INSERT ... SELECT, not audited), 10 responses of 20 answers per youth.
-/// Youth 1 also gets one open measurement per fill-in request, since a sent questionnaire cannot be sent again.</summary>
+/// The youth who sends questionnaires (youth 2) gets open measurements for them (<see cref="OpenAsync"/>), since a sent questionnaire cannot be
+/// sent again.</summary>
 static class AllianceSeed
 {
     const int History = 5;
 
-    /// <summary>Seeds the history when there is none yet, adds <paramref name="open"/> open measurements for the youth
-    /// and answers their ids and the posted fields of a complete youth form (every statement answered).</summary>
-    public static async Task<(List<Guid> Open, Dictionary<string, string> Fields)> EnsureAsync(IServiceProvider services, Guid youthId, int open, bool postgres)
+    /// <summary>Seeds the history when there is none yet and answers the posted fields of a complete youth form (every
+    /// statement answered).</summary>
+    public static async Task<Dictionary<string, string>> EnsureAsync(IServiceProvider services, Guid youthId, bool postgres)
     {
         using var scope = services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<SamenspelDb>();
@@ -69,14 +70,39 @@ static class AllianceSeed
             await CopyHistoryAsync(db, youthId, postgres);
         }
 
-        var opened = Enumerable.Range(0, open).Select(_ => New(today)).ToList();
+        var youthForm = forms.Single(f => f.Respondent == Respondent.Youth);
+        return youthForm.Items.Where(i => i.Options.Count > 0)
+            .ToDictionary(i => AnswerSheet.ValuePrefix + i.LinkId, i => i.Options[i.Options.Count / 2].Code);
+    }
+
+    /// <summary>Adds <paramref name="count"/> open measurements for the youth (planned today, written through the app's
+    /// DbContext, so audited) and answers their ids.</summary>
+    public static async Task<List<Guid>> OpenAsync(IServiceProvider services, Guid youthId, int count)
+    {
+        using var scope = services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<SamenspelDb>();
+        var template = await db.Measurements.AsNoTracking().Where(m => m.YouthId == youthId).OrderBy(m => m.PlannedOn).FirstAsync();
+        var clock = scope.ServiceProvider.GetRequiredService<TimeProvider>();
+        var opened = Enumerable.Range(0, count).Select(_ => new Measurement
+        {
+            YouthId = youthId, TrajectoryId = template.TrajectoryId, InstrumentVersionId = template.InstrumentVersionId, PlannedOn = clock.DutchToday(),
+            Purpose = MeasurementKind.AdHoc, CreatedBy = template.CreatedBy, CreatedAt = clock.GetUtcNow(),
+        }).ToList();
         db.Measurements.AddRange(opened);
         await db.SaveChangesAsync();
+        return opened.Select(m => m.Id).ToList();
+    }
 
-        var youthForm = forms.Single(f => f.Respondent == Respondent.Youth);
-        var fields = youthForm.Items.Where(i => i.Options.Count > 0)
-            .ToDictionary(i => AnswerSheet.ValuePrefix + i.LinkId, i => i.Options[i.Options.Count / 2].Code);
-        return (opened.Select(m => m.Id).ToList(), fields);
+    /// <summary>Deletes those of <paramref name="ids"/> that nobody answered (left over from a timed run), so that later
+    /// runs on the same database do not find hundreds of open questionnaires for the youth. Not audited.</summary>
+    public static async Task<int> DeleteUnansweredAsync(IServiceProvider services, IReadOnlyList<Guid> ids)
+    {
+        using var scope = services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<SamenspelDb>();
+        var deleted = 0;
+        foreach (var chunk in ids.Chunk(500))
+            deleted += await db.Measurements.Where(m => chunk.Contains(m.Id) && !db.Responses.Any(r => r.MeasurementId == m.Id)).ExecuteDeleteAsync();
+        return deleted;
     }
 
     /// <summary>The template youth's measurements, responses and answers, for every other trajectory, with new ids; the

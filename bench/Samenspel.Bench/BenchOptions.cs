@@ -1,7 +1,10 @@
 namespace Samenspel.Bench;
 
-/// <summary>The command line: <c>--youths N --requests R --provider sqlite|postgres --connection CS --data DIR --reuse</c>.</summary>
-public sealed record BenchOptions(int Youths, int Requests, int Warmup, string Provider, string? Connection, string DataDirectory, bool Reuse, bool ShowSql, IReadOnlySet<string> Pages)
+/// <summary>The command line: <c>--youths N --requests R --provider sqlite|postgres --connection CS --data DIR --reuse</c>;
+/// <c>--concurrent</c> (or <c>--concurrency C</c>, <c>--seconds S</c>) for the closed loop with wrk. <see cref="Concurrency"/> is
+/// null in the sequential mode.</summary>
+public sealed record BenchOptions(int Youths, int Requests, int Warmup, string Provider, string? Connection, string DataDirectory, bool Reuse, bool ShowSql, IReadOnlySet<string> Pages,
+    int? Concurrency = null, int Seconds = 10)
 {
     public const string Usage = """
         Gebruik: dotnet run -c Release --project bench/Samenspel.Bench -- [opties]
@@ -13,11 +16,14 @@ public sealed record BenchOptions(int Youths, int Requests, int Warmup, string P
           --data DIR          gegevensmap (standaard een nieuwe tijdelijke map)
           --reuse             niet zaaien als de synthetische organisatie al bestaat
           --pages LIJST       alleen deze pagina's, komma-gescheiden: caseload,youth-by-mentor,me,youth-by-youth,
-                              alliance-fill,alliance-results (standaard alle; handig bij profileren)
+                              alliance-fill,alliance-results,team (standaard alle; handig bij profileren)
           --show-sql          log de SQL van één verzoek per pagina (na de meting)
+          --concurrent        gelijktijdige meting met wrk (gesloten lus) naast een ondergrens-endpoint
+          --concurrency C     verbindingen in de gelijktijdige meting (standaard 16; zet --concurrent aan)
+          --seconds S         duur van elke gelijktijdige meting in seconden (standaard 10; zet --concurrent aan)
         """;
 
-    public static readonly string[] AllPages = ["caseload", "youth-by-mentor", "me", "youth-by-youth", "alliance-fill", "alliance-results"];
+    public static readonly string[] AllPages = ["caseload", "youth-by-mentor", "me", "youth-by-youth", "alliance-fill", "alliance-results", "team"];
 
     public bool IsPostgres => Provider == "postgres";
 
@@ -30,7 +36,7 @@ public sealed record BenchOptions(int Youths, int Requests, int Warmup, string P
             if (!args[i].StartsWith("--", StringComparison.Ordinal))
                 throw new ArgumentException($"Onverwacht argument '{args[i]}'.");
             var name = args[i][2..];
-            if (name is "reuse" or "show-sql" or "help") flags.Add(name);
+            if (name is "reuse" or "show-sql" or "concurrent" or "help") flags.Add(name);
             else if (i + 1 < args.Length) values[name] = args[++i];
             else throw new ArgumentException($"--{name} mist een waarde.");
         }
@@ -56,7 +62,7 @@ public sealed record BenchOptions(int Youths, int Requests, int Warmup, string P
         if (pages.FirstOrDefault(p => !AllPages.Contains(p)) is { } unknownPage)
             throw new ArgumentException($"--pages: onbekende pagina '{unknownPage}'; kies uit {string.Join(", ", AllPages)}.");
         if (pages.Count == 0) throw new ArgumentException("--pages is leeg.");
-        var known = new[] { "youths", "requests", "warmup", "provider", "connection", "data", "pages" };
+        var known = new[] { "youths", "requests", "warmup", "provider", "connection", "data", "pages", "concurrency", "seconds" };
         foreach (var name in values.Keys.Where(k => !known.Contains(k, StringComparer.OrdinalIgnoreCase)))
             throw new ArgumentException($"Onbekende optie --{name}.");
 
@@ -66,8 +72,10 @@ public sealed record BenchOptions(int Youths, int Requests, int Warmup, string P
         var data = values.TryGetValue("data", out var d)
             ? Path.GetFullPath(d)
             : Directory.CreateTempSubdirectory("samenspel-bench-").FullName;
+        var concurrent = flags.Contains("concurrent") || values.ContainsKey("concurrency") || values.ContainsKey("seconds");
         return new BenchOptions(youths, requests, warmup,
-            provider, connection, data, flags.Contains("reuse"), flags.Contains("show-sql"), pages);
+            provider, connection, data, flags.Contains("reuse"), flags.Contains("show-sql"), pages,
+            concurrent ? Int("concurrency", 16, 1) : null, Int("seconds", 10, 1));
     }
 
     /// <summary>The host configuration the app reads, as <c>--key value</c> pairs for <c>SamenspelApp.Build</c>.</summary>

@@ -8,21 +8,43 @@ namespace Samenspel.Bench;
 public sealed partial class Browser : IDisposable
 {
     readonly HttpClient client;
-
-    Browser(Uri baseAddress)
+    readonly CookieJar cookies = new()
     {
-        var handler = new SocketsHttpHandler
+        InnerHandler = new SocketsHttpHandler
         {
             AllowAutoRedirect = false,
-            UseCookies = true,
-            CookieContainer = new CookieContainer(),
+            UseCookies = false,
             PooledConnectionLifetime = Timeout.InfiniteTimeSpan,
             UseProxy = false,
-        };
-        client = new HttpClient(handler) { BaseAddress = baseAddress, Timeout = TimeSpan.FromMinutes(2) };
-    }
+        },
+    };
+
+    Browser(Uri baseAddress) => client = new HttpClient(cookies) { BaseAddress = baseAddress, Timeout = TimeSpan.FromMinutes(2) };
 
     public string Email { get; private init; } = "";
+
+    /// <summary>This browser's cookies (sign-in and antiforgery) as a <c>Cookie</c> header value, also for wrk.</summary>
+    public string CookieHeader => cookies.Header;
+
+    /// <summary>The app's cookies are <c>__Host-</c> and Secure. Browsers keep and send them on http://127.0.0.1 (a secure
+    /// context), but .NET's CookieContainer does not send Secure cookies over http; so the bench keeps them itself.</summary>
+    sealed class CookieJar : DelegatingHandler
+    {
+        readonly Dictionary<string, string> values = [];
+
+        public string Header { get { lock (values) return string.Join("; ", values.Select(kv => $"{kv.Key}={kv.Value}")); } }
+
+        protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            if (Header is { Length: > 0 } header) request.Headers.Add("Cookie", header);
+            var response = await base.SendAsync(request, cancellationToken);
+            if (response.Headers.TryGetValues("Set-Cookie", out var set))
+                lock (values)
+                    foreach (var pair in set.Select(c => c.Split(';')[0].Split('=', 2)))
+                        values[pair[0]] = pair[1];
+            return response;
+        }
+    }
 
     /// <summary>GET the login form for the antiforgery token and cookie, then POST the credentials; expects a 302.</summary>
     public static async Task<Browser> LoginAsync(Uri baseAddress, string email, string password)

@@ -1,12 +1,12 @@
 using System.Diagnostics;
-using System.Runtime;
-using System.Runtime.InteropServices;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Samenspel.Domain.Register;
 using Samenspel.Web;
 using Samenspel.Web.Cli;
 using Samenspel.Web.Data;
+using static Samenspel.Bench.Report;
 
 namespace Samenspel.Bench;
 
@@ -51,6 +51,10 @@ public static class BenchProgram
 
         using var mentor = await Browser.LoginAsync(baseAddress, SyntheticSeed.MentorEmail(1), Password);
         using var youth = await Browser.LoginAsync(baseAddress, SyntheticSeed.YouthEmail(1), Password);
+        // Questionnaires are sent by jongere2 (mentor2's, not on mentor1's caseload), so that the measurements and
+        // responses the posts add never weigh on the pages measured for mentor1 and jongere1, not even in a later run.
+        using var poster = await Browser.LoginAsync(baseAddress, SyntheticSeed.YouthEmail(2), Password);
+        using var lead = await Browser.LoginAsync(baseAddress, await TeamLeadAsync(factory), Password);
         var caseload = await mentor.GetPageAsync("/Caseload");
         var caseloadIds = Browser.YouthLink().Matches(caseload).Select(m => m.Groups[1].Value).Distinct().ToList();
         if (caseloadIds.Count == 0) throw new InvalidOperationException("The caseload of mentor1 shows no youths.");
@@ -59,20 +63,24 @@ public static class BenchProgram
             : throw new InvalidOperationException("/Me of jongere1 has no link to the youth's file.");
         Console.WriteLine($"Caseload van mentor1: {caseloadIds.Count} jongeren; gemeten dossier {caseloadIds[0]}; eigen dossier jongere1 {ownId}");
 
-        // Alliance: a history for every youth, and one open measurement per fill-in request for jongere1.
+        // Alliance: a history for every youth, and (sequential mode) one open measurement per fill-in request for jongere2.
         var allianceSeeding = Stopwatch.StartNew();
-        var (open, fields) = await AllianceSeed.EnsureAsync(factory.Services, Guid.Parse(ownId), options.Warmup + options.Requests, options.IsPostgres);
+        var fields = await AllianceSeed.EnsureAsync(factory.Services, Guid.Parse(ownId), options.IsPostgres);
         allianceSeeding.Stop();
         Console.WriteLine($"Samenwerkingsmetingen klaar in {allianceSeeding.Elapsed.TotalSeconds:F1} s.");
         var resultsYouth = Guid.Parse(caseloadIds.First(id => !string.Equals(id, ownId, StringComparison.OrdinalIgnoreCase)));
         var resultsId = await WithDbAsync(factory, db => db.Measurements.Where(m => m.YouthId == resultsYouth)
             .OrderByDescending(m => m.PlannedOn).Select(m => m.Id).FirstAsync());
-        var token = await youth.TokenAsync($"/Alliance/Fill?measurementId={open[0]}");
+        var token = await poster.TokenAsync("/Me");
+        var posterId = await WithDbAsync(factory, db => db.Youths.Where(y => y.Email == poster.Email).Select(y => y.Id).SingleAsync());
+        List<Guid> open = options.Concurrency is null && options.Pages.Contains("alliance-fill")
+            ? await AllianceSeed.OpenAsync(factory.Services, posterId, options.Warmup + options.Requests)
+            : [];
         var filled = 0;
         Task<double> FillAsync()
         {
             var url = $"/Alliance/Fill?measurementId={open[filled++]}";
-            return youth.TimePostAsync(url, fields.Append(new("SubmissionId", Guid.CreateVersion7().ToString()))
+            return poster.TimePostAsync(url, fields.Append(new("SubmissionId", Guid.CreateVersion7().ToString()))
                 .Append(new("__RequestVerificationToken", token)), "/Alliance/Thanks");
         }
 
@@ -82,10 +90,19 @@ public static class BenchProgram
             new("youth-by-mentor", "Youth's file `/Youths/Details` (mentor)", mentor, $"/Youths/Details?id={caseloadIds[0]}", 2),
             new("me", "Youth's home `/Me` (youth)", youth, "/Me", 1),
             new("youth-by-youth", "Own file `/Youths/Details` (youth)", youth, $"/Youths/Details?id={ownId}", 2),
-            new("alliance-fill", "Send the alliance questionnaire `POST /Alliance/Fill` (youth)", youth, "/Alliance/Fill", fields.Count + 1, FillAsync),
+            new("alliance-fill", "Send the alliance questionnaire `POST /Alliance/Fill` (youth)", poster, "/Alliance/Fill", fields.Count + 1, FillAsync),
             new("alliance-results", "Alliance results `/Alliance/Results` (mentor)", mentor, $"/Alliance/Results?id={resultsId}", 1),
+            new("team", "Team overview `/Team` (team lead)", lead, "/Team", 1),
         ];
         pages = pages.Where(p => options.Pages.Contains(p.Key)).ToArray();
+        if (options.Concurrency is not null)
+        {
+            var postBody = new FormUrlEncodedContent(fields.Append(new("__RequestVerificationToken", token)));
+            await new ConcurrentBench(options, factory, posterId, await postBody.ReadAsStringAsync())
+                .RunAsync(pages.Select(p => new ConcurrentBench.Target(p.Key, p.Name, new Uri(baseAddress, p.Url).ToString(), p.Browser.CookieHeader, p.Request is not null)).ToList(),
+                    report => AppendFactsAsync(report, factory, options, seeding.Value, allianceSeeding.Elapsed, loadBefore));
+            return 0;
+        }
 
         Console.WriteLine($"Opwarmen: {options.Warmup} verzoeken per pagina...");
         foreach (var page in pages)
@@ -123,25 +140,10 @@ public static class BenchProgram
             report.AppendLine($"| {r.Page.Name} | {sorted.Length} | {Percentile(sorted, 50):F1} | {Percentile(sorted, 95):F1} | {Percentile(sorted, 99):F1} | {sorted[^1]:F1} | {r.AuditEvents:N0} ({(double)r.AuditEvents / sorted.Length:0.#}/request) |");
         }
         report.AppendLine();
-        report.AppendLine("| | |");
-        report.AppendLine("|---|---|");
-        report.AppendLine($"| Youths in database | {await CountYouthsAsync(factory):N0} |");
-        report.AppendLine($"| Alliance measurements / responses / answers | {await WithDbAsync(factory, db => db.Measurements.CountAsync()):N0} / {await WithDbAsync(factory, db => db.Responses.CountAsync()):N0} / {await WithDbAsync(factory, db => db.ResponseAnswers.CountAsync()):N0} (seeding or topping up took {allianceSeeding.Elapsed.TotalSeconds:F1} s) |");
-        report.AppendLine($"| Audit events in database | {auditAfter:N0} ({auditAfter - auditBefore:N0} written during the measured requests) |");
-        report.AppendLine($"| Database size | {await DatabaseSizeAsync(factory, options)} |");
-        report.AppendLine($"| Seeding | {(seeding.Value == TimeSpan.Zero ? "skipped (--reuse)" : $"{seeding.Value.TotalSeconds:F1} s")} |");
+        await AppendFactsAsync(report, factory, options, seeding.Value, allianceSeeding.Elapsed, loadBefore);
+        report.AppendLine($"| Audit events written during the measured requests | {auditAfter - auditBefore:N0} |");
         report.AppendLine($"| Measured phase | {measured.Elapsed.TotalSeconds:F1} s ({options.Warmup} warm-up requests per page before it) |");
-        report.AppendLine($"| CPU | {CpuModel()}, `Environment.ProcessorCount` = {Environment.ProcessorCount} |");
-        report.AppendLine($"| Load average before / after | {loadBefore} / {LoadAverage()} |");
-        report.AppendLine($"| OS | {RuntimeInformation.OSDescription} ({RuntimeInformation.OSArchitecture}) |");
-        report.AppendLine($"| .NET | {RuntimeInformation.FrameworkDescription}, {(GCSettings.IsServerGC ? "server" : "workstation")} GC |");
-        report.AppendLine($"| Date (UTC) | {TimeProvider.System.GetUtcNow():yyyy-MM-dd HH:mm} |");
-
-        Console.WriteLine();
-        Console.WriteLine(report);
-        var file = Path.Combine(options.DataDirectory, $"bench-{options.Provider}-{options.Youths}.md");
-        await File.WriteAllTextAsync(file, report.ToString());
-        Console.WriteLine($"(Ook geschreven naar {file})");
+        await WriteReportAsync(report, options, "sequential");
 
         foreach (var r in results.Where(r => r.AuditEvents < (long)r.Page.ExpectedAuditEventsPerRequest * r.Milliseconds.Length))
             Console.WriteLine($"LET OP: {r.Page.Name} schreef {r.AuditEvents} audit-gebeurtenissen, verwacht {r.Page.ExpectedAuditEventsPerRequest} per verzoek.");
@@ -153,6 +155,19 @@ public static class BenchProgram
         }
         return 0;
     }
+
+    /// <summary>The synthetic seed has no team lead: the first colleague of mentor1 in mentor1's team (by e-mail) becomes
+    /// one, keeping their own caseload. Answers their e-mail address.</summary>
+    static Task<string> TeamLeadAsync(BenchFactory factory) => WithDbAsync(factory, async db =>
+    {
+        var mentor1 = SyntheticSeed.MentorEmail(1);
+        var team = await db.Staff.Where(s => s.Email == mentor1).Select(s => s.TeamId).SingleAsync();
+        var lead = await db.Staff.Where(s => s.TeamId == team && s.Email != mentor1)
+            .OrderBy(s => s.Role == StaffRole.TeamLead ? 0 : 1).ThenBy(s => s.Email).FirstAsync();
+        if (lead.Role != StaffRole.TeamLead)
+            await db.Staff.Where(s => s.Id == lead.Id).ExecuteUpdateAsync(s => s.SetProperty(x => x.Role, StaffRole.TeamLead));
+        return lead.Email;
+    });
 
     /// <summary>Seeds through the app's own verb, in-process; answers the time it took (zero when reused), or null
     /// when the database holds a synthetic organisation already and --reuse was not given.</summary>
@@ -200,11 +215,11 @@ public static class BenchProgram
             [$"Logging:LogLevel:{SqlCapture.Category}"] = "Information",
         }), capture);
         var baseAddress = factory.Start();
-        using var mentor = await Browser.LoginAsync(baseAddress, SyntheticSeed.MentorEmail(1), Password);
-        using var youth = await Browser.LoginAsync(baseAddress, SyntheticSeed.YouthEmail(1), Password);
+        var browsers = new Dictionary<string, Browser>();
         foreach (var page in pages.Where(p => p.Request is null))
         {
-            var browser = page.Browser.Email == mentor.Email ? mentor : youth;
+            if (!browsers.TryGetValue(page.Browser.Email, out var browser))
+                browsers[page.Browser.Email] = browser = await Browser.LoginAsync(baseAddress, page.Browser.Email, Password);
             for (var i = 0; i < 5; i++) await browser.TimeAsync(page.Url);
             capture.Take();
             capture.On = true;
@@ -223,6 +238,7 @@ public static class BenchProgram
                 i += run.Count;
             }
         }
+        foreach (var browser in browsers.Values) browser.Dispose();
     }
 
     /// <summary>"Executed DbCommand (12ms) [Parameters=...]" followed by the SQL.</summary>
@@ -242,49 +258,5 @@ public static class BenchProgram
         var low = (int)Math.Floor(rank);
         var high = Math.Min(low + 1, sorted.Length - 1);
         return sorted[low] + (sorted[high] - sorted[low]) * (rank - low);
-    }
-
-    static async Task<T> WithDbAsync<T>(BenchFactory factory, Func<SamenspelDb, Task<T>> use)
-    {
-        using var scope = factory.Services.CreateScope();
-        return await use(scope.ServiceProvider.GetRequiredService<SamenspelDb>());
-    }
-
-    /// <summary><c>SELECT COUNT(*) FROM "AuditEvents"</c> through the app's own DbContext.</summary>
-    static Task<long> AuditCountAsync(BenchFactory factory) => WithDbAsync(factory, db => db.AuditEvents.LongCountAsync());
-
-    static Task<int> CountYouthsAsync(BenchFactory factory) => WithDbAsync(factory, db => db.Youths.CountAsync());
-
-    static async Task<string> DatabaseSizeAsync(BenchFactory factory, BenchOptions options)
-    {
-        if (options.IsPostgres)
-        {
-            var bytes = await WithDbAsync(factory, db => db.Database
-                .SqlQuery<long>($"SELECT pg_database_size(current_database()) AS \"Value\"").SingleAsync());
-            return $"{Megabytes(bytes)} (`pg_database_size`)";
-        }
-        var main = Path.Combine(options.DataDirectory, "samenspel.db");
-        long Size(string path) => File.Exists(path) ? new FileInfo(path).Length : 0;
-        return $"{Megabytes(Size(main))} (`samenspel.db`) + {Megabytes(Size(main + "-wal"))} (`-wal`)";
-    }
-
-    static string Megabytes(long bytes) => $"{bytes / 1024.0 / 1024.0:F1} MB";
-
-    static string CpuModel()
-    {
-        try
-        {
-            return File.ReadLines("/proc/cpuinfo").FirstOrDefault(l => l.StartsWith("model name", StringComparison.Ordinal))
-                ?.Split(':', 2)[1].Trim() ?? "unknown";
-        }
-        catch (IOException) { return "unknown"; }
-        catch (UnauthorizedAccessException) { return "unknown"; }
-    }
-
-    static string LoadAverage()
-    {
-        try { return string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)); }
-        catch (IOException) { return "unknown"; }
-        catch (UnauthorizedAccessException) { return "unknown"; }
     }
 }
