@@ -70,10 +70,12 @@ public sealed class CommandLogPostgresFactory : PostgresFactory
 /// the demo mentor's caseload, after a first view so that nothing is counted that happens once per process.</summary>
 public abstract class CaseloadQueriesTests(SamenspelFactory factory, CommandLog commands)
 {
-    const int Target = 10;
+    /// <summary>What one view runs today (2026-12-04), as a guard against creeping up. Issue 13's target is 10: lower
+    /// this bound as the badges move into set-based queries, and rename the test when it reaches 10.</summary>
+    const int Bound = 27;
 
-    [Fact(Skip = "issue 13: one caseload view of the demo mentor runs 27 SQL commands (2026-12-04); target 10")]
-    public async Task One_caseload_view_runs_at_most_ten_sql_commands()
+    [Fact]
+    public async Task One_caseload_view_runs_no_more_sql_commands_than_the_bound()
     {
         var mentor = await Browser.LoginAsync(factory, DemoSeed.Email.Mentor);
         await mentor.GetPageAsync("/Caseload");
@@ -84,7 +86,7 @@ public abstract class CaseloadQueriesTests(SamenspelFactory factory, CommandLog 
         var sql = commands.Take();
 
         Assert.Contains("Sam Jansen", page);
-        Assert.True(sql.Count <= Target, $"One caseload view ran {sql.Count} SQL commands (target {Target}):\n\n{string.Join("\n\n", sql)}");
+        Assert.True(sql.Count <= Bound, $"One caseload view ran {sql.Count} SQL commands (bound {Bound}, target 10):\n\n{string.Join("\n\n", sql)}");
     }
 }
 
